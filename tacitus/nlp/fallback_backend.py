@@ -1,0 +1,38 @@
+"""Parser-free backend for languages without a parser model: rule-based sentences and tokens, simplemma lemmas."""
+from __future__ import annotations
+
+from typing import Iterable, Iterator
+
+from .base import Parsed, Sentence, Token
+from .segment import paragraphs, split_sentences, tokenize
+
+# Languages simplemma lemmatises (a subset of what the encoders cover).
+SIMPLEMMA_LANGS = frozenset({"de", "ar", "pt", "it", "nl", "pl", "tr", "fr", "en", "es", "ru", "uk", "fa"})
+
+
+class FallbackBackend:
+    has_parse = False
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+
+    def _lemma(self, word: str) -> str:
+        lowered = word.lower()
+        if self.lang in SIMPLEMMA_LANGS and word.isalpha():
+            import simplemma
+
+            return simplemma.lemmatize(lowered, lang=self.lang).lower()
+        return lowered
+
+    def parse(self, text: str) -> Parsed:
+        parsed = Parsed(text, self.lang, [], [], False)
+        for p_start, p_end in paragraphs(text):
+            for s_start, s_end in split_sentences(text, p_start, p_end):
+                tokens = [Token(start=s, end=e, text=text[s:e], lemma=self._lemma(text[s:e]))
+                          for s, e in tokenize(text, s_start, s_end)]
+                if tokens:
+                    parsed.sentences.append(Sentence(len(parsed.sentences), s_start, s_end, text[s_start:s_end], tokens))
+        return parsed
+
+    def pipe(self, texts: Iterable[str], n_process: int = 1) -> Iterator[Parsed]:
+        return (self.parse(text) for text in texts)

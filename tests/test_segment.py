@@ -1,0 +1,39 @@
+"""The fallback sentence splitter and tokenizer (languages without a parser)."""
+import pytest
+
+from tacitus.nlp.segment import paragraphs, split_sentences, tokenize
+
+
+def _sentences(text):
+    return [text[s:e] for s, e in split_sentences(text, 0, len(text))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("M. Dupont est arrivé. Il a parlé.", ["M. Dupont est arrivé.", "Il a parlé."]),
+    ("Dr. Smith met St. John in the U.S. capital. Talks ended.", ["Dr. Smith met St. John in the U.S. capital.", "Talks ended."]),
+    ("Die U.S. Regierung schwieg. Dr. Müller sprach.", ["Die U.S. Regierung schwieg.", "Dr. Müller sprach."]),
+    ("J. K. Rowling spoke. Then she left!", ["J. K. Rowling spoke.", "Then she left!"]),
+    ("هل سيأتي؟ نعم سيأتي.", ["هل سيأتي؟", "نعم سيأتي."]),
+    ("«Nous partons.» Puis ils partirent.", ["«Nous partons.»", "Puis ils partirent."]),
+])
+def test_split_sentences_respects_abbreviations(text, expected):
+    assert _sentences(text) == expected
+
+
+def test_paragraphs_trim_and_split_on_blank_lines():
+    text = "  First para.\n\n\nSecond para.\n  \n Third. "
+    assert [text[s:e] for s, e in paragraphs(text)] == ["First para.", "Second para.", "Third."]
+
+
+def test_long_paragraph_is_chunked_on_sentence_boundaries():
+    text = "Word word word. " * 10_000
+    spans = paragraphs(text)
+    assert len(spans) > 1
+    assert all(e - s <= 50_000 for s, e in spans)
+    assert all(text[e - 1] == "." for s, e in spans)
+
+
+def test_tokens_slice_the_text():
+    text = "L'Azerbaïdjan a fait don de 10 millions."
+    spans = tokenize(text, 0, len(text))
+    assert [text[s:e] for s, e in spans] == ["L'Azerbaïdjan", "a", "fait", "don", "de", "10", "millions", "."]
