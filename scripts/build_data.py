@@ -68,6 +68,14 @@ def parse_goldstein(path: Path) -> dict[str, float]:
     return scores
 
 
+def cameo_quad(code: str) -> int:
+    """GDELT's QuadClass of a CAMEO code: roots 01-05 verbal cooperation, 06-08 material cooperation,
+    09-13 verbal conflict, 14-20 material conflict. Used so that `cameo` and `quad_class` always agree
+    (the PLOVER manual puts SANCTION in verbal conflict; its own quad is kept as plover_quad_class)."""
+    root = int(code[:2])
+    return 1 if root <= 5 else 2 if root <= 8 else 3 if root <= 13 else 4
+
+
 def general_code(codes: list[tuple[str, str | None]]) -> str:
     roots = Counter(code[:2] for code, _ in codes)
     root = max(roots, key=lambda r: (roots[r], -int(r)))
@@ -94,11 +102,11 @@ def build(shared: Path) -> dict:
         for mode in sorted(set(manual_modes) | table_modes):
             mode_codes = [c for c, m in codes if m == mode]
             code = min(mode_codes, key=lambda c: (len(c), int(c))) if mode_codes else type_code
-            modes[mode] = {"cameo": code, "goldstein": goldstein.get(code),
+            modes[mode] = {"cameo": code, "quad_class": cameo_quad(code), "goldstein": goldstein.get(code),
                            "plover_intensity": mode_scores.get((type_, mode), type_scores.get(type_)),
                            "in_manual": mode in manual_modes}
         intensity = SIGN_CORRECTIONS.get(type_, type_scores.get(type_))
-        types[type_] = {"quad_class": quad, "cameo": type_code, "goldstein": goldstein.get(type_code),
+        types[type_] = {"quad_class": cameo_quad(type_code), "plover_quad_class": quad, "cameo": type_code, "goldstein": goldstein.get(type_code),
                         "plover_intensity": intensity, "modes": modes}
     return {"sources": ["openeventdata/PLOVER@5e0c24f CAMEO2PLOVER-2021.txt (CC BY-SA 4.0)",
                         "openeventdata/PLOVER@5e0c24f PLOVER_MANUAL.tex (CC BY-SA 4.0)",

@@ -1,5 +1,7 @@
 """CAMEO code, quad class, Goldstein score and PLOVER intensity for a PLOVER (type, mode).
 
+The quad class is GDELT's, from the CAMEO root of the code given, so that `cameo` and `quad_class` agree.
+
 The table is built from public sources by scripts/build_data.py (see tacitus/data/cameo.json for the rule).
 """
 from __future__ import annotations
@@ -30,5 +32,5 @@ def valid_modes(event_type: str) -> frozenset[str]:
 def compat(event_type: str, mode: str | None) -> Compat:
     entry = _table()[event_type]
     detail = entry["modes"].get(mode or "", entry)
-    return Compat(cameo=detail["cameo"], quad_class=entry["quad_class"], goldstein=detail["goldstein"],
+    return Compat(cameo=detail["cameo"], quad_class=detail["quad_class"], goldstein=detail["goldstein"],
                   plover_intensity=detail["plover_intensity"])
