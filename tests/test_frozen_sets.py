@@ -7,6 +7,8 @@ import pytest
 DATA = Path(__file__).resolve().parent / "data"
 FROZEN = {
     # written by a helper who wrote no lexicon or training data (issue: event coder)
+    # written by a helper who wrote none of the knowledge base (issue: actors)
+    "actors_gold.jsonl": "461952bcbb1aca37d6fbec7ea2bbc6d57c113685392044572d8962622f1836de",
     "events_multilingual.jsonl": "a8c475e5158b551af049190885f9fba9485593b7035c04c84f647eec91c0c2b0",
 }
 
