@@ -1,0 +1,222 @@
+"""The `tacitus` command line: a thin layer over the library. Exit status 0 = all good, 1 = some input rejected
+or a check failed, 2 = usage error."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from importlib import resources
+from pathlib import Path
+from typing import Sequence
+
+from . import __version__
+
+
+def _sample_path() -> str:
+    return str(resources.files("tacitus").joinpath("data/samples/sample.jsonl"))
+
+
+def _add_code_command(subparsers) -> None:
+    p = subparsers.add_parser("code", help="code news documents into PLOVER events",
+                              description="Code documents into events. INPUT: text/HTML files, directories "
+                                          "(recursive: .txt .html .jsonl), JSONL of {id, text, date?, lang?, url?, "
+                                          "title?, source?}, or - for stdin. Without INPUT: the built-in sample.")
+    p.add_argument("inputs", nargs="*", metavar="INPUT")
+    p.add_argument("--date", help="publication date (YYYY-MM-DD) for inputs that carry none")
+    p.add_argument("--lang", help="language of inputs that carry none (skips identification)")
+    p.add_argument("--format", default="jsonl", choices=["jsonl", "csv", "tsv", "parquet"])
+    p.add_argument("--output", "-o", type=Path, help="write here instead of stdout")
+    p.add_argument("--with-text", action="store_true", help="also write each document's text as read (JSONL only)")
+    p.add_argument("--explain", action="store_true", help="print why each event was coded (to stderr)")
+    p.add_argument("--actors", type=Path, help="YAML/CSV overlay of your own actors (adds to / overrides the KB)")
+    p.add_argument("--min-confidence", type=float, default=0.0, help="drop events below this confidence")
+    p.add_argument("--max-bytes", type=int, default=10_000_000, help="reject documents larger than this")
+    p.add_argument("--quiet", "-q", action="store_true", help="no progress bar or summary")
+    p.set_defaults(handler=_run_code)
+
+
+def _run_code(args: argparse.Namespace) -> int:
+    from .inputs import iter_inputs
+    from .output import EventWriter
+    from .pipeline import Pipeline, PipelineOptions, RunSummary
+
+    inputs = args.inputs
+    if not inputs:
+        inputs = [_sample_path()]
+        if not args.quiet:
+            print("tacitus: no INPUT given, coding the built-in sample (tacitus/data/samples/sample.jsonl)",
+                  file=sys.stderr)
+    try:
+        writer = EventWriter(args.format, args.output)
+    except (ValueError, OSError) as exc:
+        print(f"tacitus: {exc}", file=sys.stderr)
+        return 2
+    pipeline = Pipeline(PipelineOptions(actors_overlay=args.actors, default_lang=args.lang, explain=args.explain))
+    summary = RunSummary()
+    documents = iter_inputs(inputs, default_date=args.date, default_lang=args.lang, max_bytes=args.max_bytes)
+    documents = _with_document_records(documents, writer) if args.with_text else documents
+    progress = _progress(args.quiet)
+    try:
+        for event in pipeline.code_documents(documents, summary):
+            if event.confidence < args.min_confidence:
+                summary.events -= 1
+                continue
+            writer.write(event)
+            if args.explain:
+                _explain(event, pipeline)
+            progress.update_to(summary.read)
+    finally:
+        writer.close()
+        progress.close()
+    for problem in summary.problems:
+        print(f"tacitus: rejected {problem}", file=sys.stderr)
+    for note in summary.notes:
+        print(f"tacitus: note: {note}", file=sys.stderr)
+    if not args.quiet:
+        print(summary.render(), file=sys.stderr)
+    return 1 if summary.rejected else 0
+
+
+def _with_document_records(documents, writer):
+    for item in documents:
+        if hasattr(item, "text"):
+            writer.write_document({"id": item.id, "text": item.text, "date": item.date, "lang": item.lang,
+                                   "url": item.url, "title": item.title, "source": item.source,
+                                   "source_path": item.source_path})
+        yield item
+
+
+class _Progress:
+    """A tqdm bar on stderr when it is a terminal (documents read so far)."""
+
+    def __init__(self, quiet: bool) -> None:
+        self._bar = None
+        if not quiet and sys.stderr.isatty():
+            from tqdm import tqdm
+
+            self._bar = tqdm(unit="doc", file=sys.stderr, leave=False)
+
+    def update_to(self, n: int) -> None:
+        if self._bar is not None:
+            self._bar.update(n - self._bar.n)
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.close()
+
+
+def _progress(quiet: bool) -> _Progress:
+    return _Progress(quiet)
+
+
+def _explain(event, pipeline) -> None:
+    actor = ", ".join(f"{e.text} [{e.country or '?'} {e.sector or ''}]".strip() for e in event.actor)
+    recipient = ", ".join(f"{e.text} [{e.country or '?'} {e.sector or ''}]".strip() for e in event.recipient)
+    aux = f" aux={','.join(event.aux_mode)}" if event.aux_mode else ""
+    print(f"{event.event_type}/{event.mode or '-'}{aux} conf={event.confidence:.2f} trigger='{event.evidence.trigger.text}'"
+          f" actor=({actor}) recipient=({recipient})\n  sentence {event.evidence.sentence_index}: {event.evidence.text}",
+          file=sys.stderr)
+    why = pipeline.explanations.get(event.id)
+    if why:
+        print("  " + json.dumps(why, ensure_ascii=False), file=sys.stderr)
+
+
+def _add_eval_command(subparsers) -> None:
+    p = subparsers.add_parser("eval", help="score predictions against a gold file (rules: shared eval README)")
+    p.add_argument("gold", type=Path)
+    p.add_argument("--pred", type=Path, help="saved tacitus output to score; without it tacitus codes the gold texts")
+    p.add_argument("--by-lang", action="store_true")
+    p.add_argument("--json", action="store_true", help="print the report as JSON")
+    p.add_argument("--bootstrap", type=int, default=0, metavar="N", help="95%% bootstrap intervals from N replicates")
+    p.add_argument("--details", action="store_true", help="include per-record TP/FP/FN (JSON only)")
+    p.add_argument("--save-pred", type=Path, help="also save the predictions tacitus made")
+    p.set_defaults(handler=_run_eval)
+
+
+def _run_eval(args: argparse.Namespace) -> int:
+    from .evaluate import format_report, load_jsonl, score
+    from .gold_coding import predict_gold
+
+    try:
+        gold = load_jsonl(args.gold)
+        predictions = load_jsonl(args.pred) if args.pred else predict_gold(gold)
+    except (ValueError, OSError) as exc:
+        print(f"tacitus: {exc}", file=sys.stderr)
+        return 2
+    predictions = [p for p in predictions if p.get("record") != "document"]
+    if args.save_pred:
+        with open(args.save_pred, "w", encoding="utf-8") as handle:
+            for p in predictions:
+                handle.write(json.dumps(p, ensure_ascii=False) + "\n")
+    report = score(gold, predictions, by_lang=args.by_lang, bootstrap=args.bootstrap, details=args.details)
+    if args.json:
+        print(json.dumps(report, indent=2, ensure_ascii=False))
+    else:
+        print(format_report(report, title=args.gold.name))
+    return 0
+
+
+def _add_classify_command(subparsers) -> None:
+    p = subparsers.add_parser("classify", help="event type of known dyads (records with text + actor_text/"
+                                               "recipient_text or marked <s>..</s> <t>..</t>)")
+    p.add_argument("input", type=Path)
+    p.add_argument("--lang", default=None, help="language when records carry none (default: identify)")
+    p.set_defaults(handler=_run_classify)
+
+
+def _run_classify(args: argparse.Namespace) -> int:
+    from .classify import DyadClassifier
+    from .evaluate import load_jsonl
+
+    try:
+        records = load_jsonl(args.input)
+    except (ValueError, OSError) as exc:
+        print(f"tacitus: {exc}", file=sys.stderr)
+        return 2
+    classifier = DyadClassifier()
+    for result in classifier.classify_records(records, default_lang=args.lang):
+        print(json.dumps(result, ensure_ascii=False))
+    return 0
+
+
+def _add_schema_command(subparsers) -> None:
+    p = subparsers.add_parser("schema", help="print the event record's JSON Schema")
+    p.set_defaults(handler=_run_schema)
+
+
+def _run_schema(args: argparse.Namespace) -> int:
+    from .schema import event_json_schema
+
+    print(json.dumps(event_json_schema(), indent=2, ensure_ascii=False))
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="tacitus", description="Political event data (PLOVER 2.0) from news, offline.")
+    parser.add_argument("--version", action="version", version=f"tacitus {__version__}")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    _add_code_command(subparsers)
+    _add_eval_command(subparsers)
+    _add_classify_command(subparsers)
+    _add_schema_command(subparsers)
+    for module in ("tacitus.actors.cli", "tacitus.attributes.evaluate", "tacitus.attributes.places"):
+        __import__(module, fromlist=["register"]).register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "handler", None):
+        parser.print_help(sys.stderr)
+        return 2
+    try:
+        return int(args.handler(args) or 0)
+    except BrokenPipeError:
+        return 0
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

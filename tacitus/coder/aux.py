@@ -1,0 +1,82 @@
+"""Auxiliary modes of an event (negation, future, hypothetical, historical) from cues around its trigger."""
+from __future__ import annotations
+
+import re
+
+from ..nlp.base import Sentence
+from .lexicon import Lexicon, normalise
+from .triggers import TriggerMatch
+
+CONDITIONAL_MARKS = frozenset({"si", "if", "если", "wenn", "falls", "إذا", "لو", "se", "qualora", "unless", "ob"})
+FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "werden", "سوف", "سـ", "будет", "будут", "буду"})
+NEGATION_WINDOW_BEFORE = 3
+NEGATION_WINDOW_AFTER = 3
+
+
+def _phrases_in(text: str, phrases: frozenset[str]) -> list[str]:
+    """Cue phrases present in the normalised text as whole words."""
+    found = []
+    for phrase in phrases:
+        if " " in phrase or "'" in phrase:
+            if re.search(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", text):
+                found.append(phrase)
+    return found
+
+
+def _governors(sentence: Sentence, index: int) -> list[int]:
+    """The trigger and the tokens whose dependents also modify it (its auxiliaries' head chain, up to 2)."""
+    chain = [index]
+    tok = sentence.tokens[index]
+    if tok.dep in ("xcomp", "amod", "acl", "obj", "obl:arg") and tok.head >= 0:
+        chain.append(tok.head)
+    return chain
+
+
+def aux_modes(sentence: Sentence, trigger: TriggerMatch, lexicon: Lexicon, has_parse: bool) -> tuple[list[str], list[str]]:
+    """(aux modes, reasons). Order of the modes: negation, future, hypothetical, historical."""
+    tokens = sentence.tokens
+    words = [normalise(t.text) for t in tokens]
+    lemmas = [normalise(t.lemma) for t in tokens]
+    text = normalise(sentence.text)
+    head = trigger.head
+    modes: list[str] = []
+    why: list[str] = []
+
+    dependents: list[int] = []
+    if has_parse:
+        governors = _governors(sentence, head)
+        dependents = [i for i, t in enumerate(tokens) if t.head in governors]
+    negation = lexicon.cue("negation")
+    window = range(max(0, head - NEGATION_WINDOW_BEFORE), min(len(tokens), trigger.tokens[-1] + 1 + NEGATION_WINDOW_AFTER))
+    neg_hits = [i for i in (dependents or window) if (words[i] in negation or lemmas[i] in negation)
+                and tokens[i].dep not in ("nsubj", "obj")]
+    if not neg_hits and has_parse:
+        neg_hits = [i for i in window if words[i] in negation and i < head]
+    if neg_hits:
+        modes.append("negation")
+        why.append(f"negation cue '{tokens[neg_hits[0]].text}'")
+
+    future_cues = lexicon.cue("future")
+    morph_future = any("Tense=Fut" in tokens[i].morph for i in [head, *dependents])
+    aux_future = any(words[i] in FUTURE_AUXILIARIES or (tokens[i].dep.startswith("aux") and lemmas[i] in future_cues)
+                     for i in (dependents or window))
+    phrase_future = _phrases_in(text, future_cues) or [w for w in words if w in future_cues and " " not in w]
+    if morph_future or aux_future or (phrase_future and not has_parse):
+        modes.append("future")
+        why.append("future tense" if morph_future else f"future cue '{(phrase_future or ['auxiliary'])[0]}'")
+
+    hypothetical = lexicon.cue("hypothetical") | CONDITIONAL_MARKS
+    cond_mood = any("Mood=Cnd" in tokens[i].morph for i in [head, *dependents])
+    marks = [i for i in (dependents if has_parse else range(0, head)) if words[i] in hypothetical]
+    if has_parse:
+        # "si" may hang on the head of the trigger's clause rather than on the trigger itself.
+        marks += [i for i, t in enumerate(tokens) if t.head == head and t.dep == "mark" and words[i] in CONDITIONAL_MARKS]
+    if cond_mood or marks:
+        modes.append("hypothetical")
+        why.append("conditional mood" if cond_mood else f"conditional cue '{tokens[marks[0]].text}'")
+
+    historical = _phrases_in(text, lexicon.cue("historical")) or [w for w in words if w in lexicon.cue("historical")]
+    if historical:
+        modes.append("historical")
+        why.append(f"historical cue '{historical[0]}'")
+    return modes, why

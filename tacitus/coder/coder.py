@@ -1,0 +1,220 @@
+"""The event coder: triggers + roles + modes + auxiliary modes for each sentence of a parsed document."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Sequence
+
+from ..compat import valid_modes
+from ..nlp.base import Parsed, Sentence
+from .aux import aux_modes
+from .lexicon import Lexicon, load_lexicon, normalise
+from .roles import Roles, linear_roles, parsed_roles, unresolved_recipient
+from .triggers import TriggerMatch, find_triggers
+
+# Manual: future cooperative actions are AGREE (one category, not category + future).
+FUTURE_AS_AGREE = frozenset({"COOPERATE", "AID", "RETREAT", "CONCEDE", "SUPPORT"})
+REQUIRES_RECIPIENT = frozenset({"COOPERATE", "AID", "SANCTION"})
+# A nominal trigger after these words is the background of the sentence, not its event ("lors de la conversation").
+BACKGROUND_WORDS = frozenset({"lors", "cours", "pendant", "durant", "après", "avant", "during", "after", "before",
+                              "amid", "durante", "después", "antes", "tras", "во", "время", "после", "перед", "при",
+                              "خلال", "بعد", "قبل", "während", "nach", "vor", "bei", "dopo", "prima", "após"})
+# Prepositions that make a country or capital a place, not a party ("met X in Brussels").
+LOCATIVE_WORDS = frozenset({"in", "en", "dans", "в", "во", "في", "im", "em", "no", "na", "nel", "nella", "at"})
+# Events where the actor may be left unnamed in the text: the recipient or the place says who it concerns.
+ACTORLESS_ALLOWED = frozenset({"PROTEST"})
+
+
+@dataclass
+class Candidate:
+    """An event found in one sentence, before attributes and record building."""
+
+    sentence: Sentence
+    trigger: TriggerMatch
+    event_type: str
+    mode: str | None
+    actors: list
+    recipients: list
+    aux_mode: list[str]
+    contexts: list[str]
+    confidence: float
+    explanation: dict = field(default_factory=dict)
+
+
+@dataclass
+class EventCoder:
+    """Codes the sentences of one language; stateless between documents."""
+
+    lang: str
+    lexicon: Lexicon
+
+    @classmethod
+    def for_language(cls, lang: str) -> "EventCoder | None":
+        lexicon = load_lexicon(lang)
+        return cls(lang, lexicon) if lexicon is not None else None
+
+    def code(self, parsed: Parsed, mentions: Sequence) -> list[Candidate]:
+        doc_contexts = self._document_contexts(parsed)
+        by_sentence: dict[int, list] = {}
+        for m in mentions:
+            by_sentence.setdefault(m.sentence_index, []).append(m)
+        out: list[Candidate] = []
+        for sentence in parsed.sentences:
+            out += self.code_sentence(sentence, by_sentence.get(sentence.index, []), parsed.has_parse, doc_contexts)
+        return out
+
+    def code_sentence(self, sentence: Sentence, mentions: Sequence, has_parse: bool,
+                      doc_contexts: Sequence[str] = ()) -> list[Candidate]:
+        mentions = _parties(sentence, mentions)
+        token_mentions = _token_mentions(sentence, mentions)
+        triggers = find_triggers(sentence, self.lexicon, blocked=set(token_mentions))
+        triggers = [t for t in triggers if not _is_background(sentence, t)]
+        if has_parse:
+            triggers = _drop_dominated(sentence, triggers)
+        sentence_contexts = self._contexts(sentence)
+        contexts = sorted(set(sentence_contexts) | set(doc_contexts))
+        candidates: list[Candidate] = []
+        for trigger in triggers:
+            candidate = self._candidate(sentence, trigger, mentions, token_mentions, has_parse, contexts)
+            if candidate is not None:
+                candidates.append(candidate)
+        return _deduplicate(candidates)
+
+    def _candidate(self, sentence: Sentence, trigger: TriggerMatch, mentions: Sequence,
+                   token_mentions: dict[int, int], has_parse: bool, contexts: list[str]) -> Candidate | None:
+        entry = trigger.entry
+        roles = parsed_roles(sentence, trigger, mentions, token_mentions) if has_parse else Roles()
+        tree_filled = (bool(roles.actors), bool(roles.recipients))
+        roles = linear_roles(sentence, trigger, mentions, token_mentions, self.lang, roles)
+        if entry.recipient == "none":
+            roles.recipients = []
+        roles.recipients = [m for m in roles.recipients if m not in roles.actors]
+        if not roles.actors and entry.type not in ACTORLESS_ALLOWED:
+            return None
+        if entry.type in REQUIRES_RECIPIENT and not roles.recipients:
+            phrase = unresolved_recipient(sentence, trigger) if has_parse else None
+            if phrase is None:
+                return None
+            roles.recipients.append(phrase)
+            roles.why.append(f"unresolved phrase '{phrase.text}' after its preposition -> recipient (no code)")
+        event_type, mode = entry.type, entry.mode or self._mode_from_cues(sentence, entry.type)
+        modes, aux_why = aux_modes(sentence, trigger, self.lexicon, has_parse)
+        if "future" in modes and event_type in FUTURE_AS_AGREE:
+            event_type, mode = "AGREE", None
+            modes.remove("future")
+            aux_why.append(f"future {entry.type} coded AGREE (manual)")
+        if mode is not None and mode not in valid_modes(event_type):
+            mode = None
+        confidence = _confidence(entry.weight, trigger.how, roles, tree_filled, has_parse)
+        return Candidate(
+            sentence=sentence, trigger=trigger, event_type=event_type, mode=mode,
+            actors=roles.actors, recipients=roles.recipients, aux_mode=modes, contexts=contexts,
+            confidence=confidence,
+            explanation={"trigger": sentence.tokens[trigger.head].text, "lexicon_entry": entry.lemma,
+                         "matched_by": trigger.how, "entry_type": entry.type, "entry_mode": entry.mode,
+                         "weight": entry.weight, "roles": roles.why, "aux_mode": aux_why},
+        )
+
+    def _mode_from_cues(self, sentence: Sentence, event_type: str) -> str | None:
+        cues = self.lexicon.mode_cues.get(event_type)
+        if not cues:
+            return None
+        text = " " + normalise(sentence.text) + " "
+        lemmas = {normalise(t.lemma) for t in sentence.tokens}
+        for mode, words in cues.items():
+            if any(w in lemmas or f" {w} " in text or (" " in w and w in text) for w in words):
+                return mode
+        return None
+
+    def _contexts(self, sentence: Sentence) -> list[str]:
+        lemmas = {normalise(t.lemma) for t in sentence.tokens} | {normalise(t.text) for t in sentence.tokens}
+        text = normalise(sentence.text)
+        return [c for c, words in self.lexicon.contexts.items()
+                if any(w in lemmas or (" " in w and w in text) for w in words)]
+
+    def _document_contexts(self, parsed: Parsed) -> list[str]:
+        """Contexts cued in at least two sentences of the document (PLOVER codes context at document level too)."""
+        counts: dict[str, int] = {}
+        for sentence in parsed.sentences:
+            for c in self._contexts(sentence):
+                counts[c] = counts.get(c, 0) + 1
+        return [c for c, n in counts.items() if n >= 2]
+
+
+def _parties(sentence: Sentence, mentions: Sequence) -> list:
+    """Mentions that can take a role: a country or capital right after a locative preposition is a place."""
+    kept = []
+    for m in mentions:
+        if getattr(m, "kind", "") in ("country", "metonym", "capital_metonym"):
+            before = [t for t in sentence.tokens if t.end <= m.start][-2:]
+            words = {normalise(t.text) for t in before}
+            if words & LOCATIVE_WORDS and not words & {"le", "la", "l'", "the"}:
+                continue
+        kept.append(m)
+    return kept
+
+
+def _is_background(sentence: Sentence, trigger: TriggerMatch) -> bool:
+    if sentence.tokens[trigger.head].pos not in ("NOUN", "PROPN") and trigger.entry.pos != "NOUN":
+        return False
+    window = sentence.tokens[max(0, trigger.head - 3):trigger.head]
+    return any(normalise(t.text) in BACKGROUND_WORDS for t in window)
+
+
+def _token_mentions(sentence: Sentence, mentions: Sequence) -> dict[int, int]:
+    out: dict[int, int] = {}
+    for m_index, m in enumerate(mentions):
+        for t_index, tok in enumerate(sentence.tokens):
+            if tok.start < m.end and m.start < tok.end:
+                out[t_index] = m_index
+    return out
+
+
+def _drop_dominated(sentence: Sentence, triggers: list[TriggerMatch]) -> list[TriggerMatch]:
+    """A trigger inside another trigger's phrase is that event's content, not an event of its own:
+    "accused Russia of violating", "threatened to attack", "soutenait la coopération", "ready to work with".
+    Coordinated verbs ("donated ... and provided ...") are separate events and are kept."""
+    heads = {t.head for t in triggers}
+    tokens = sentence.tokens
+    kept = []
+    for trigger in triggers:
+        node, steps, dominated = trigger.head, 0, False
+        verbal = tokens[trigger.head].pos in ("VERB", "AUX") or trigger.entry.pos == "VERB"
+        while tokens[node].head >= 0 and steps < 4 and not (verbal and tokens[node].dep == "conj"):
+            node, steps = tokens[node].head, steps + 1
+            if node in heads and node != trigger.head:
+                dominated = True
+                break
+        if not dominated:
+            kept.append(trigger)
+    return kept
+
+
+def _confidence(weight: float, how: str, roles: Roles, tree_filled: tuple[bool, bool], has_parse: bool) -> float:
+    """A score in [0, 1]; see README (calibration against held-out data is tracked in the event-coder issue)."""
+    score = 0.30 + 0.40 * weight
+    if roles.actors and any(getattr(a, "country", None) for a in roles.actors):
+        score += 0.10
+    if roles.recipients:
+        score += 0.05
+    if has_parse and not tree_filled[0]:
+        score -= 0.10
+    if how == "stem":
+        score -= 0.10
+    return round(min(0.95, max(0.05, score)), 3)
+
+
+def _deduplicate(candidates: list[Candidate]) -> list[Candidate]:
+    """One event per (type, actors, recipients) in a sentence: the most confident reading."""
+    best: dict[tuple, Candidate] = {}
+    for c in candidates:
+        key = (c.event_type, tuple(sorted((a.start, a.end) for a in c.actors)),
+               tuple(sorted((r.start, r.end) for r in c.recipients)))
+        if key not in best or c.confidence > best[key].confidence:
+            best[key] = c
+    # Several types on the same trigger words: keep the most confident.
+    by_trigger: dict[tuple, Candidate] = {}
+    for c in best.values():
+        key = (c.trigger.tokens, tuple(sorted((a.start, a.end) for a in c.actors)))
+        if key not in by_trigger or c.confidence > by_trigger[key].confidence:
+            by_trigger[key] = c
+    return sorted(by_trigger.values(), key=lambda c: (c.trigger.head, c.event_type))

@@ -1,0 +1,83 @@
+"""Trigger lexicons: per language, lemma/stem/form -> PLOVER type and mode (format: data/lexicon/README.md)."""
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+
+def normalise(word: str) -> str:
+    """Lowercase, unify apostrophes; keep accents (they distinguish lemmas in fr/es/pt)."""
+    return unicodedata.normalize("NFC", word).lower().replace("’", "'").replace("ʼ", "'")
+
+
+@dataclass(frozen=True)
+class TriggerEntry:
+    lemma: str
+    type: str
+    mode: str | None
+    pos: str
+    recipient: str                      # required | optional | none
+    recipient_case: tuple[str, ...]
+    weight: float
+    words: tuple[str, ...]              # the lemma split into words (multiword triggers)
+
+
+@dataclass
+class Lexicon:
+    language: str
+    by_lemma: dict[str, list[TriggerEntry]] = field(default_factory=dict)     # first word -> entries
+    by_form: dict[str, list[TriggerEntry]] = field(default_factory=dict)      # surface form -> entries
+    stems: list[tuple[str, TriggerEntry]] = field(default_factory=list)       # (prefix, entry), longest first
+    mode_cues: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)
+    contexts: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    cues: dict[str, frozenset[str]] = field(default_factory=dict)
+
+    def cue(self, name: str) -> frozenset[str]:
+        return self.cues.get(name, frozenset())
+
+
+def _entry(raw: dict) -> TriggerEntry:
+    lemma = normalise(str(raw["lemma"]))
+    return TriggerEntry(
+        lemma=lemma, type=raw["type"], mode=raw.get("mode") or None, pos=raw.get("pos", "VERB"),
+        recipient=raw.get("recipient", "optional"),
+        recipient_case=tuple(normalise(str(c)) for c in raw.get("recipient_case") or ()),
+        weight=float(raw.get("weight", 1.0)), words=tuple(lemma.split()),
+    )
+
+
+def parse_lexicon(data: dict) -> Lexicon:
+    lexicon = Lexicon(language=data["language"])
+    for raw in data.get("triggers") or []:
+        entry = _entry(raw)
+        lexicon.by_lemma.setdefault(entry.words[0], []).append(entry)
+        for form in raw.get("forms") or ():
+            lexicon.by_form.setdefault(normalise(str(form)), []).append(entry)
+        if raw.get("stem"):
+            lexicon.stems.append((normalise(str(raw["stem"])), entry))
+    lexicon.stems.sort(key=lambda item: -len(item[0]))
+    for type_, modes in (data.get("mode_cues") or {}).items():
+        lexicon.mode_cues[type_] = {mode: tuple(normalise(str(w)) for w in words or ()) for mode, words in modes.items()}
+    for context, words in (data.get("contexts") or {}).items():
+        lexicon.contexts[context] = tuple(normalise(str(w)) for w in words or ())
+    for name, words in (data.get("cues") or {}).items():
+        lexicon.cues[name] = frozenset(normalise(str(w)) for w in words or ())
+    return lexicon
+
+
+def available_languages() -> list[str]:
+    folder = resources.files("tacitus").joinpath("data/lexicon")
+    return sorted(p.name[:-5] for p in folder.iterdir() if p.name.endswith(".yaml"))
+
+
+@lru_cache(maxsize=None)
+def load_lexicon(lang: str) -> Lexicon | None:
+    """The shipped lexicon of a language, or None when tacitus has none for it."""
+    path = resources.files("tacitus").joinpath(f"data/lexicon/{lang}.yaml")
+    if not path.is_file():
+        return None
+    return parse_lexicon(yaml.safe_load(path.read_text(encoding="utf-8")))

@@ -1,0 +1,213 @@
+"""Choosing actor and recipient mentions for a trigger.
+
+With a dependency parse (fr, en, es, ru): the subject (or passive agent) is the actor, objects and obliques
+are recipients, climbing through auxiliaries, infinitive complements and coordinated verbs when the trigger
+has no subject of its own. Small-model parses are noisy, so a linear fallback (nearest mention before the
+trigger in its clause; first mention after it) fills a role the tree leaves empty. Without a parse the linear
+rules are all there is, with recipient-marking prepositions and verb-initial order (ar) taken into account.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Protocol, Sequence
+
+from ..nlp.base import Sentence
+from .triggers import TriggerMatch
+
+SUBJECT_DEPS = frozenset({"nsubj", "csubj", "nsubj:pass", "nsubjpass", "nsubj:outer"})
+PASSIVE_SUBJECT_DEPS = frozenset({"nsubj:pass", "nsubjpass"})
+AGENT_DEPS = frozenset({"obl:agent", "agent"})
+# "obl:mod" (French adjuncts: "en tant que président du MNA", "au nom des États membres") is left out.
+OBJECT_DEPS = frozenset({"obj", "dobj", "iobj", "dative", "obl", "obl:arg", "nmod", "pobj", "prep",
+                         "xcomp", "ccomp", "advcl", "appos", "conj", "acl", "nmod:poss"})
+CLIMB_DEPS = frozenset({"xcomp", "conj", "acl", "acl:relcl", "advcl", "amod", "obl:arg", "nmod", "appos"})
+CLAUSE_BREAKS = frozenset({"que", "qu'", "that", "which", "who", "dass", "que", "что", "чтобы", "أن", "إن", "che",
+                           "qui", "quien", "который", "которая", "которые", ";"})
+VERB_INITIAL_LANGS = frozenset({"ar"})
+
+
+@dataclass
+class UnresolvedMention:
+    """A recipient phrase the text gives but no actor entry resolves ("à plus de 30 pays")."""
+
+    start: int
+    end: int
+    text: str
+    sentence_index: int
+    country: str | None = None
+    kind: str = "unresolved"
+    name: str | None = None
+    sector: str | None = None
+    other_sectors: tuple[str, ...] = ()
+    identifier: str | None = None
+    title: str | None = None
+    country_inferred: bool = False
+
+
+def unresolved_recipient(sentence: Sentence, trigger: TriggerMatch) -> UnresolvedMention | None:
+    """The first noun after the trigger introduced by one of the entry's recipient prepositions."""
+    cases = set(trigger.entry.recipient_case)
+    tokens = sentence.tokens
+    for i in range(trigger.tokens[-1] + 1, min(len(tokens), trigger.tokens[-1] + 12)):
+        if tokens[i].text.lower() in CLAUSE_BREAKS:
+            break
+        if tokens[i].text.lower() in cases or tokens[i].lemma.lower() in cases:
+            for j in range(i + 1, min(len(tokens), i + 6)):
+                if tokens[j].pos in ("NOUN", "PROPN"):
+                    return UnresolvedMention(tokens[j].start, tokens[j].end, tokens[j].text, sentence.index)
+    return None
+
+
+class MentionLike(Protocol):
+    start: int
+    end: int
+    country: str | None
+    kind: str
+
+
+@dataclass
+class Roles:
+    actors: list = field(default_factory=list)
+    recipients: list = field(default_factory=list)
+    why: list[str] = field(default_factory=list)
+
+
+def _children(sentence: Sentence) -> list[list[int]]:
+    kids: list[list[int]] = [[] for _ in sentence.tokens]
+    for i, tok in enumerate(sentence.tokens):
+        if 0 <= tok.head < len(kids) and tok.head != i:
+            kids[tok.head].append(i)
+    return kids
+
+
+def _subtree(kids: list[list[int]], root: int, stop: set[int] = frozenset()) -> set[int]:
+    seen, todo = set(), [root]
+    while todo:
+        node = todo.pop()
+        if node in seen or (node in stop and node != root):
+            continue
+        seen.add(node)
+        todo.extend(kids[node])
+    return seen
+
+
+def _mentions_on(tokens: set[int], token_mentions: dict[int, int], mentions: Sequence) -> list:
+    ids = sorted({token_mentions[t] for t in tokens if t in token_mentions})
+    return [mentions[i] for i in ids]
+
+
+def _case_words(sentence: Sentence, kids: list[list[int]], node: int) -> set[str]:
+    return {sentence.tokens[c].lemma.lower() for c in kids[node] if sentence.tokens[c].dep in ("case", "mark", "prep")}
+
+
+def parsed_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, token_mentions: dict[int, int]) -> Roles:
+    """Roles from the dependency tree; `token_mentions` maps token index -> index in `mentions`."""
+    kids = _children(sentence)
+    tokens = sentence.tokens
+    roles = Roles()
+    trigger_scope = _subtree(kids, trigger.head) | {trigger.head}
+    # Find the clause head that carries the subject: the trigger, or a token above it.
+    node, steps = trigger.head, 0
+    subject_node = None
+    while steps < 4:
+        subj = [c for c in kids[node] if tokens[c].dep in SUBJECT_DEPS]
+        if subj:
+            subject_node = (node, subj)
+            break
+        if tokens[node].dep not in CLIMB_DEPS or tokens[node].head < 0:
+            break
+        node, steps = tokens[node].head, steps + 1
+    excluded: set[int] = set()
+    if subject_node is not None:
+        head, subjects = subject_node
+        for s in subjects:
+            span = _subtree(kids, s)
+            excluded |= span
+            found = _mentions_on(span, token_mentions, mentions)
+            if tokens[s].dep in PASSIVE_SUBJECT_DEPS:
+                roles.recipients += found
+                roles.why.append(f"passive subject '{tokens[s].text}' -> recipient")
+            else:
+                roles.actors += found
+                roles.why.append(f"subject '{tokens[s].text}' of '{tokens[head].text}' -> actor")
+        for a in (c for c in kids[head] if tokens[c].dep in AGENT_DEPS
+                  or (tokens[c].dep.startswith("obl") and _case_words(sentence, kids, c) & {"par", "by", "por", "от"})):
+            if any(tokens[s].dep in PASSIVE_SUBJECT_DEPS for s in subjects):
+                found = _mentions_on(_subtree(kids, a), token_mentions, mentions)
+                roles.actors += found
+                excluded |= _subtree(kids, a)
+                roles.why.append(f"passive agent '{tokens[a].text}' -> actor")
+    # Recipients: dependents of the trigger (and of the climbed head for nominal/adjectival triggers).
+    # A nominal or adjectival trigger ("a phone call with", "ready to work with") takes its recipient from
+    # the verb that carries it too; a verbal trigger only from its own dependents.
+    nominal = tokens[trigger.head].pos not in ("VERB", "AUX")
+    scopes = [trigger.head] + ([subject_node[0]] if nominal and subject_node and subject_node[0] != trigger.head else [])
+    for scope in scopes:
+        for c in kids[scope]:
+            if c in excluded or tokens[c].dep not in OBJECT_DEPS:
+                continue
+            if scope != trigger.head and c in trigger_scope:
+                continue
+            if scope != trigger.head and tokens[c].dep in ("conj", "ccomp", "advcl", "acl"):
+                continue
+            if tokens[c].dep in ("conj", "advcl", "parataxis") and tokens[c].pos in ("VERB", "AUX"):
+                continue  # another clause: its own event
+            found = [m for m in _mentions_on(_subtree(kids, c), token_mentions, mentions)
+                     if m not in roles.actors and m not in roles.recipients]
+            if found:
+                roles.recipients += found
+                roles.why.append(f"{tokens[c].dep} '{tokens[c].text}' of '{tokens[scope].text}' -> recipient")
+    return roles
+
+
+def linear_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, token_mentions: dict[int, int],
+                 lang: str, roles: Roles | None = None) -> Roles:
+    """Word-order roles: fills only the roles that are still empty in `roles`."""
+    roles = roles or Roles()
+    tokens = sentence.tokens
+    first_token = {m: min(t for t, mm in token_mentions.items() if mm == m) for m in set(token_mentions.values())}
+    head = trigger.head
+    last = trigger.tokens[-1]
+
+    def clause_start() -> int:
+        for i in range(head - 1, -1, -1):
+            if tokens[i].text.lower() in CLAUSE_BREAKS:
+                return i + 1
+        return 0
+
+    def clause_end() -> int:
+        for i in range(last + 1, len(tokens)):
+            if tokens[i].text.lower() in CLAUSE_BREAKS or tokens[i].text in (";",):
+                return i
+        return len(tokens)
+
+    before = [mentions[m] for m, t in sorted(first_token.items(), key=lambda x: -x[1]) if clause_start() <= t < head]
+    after = [mentions[m] for m, t in sorted(first_token.items(), key=lambda x: x[1]) if last < t < clause_end()]
+    used = set(map(id, roles.actors + roles.recipients))
+    before = [m for m in before if id(m) not in used]
+    after = [m for m in after if id(m) not in used]
+    if not roles.actors:
+        if before and (lang not in VERB_INITIAL_LANGS or not after):
+            roles.actors.append(before[0])
+            roles.why.append("nearest mention before the trigger -> actor")
+        elif lang in VERB_INITIAL_LANGS and after:
+            roles.actors.append(after.pop(0))
+            roles.why.append("first mention after a verb-initial trigger -> actor")
+    if not roles.recipients and after:
+        marked = [m for m in after if _preceded_by(sentence, first_token, mentions, m, trigger.entry.recipient_case)]
+        pick = marked[0] if marked else after[0]
+        if pick not in roles.actors:
+            roles.recipients.append(pick)
+            roles.why.append("mention after the trigger" + (" marked by its preposition" if marked else "") + " -> recipient")
+    return roles
+
+
+def _preceded_by(sentence: Sentence, first_token: dict[int, int], mentions: Sequence, mention, cases: tuple[str, ...]) -> bool:
+    if not cases:
+        return False
+    index = mentions.index(mention)
+    start = first_token.get(index)
+    if start is None:
+        return False
+    window = [sentence.tokens[i].text.lower() for i in range(max(0, start - 3), start)]
+    return any(w in cases or any(w.startswith(c) for c in cases if len(c) == 1) for w in window)
