@@ -8,9 +8,15 @@ from ..compat import valid_modes
 from ..nlp.base import Parsed, Sentence
 from .aux import aux_modes
 from .lexicon import Lexicon, load_lexicon, normalise
-from .roles import Roles, linear_roles, parsed_roles, unresolved_recipient
+from .roles import Roles, linear_roles, main_clause_subject, parsed_roles, unresolved_recipient
 from .triggers import TriggerMatch, find_triggers
 
+CONTEXT_NAMES = frozenset({
+    "military", "intelligence", "executive", "legislative", "election", "political_institutions", "pro_democracy",
+    "pro_autocracy", "economic", "legal", "reparations", "human_rights", "rights_freedoms", "repression",
+    "human_security", "gender", "lgbt", "religion_ethnicity", "inequality", "diplomatic", "territory", "peacekeeping",
+    "health", "asylum", "migration", "disasters", "natural_resource", "environment", "technology", "terrorism", "cbrn",
+    "cyber", "misinformation", "crime", "corruption", "illegal_drugs", "trafficking"})  # PLOVER 2.0 manual
 # Manual: future cooperative actions are AGREE (one category, not category + future).
 FUTURE_AS_AGREE = frozenset({"COOPERATE", "AID", "RETREAT", "CONCEDE", "SUPPORT"})
 REQUIRES_RECIPIENT = frozenset({"COOPERATE", "AID", "SANCTION"})
@@ -58,12 +64,18 @@ class EventCoder:
         for m in mentions:
             by_sentence.setdefault(m.sentence_index, []).append(m)
         out: list[Candidate] = []
+        previous_actors: list = []
         for sentence in parsed.sentences:
-            out += self.code_sentence(sentence, by_sentence.get(sentence.index, []), parsed.has_parse, doc_contexts)
+            found = self.code_sentence(sentence, by_sentence.get(sentence.index, []), parsed.has_parse, doc_contexts,
+                                       previous_actors)
+            out += found
+            if found:
+                previous_actors = found[-1].actors
         return out
 
     def code_sentence(self, sentence: Sentence, mentions: Sequence, has_parse: bool,
-                      doc_contexts: Sequence[str] = ()) -> list[Candidate]:
+                      doc_contexts: Sequence[str] = (), previous_actors: Sequence = ()) -> list[Candidate]:
+        """Events of one sentence; `previous_actors` (of the last event before it) resolve a pronoun subject."""
         mentions = _parties(sentence, mentions)
         token_mentions = _token_mentions(sentence, mentions)
         triggers = find_triggers(sentence, self.lexicon, blocked=set(token_mentions))
@@ -74,20 +86,28 @@ class EventCoder:
         contexts = sorted(set(sentence_contexts) | set(doc_contexts))
         candidates: list[Candidate] = []
         for trigger in triggers:
-            candidate = self._candidate(sentence, trigger, mentions, token_mentions, has_parse, contexts)
+            candidate = self._candidate(sentence, trigger, mentions, token_mentions, has_parse, contexts,
+                                        previous_actors)
             if candidate is not None:
                 candidates.append(candidate)
         return _deduplicate(candidates)
 
     def _candidate(self, sentence: Sentence, trigger: TriggerMatch, mentions: Sequence,
-                   token_mentions: dict[int, int], has_parse: bool, contexts: list[str]) -> Candidate | None:
+                   token_mentions: dict[int, int], has_parse: bool, contexts: list[str],
+                   previous_actors: Sequence = ()) -> Candidate | None:
         entry = trigger.entry
         roles = parsed_roles(sentence, trigger, mentions, token_mentions) if has_parse else Roles()
+        if roles.subject_pronoun and not roles.actors:
+            roles.actors = main_clause_subject(sentence, mentions, token_mentions) or list(previous_actors)
+            if roles.actors:
+                roles.why.append("pronoun subject -> the main clause's subject or the previous event's actor")
         tree_filled = (bool(roles.actors), bool(roles.recipients))
         roles = linear_roles(sentence, trigger, mentions, token_mentions, self.lang, roles)
         if entry.recipient == "none":
             roles.recipients = []
-        roles.recipients = [m for m in roles.recipients if m not in roles.actors]
+        # No party is its own recipient: a recipient with the same country and sector as an actor is the actor's side.
+        sides = {(a.country, a.sector) for a in roles.actors if a.country}
+        roles.recipients = [m for m in roles.recipients if m not in roles.actors and (m.country, m.sector) not in sides]
         if not roles.actors and entry.type not in ACTORLESS_ALLOWED:
             return None
         if entry.type in REQUIRES_RECIPIENT and not roles.recipients:
@@ -103,6 +123,9 @@ class EventCoder:
             modes.remove("future")
             aux_why.append(f"future {entry.type} coded AGREE (manual)")
         if mode is not None and mode not in valid_modes(event_type):
+            # PLOVER 2.0 gives some types no modes (AID): what the lexicon calls a mode there is a context.
+            if mode in CONTEXT_NAMES and mode not in contexts:
+                contexts = sorted([*contexts, mode])
             mode = None
         confidence = _confidence(entry.weight, trigger.how, roles, tree_filled, has_parse)
         return Candidate(

@@ -70,6 +70,7 @@ class Roles:
     actors: list = field(default_factory=list)
     recipients: list = field(default_factory=list)
     why: list[str] = field(default_factory=list)
+    subject_pronoun: bool = False   # the subject is a pronoun with no mention: resolve it from context
 
 
 def _children(sentence: Sentence) -> list[list[int]]:
@@ -130,6 +131,7 @@ def parsed_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, 
             else:
                 roles.actors += found
                 roles.why.append(f"subject '{tokens[s].text}' of '{tokens[head].text}' -> actor")
+                roles.subject_pronoun |= not found and tokens[s].pos == "PRON"
         for a in (c for c in kids[head] if tokens[c].dep in AGENT_DEPS
                   or (tokens[c].dep.startswith("obl") and _case_words(sentence, kids, c) & {"par", "by", "por", "от"})):
             if any(tokens[s].dep in PASSIVE_SUBJECT_DEPS for s in subjects):
@@ -140,7 +142,7 @@ def parsed_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, 
     # Recipients: dependents of the trigger (and of the climbed head for nominal/adjectival triggers).
     # A nominal or adjectival trigger ("a phone call with", "ready to work with") takes its recipient from
     # the verb that carries it too; a verbal trigger only from its own dependents.
-    nominal = tokens[trigger.head].pos not in ("VERB", "AUX")
+    nominal = tokens[trigger.head].pos not in ("VERB", "AUX") and trigger.entry.pos != "VERB"
     scopes = [trigger.head] + ([subject_node[0]] if nominal and subject_node and subject_node[0] != trigger.head else [])
     for scope in scopes:
         for c in kids[scope]:
@@ -158,6 +160,19 @@ def parsed_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, 
                 roles.recipients += found
                 roles.why.append(f"{tokens[c].dep} '{tokens[c].text}' of '{tokens[scope].text}' -> recipient")
     return roles
+
+
+def main_clause_subject(sentence: Sentence, mentions: Sequence, token_mentions: dict[int, int]) -> list:
+    """Mentions in the subject of the sentence's root ("Marquant qu'il soutenait..., le Secrétaire général a déclaré")."""
+    kids = _children(sentence)
+    roots = [i for i, t in enumerate(sentence.tokens) if t.head == -1]
+    for root in roots:
+        for c in kids[root]:
+            if sentence.tokens[c].dep in SUBJECT_DEPS - PASSIVE_SUBJECT_DEPS:
+                found = _mentions_on(_subtree(kids, c), token_mentions, mentions)
+                if found:
+                    return found
+    return []
 
 
 def linear_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, token_mentions: dict[int, int],

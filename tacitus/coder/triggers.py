@@ -56,7 +56,11 @@ def find_triggers(sentence: Sentence, lexicon: Lexicon, blocked: set[int] = froz
         found += [(e, "form") for e in lexicon.by_form.get(form, ())]
         if not found and len(form) >= MIN_STEM_TOKEN:
             found = [(e, "stem") for stem, e in lexicon.stems if form.startswith(stem)]
+        seen: set[int] = set()
         for entry, how in found:
+            if id(entry) in seen:  # lemma and a listed form can both match the same entry
+                continue
+            seen.add(id(entry))
             tokens = _match_rest(keys, i, entry.words) if len(entry.words) > 1 else (i,)
             if tokens is not None and not blocked.intersection(tokens):
                 matches.append(TriggerMatch(tokens, entry, how))
