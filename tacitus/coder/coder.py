@@ -67,18 +67,22 @@ class EventCoder:
         previous_actors: list = []
         for sentence in parsed.sentences:
             found = self.code_sentence(sentence, by_sentence.get(sentence.index, []), parsed.has_parse, doc_contexts,
-                                       previous_actors)
+                                       previous_actors, mentions)
             out += found
             if found:
                 previous_actors = found[-1].actors
         return out
 
     def code_sentence(self, sentence: Sentence, mentions: Sequence, has_parse: bool,
-                      doc_contexts: Sequence[str] = (), previous_actors: Sequence = ()) -> list[Candidate]:
-        """Events of one sentence; `previous_actors` (of the last event before it) resolve a pronoun subject."""
+                      doc_contexts: Sequence[str] = (), previous_actors: Sequence = (),
+                      all_mentions: Sequence = ()) -> list[Candidate]:
+        """Events of one sentence; `previous_actors` (of the last event before it) resolve a pronoun subject;
+        `all_mentions` is the document's list that the mentions' `refers_to` indices point into."""
+        # Every mention's words are blocked from triggering; only top-level, non-place mentions take roles.
+        blocked = set(_token_mentions(sentence, mentions))
         mentions = _parties(sentence, mentions)
         token_mentions = _token_mentions(sentence, mentions)
-        triggers = find_triggers(sentence, self.lexicon, blocked=set(token_mentions))
+        triggers = find_triggers(sentence, self.lexicon, blocked=blocked)
         triggers = [t for t in triggers if not _is_background(sentence, t)]
         if has_parse:
             triggers = _drop_dominated(sentence, triggers)
@@ -87,14 +91,14 @@ class EventCoder:
         candidates: list[Candidate] = []
         for trigger in triggers:
             candidate = self._candidate(sentence, trigger, mentions, token_mentions, has_parse, contexts,
-                                        previous_actors)
+                                        previous_actors, all_mentions)
             if candidate is not None:
                 candidates.append(candidate)
         return _deduplicate(candidates)
 
     def _candidate(self, sentence: Sentence, trigger: TriggerMatch, mentions: Sequence,
                    token_mentions: dict[int, int], has_parse: bool, contexts: list[str],
-                   previous_actors: Sequence = ()) -> Candidate | None:
+                   previous_actors: Sequence = (), all_mentions: Sequence = ()) -> Candidate | None:
         entry = trigger.entry
         roles = parsed_roles(sentence, trigger, mentions, token_mentions) if has_parse else Roles()
         if roles.subject_pronoun and not roles.actors:
@@ -108,6 +112,8 @@ class EventCoder:
         # No party is its own recipient: a recipient with the same country and sector as an actor is the actor's side.
         sides = {(a.country, a.sector) for a in roles.actors if a.country}
         roles.recipients = [m for m in roles.recipients if m not in roles.actors and (m.country, m.sector) not in sides]
+        roles.actors = _collapse(roles.actors, all_mentions)
+        roles.recipients = _collapse(roles.recipients, all_mentions)
         if not roles.actors and entry.type not in ACTORLESS_ALLOWED:
             return None
         if entry.type in REQUIRES_RECIPIENT and not roles.recipients:
@@ -163,10 +169,28 @@ class EventCoder:
         return [c for c, n in counts.items() if n >= 2]
 
 
+def _collapse(found: list, all_mentions: Sequence) -> list:
+    """One entity per actor: a title or surname standing for a person also listed is dropped ("le président
+    de la République d'Azerbaïdjan, Ilham Aliyev" is one actor, Ilham Aliyev)."""
+    if not all_mentions:
+        return found
+    listed = {id(m) for m in found}
+    kept = []
+    for m in found:
+        target = getattr(m, "refers_to", None)
+        if target is not None and 0 <= target < len(all_mentions) and id(all_mentions[target]) in listed:
+            continue
+        kept.append(m)
+    return kept
+
+
 def _parties(sentence: Sentence, mentions: Sequence) -> list:
     """Mentions that can take a role: a country or capital right after a locative preposition is a place."""
     kept = []
     for m in mentions:
+        # part_of: a mention inside a bigger one ("Azerbaïdjan" in "le président de la République d'Azerbaïdjan").
+        if getattr(m, "part_of", None) is not None or getattr(m, "place", False):
+            continue
         if getattr(m, "kind", "") in ("country", "metonym", "capital_metonym"):
             before = [t for t in sentence.tokens if t.end <= m.start][-2:]
             words = {normalise(t.text) for t in before}

@@ -1,0 +1,260 @@
+"""Actor mentions resolved in context: titles, nationality words, dates, variants, coreference, inference."""
+from __future__ import annotations
+
+import pytest
+
+from tacitus.actors import ActorResolver, Mention
+from tacitus.actors.evaluate import best_overlap, evaluate
+from tacitus.actors.text import plain_parsed
+from tacitus.nlp.base import Parsed, Sentence, Token
+
+# The user's own document (../shared/seeds/000_0fe928fede07c4b1.txt): the acceptance example of issue 3.
+SEED = (
+    "Le président de la République d’Azerbaïdjan, Ilham Aliyev, a téléphoné au Secrétaire général des Nations "
+    "Unies, Antonio Guterres. Au cours de la conversation téléphonique, le président Ilham Aliyev a déclaré que "
+    "l’Azerbaïdjan soutenait les efforts du Secrétaire général et des Nations Unies, ainsi que la coopération "
+    "multilatérale dans la lutte contre la pandémie de COVID-19.\n\nLe chef de l'Etat a évoqué que l'Azerbaïdjan "
+    "avait fait don de 10 millions de dollars à l'Organisation mondiale de la santé et apporté de l’aide "
+    "humanitaire et financière à plus de 30 pays afin de lutter contre la pandémie de COVID-19.\n\nLe président "
+    "Ilham Aliyev a remercié le Secrétaire général d’avoir répondu sans retarder à sa demande, en tant que "
+    "président du Mouvement des non-alignés (MNA) au nom des États membres, concernant la convocation d’une "
+    "session spéciale de l'Assemblée générale des Nations Unies sur le COVID-19 et a souligné que plus de 130 "
+    "États membres de l’ONU avaient soutenu cette initiative.\n\nLe secrétaire général de l'ONU, Antonio "
+    "Guterres, a remercié le président Ilham Aliyev de l’avoir appelé. Dans le même temps, le Secrétaire général "
+    "a déclaré que l'Azerbaïdjan œuvrait activement pour la réalisation des Objectifs de Développement durable "
+    "des Nations Unies.")
+
+
+@pytest.fixture(scope="module")
+def resolver() -> ActorResolver:
+    return ActorResolver.load()
+
+
+def mentions(resolver: ActorResolver, text: str, lang: str, date: str | None = None) -> list[Mention]:
+    return resolver.find_mentions(plain_parsed(text, lang), date)
+
+
+def at(ms: list[Mention], text: str, nth: int = 0) -> Mention:
+    found = [m for m in ms if m.text == text]
+    assert len(found) > nth, f"no mention {text!r} (#{nth}) in {[m.text for m in ms]}"
+    return found[nth]
+
+
+# --------------------------------------------------------------------------------------------- the seed
+
+@pytest.fixture(scope="module")
+def seed(resolver) -> list[Mention]:
+    return resolver.find_mentions(plain_parsed(SEED, "fr"), None)
+
+
+@pytest.mark.parametrize("text, nth, country, sector", [
+    ("Ilham Aliyev", 0, "AZE", "GOV"), ("Ilham Aliyev", 3, "AZE", "GOV"),
+    ("président", 1, "AZE", "GOV"), ("chef de l'Etat", 0, "AZE", "GOV"),
+    ("Antonio Guterres", 0, "UNO", None), ("Secrétaire général", 1, "UNO", None),
+    ("Organisation mondiale de la santé", 0, "UNO", None), ("Nations Unies", 1, "UNO", None),
+    ("ONU", 0, "UNO", None), ("Azerbaïdjan", 1, "AZE", "GOV"),
+])
+def test_seed_document_resolves_as_the_issue_requires(seed, text, nth, country, sector):
+    m = at(seed, text, nth)
+    assert (m.country, m.sector) == (country, sector)
+
+
+def test_seed_is_undated_so_latest_terms_are_assumed_and_flagged(seed):
+    assert all(m.date_assumed for m in seed)
+    assert at(seed, "Organisation mondiale de la santé").identifier == "Q7817"
+
+
+def test_mention_text_is_exactly_the_document_span(seed):
+    for m in seed:
+        assert SEED[m.start:m.end] == m.text
+
+
+def test_bare_titles_corefer_with_the_person_they_mean(seed):
+    head = at(seed, "chef de l'Etat")
+    assert head.kind == "coreference" and seed[head.refers_to].name == "Ilham Aliyev"
+    sg = at(seed, "Secrétaire général", 1)
+    assert sg.kind == "coreference" and sg.name == "António Guterres"
+
+
+@pytest.mark.slow
+def test_seed_resolves_the_same_through_the_real_parser(resolver):
+    nlp = pytest.importorskip("tacitus.nlp")
+    parsed = nlp.parse(SEED, "fr")
+    ms = resolver.find_mentions(parsed, None)
+    assert (at(ms, "chef de l'Etat").country, at(ms, "chef de l'Etat").sector) == ("AZE", "GOV")
+    assert all(0 <= m.sentence_index < len(parsed.sentences) for m in ms)
+
+
+# --------------------------------------------------------------------------------------------- titles
+
+@pytest.mark.parametrize("lang, text, mention, country, sector", [
+    ("fr", "Le président ukrainien s'est exprimé hier.", "président", "UKR", "GOV"),
+    ("fr", "Le ministre malien de la Défense, Sadio Koné, a démissionné.", "Sadio Koné", "MLI", "GOV"),
+    ("fr", "La juge française Claire Dumont a ordonné une enquête.", "Claire Dumont", "FRA", "JUD"),
+    ("en", "Kazakh Foreign Minister Arman Zhunusov arrived in Baku.", "Arman Zhunusov", "KAZ", "GOV"),
+    ("en", "Nigeria's police chief, Ibrahim Musa, spoke.", "Ibrahim Musa", "NGA", "COP"),
+    ("es", "El canciller peruano Jorge Paredes viajó a Quito.", "Jorge Paredes", "PER", "GOV"),
+    ("de", "Der polnische Verteidigungsminister Tomasz Nowak warnte.", "Tomasz Nowak", "POL", "GOV"),
+    ("ru", "Министр обороны Армении Ашот Петросян прибыл в Москву.", "Ашот Петросян", "ARM", "GOV"),
+    ("ar", "قال وزير الخارجية الأردني خالد يوسف إن الوضع خطير.", "خالد يوسف", "JOR", "GOV"),
+    ("fr", "Le secrétaire général de l'OTAN a appelé à la retenue.", "secrétaire général", "IGO", None),
+    ("en", "Former Peruvian president Luis Ramos was arrested.", "Luis Ramos", "PER", "ELI"),
+])
+def test_titles_give_country_and_sector_even_to_unknown_people(resolver, lang, text, mention, country, sector):
+    m = at(mentions(resolver, text, lang, "2024-05-01"), mention)
+    assert (m.country, m.sector) == (country, sector)
+    assert not m.country_inferred
+
+
+def test_a_title_and_its_person_point_to_each_other(resolver):
+    ms = mentions(resolver, "Le président de la République d'Azerbaïdjan, Ilham Aliyev, est arrivé.", "fr", "2020-01-01")
+    title = at(ms, "président de la République")
+    assert ms[title.refers_to].text == "Ilham Aliyev"
+    assert ms[at(ms, "Azerbaïdjan").part_of] is title
+
+
+def test_a_title_names_the_office_holder_of_the_day(resolver):
+    assert at(mentions(resolver, "The Russian president spoke.", "en", "2010-06-01"), "president").name == "Dmitry Medvedev"
+    assert at(mentions(resolver, "The Russian president spoke.", "en", "2016-06-01"), "president").name == "Vladimir Putin"
+
+
+# --------------------------------------------------------------------------------------------- dates
+
+@pytest.mark.parametrize("date, sector, assumed", [("2019-06-01", "GOV", False), ("2024-06-01", "ELI", False),
+                                                   (None, "ELI", True)])
+def test_roles_depend_on_the_document_date(resolver, date, sector, assumed):
+    m = at(mentions(resolver, "Merkel a déclaré que l'Europe devait agir.", "fr", date), "Merkel")
+    assert (m.country, m.sector, m.date_assumed) == ("DEU", sector, assumed)
+
+
+def test_a_person_before_any_term_has_a_country_but_no_sector(resolver):
+    m = at(mentions(resolver, "Volodymyr Zelensky a joué dans une série.", "fr", "2016-01-01"), "Volodymyr Zelensky")
+    assert (m.country, m.sector) == ("UKR", None)
+
+
+def test_documents_after_the_kb_as_of_date_are_flagged(resolver):
+    m = at(mentions(resolver, "Sergei Lavrov said.", "en", "2031-01-01"), "Sergei Lavrov")
+    assert m.beyond_as_of
+
+
+# --------------------------------------------------------------------------------------------- variants
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Sergueï Lavrov a déclaré."), ("en", "Sergei Lavrov said."), ("es", "Serguéi Lavrov dijo."),
+    ("de", "Sergej Lawrow sagte."), ("ru", "Сергей Лавров заявил."), ("ru", "Встреча с Сергеем Лавровым."),
+    ("ru", "Заявление Лаврова было резким."), ("ar", "قال سيرغي لافروف."),
+])
+def test_transliterations_and_inflections_resolve_to_one_person(resolver, lang, text):
+    ms = [m for m in mentions(resolver, text, lang, "2022-01-01") if m.kind == "person"]
+    assert ms and ms[0].name == "Sergei Lavrov" and (ms[0].country, ms[0].sector) == ("RUS", "GOV")
+
+
+@pytest.mark.parametrize("lang, text, country", [
+    ("fr", "Le Kremlin a démenti.", "RUS"), ("fr", "L'Élysée a réagi.", "FRA"), ("en", "Washington said no.", "USA"),
+    ("fr", "Le Quai d'Orsay a convoqué l'ambassadeur.", "FRA"), ("es", "La Casa Blanca anunció sanciones.", "USA"),
+    ("ru", "Кремль опроверг сообщения.", "RUS"), ("ar", "أعلن الكرملين.", "RUS"),
+])
+def test_seats_of_power_stand_for_governments(resolver, lang, text, country):
+    m = [m for m in mentions(resolver, text, lang) if m.kind == "metonym"][0]
+    assert (m.country, m.sector) == (country, "GOV")
+
+
+def test_a_capital_after_a_locative_is_a_place_not_an_actor(resolver):
+    ms = mentions(resolver, "Les ministres se sont réunis à Bakou.", "fr", "2020-01-01")
+    assert not any(m.kind == "metonym" for m in ms)
+
+
+# --------------------------------------------------------------------------------------------- coreference
+
+def test_a_surname_after_the_full_name_corefers(resolver):
+    text = "Le ministre tchadien de l'Intérieur, Abakar Mahamat, est arrivé. Mahamat a promis des réformes."
+    ms = mentions(resolver, text, "fr", "2023-01-01")
+    later = at(ms, "Mahamat", 0) if ms[-1].text != "Mahamat" else ms[-1]
+    assert (later.kind, later.country, later.sector) == ("coreference", "TCD", "GOV")
+
+
+def test_the_minister_refers_to_the_latest_minister(resolver):
+    text = "Japanese Foreign Minister Takeshi Iwaya met reporters. The minister said talks would continue."
+    m = at(mentions(resolver, text, "en", "2025-01-10"), "minister")
+    assert (m.kind, m.country, m.name) == ("coreference", "JPN", "Takeshi Iwaya")
+
+
+# --------------------------------------------------------------------------------------------- generic actors
+
+@pytest.mark.parametrize("lang, text, mention, country, sector", [
+    ("fr", "La police a dispersé des manifestants à Tbilissi.", "police", "GEO", "COP"),
+    ("en", "Gunmen attacked a bus near Peshawar.", "Gunmen", "PAK", "UAF"),
+    ("es", "Los manifestantes marcharon en Guayaquil.", "manifestantes", "ECU", "CVL"),
+    ("ru", "Полиция задержала протестующих в Минске.", "Полиция", "BLR", "COP"),
+    ("ar", "فرقت الشرطة المتظاهرين في بغداد.", "الشرطة", "IRQ", "COP"),
+])
+def test_generic_actors_take_the_country_of_a_place_in_the_sentence(resolver, lang, text, mention, country, sector):
+    m = at(mentions(resolver, text, lang, "2022-01-01"), mention)
+    assert (m.country, m.sector, m.country_inferred) == (country, sector, True)
+
+
+def test_generic_actors_fall_back_on_the_documents_main_country(resolver):
+    text = "Le gouvernement arménien a annoncé des mesures. Des manifestants ont bloqué une route."
+    m = at(mentions(resolver, text, "fr", "2022-01-01"), "manifestants")
+    assert (m.country, m.country_inferred) == ("ARM", True) and "document-country" in m.rule
+
+
+def test_a_nationality_word_is_said_not_inferred(resolver):
+    m = at(mentions(resolver, "Des soldats ukrainiens ont été blessés.", "fr", "2022-01-01"), "soldats")
+    assert (m.country, m.sector, m.country_inferred) == ("UKR", "MIL", False)
+
+
+# --------------------------------------------------------------------------------------------- robustness
+
+def test_sentence_index_follows_the_backends_sentences(resolver):
+    text = "Le Kremlin a réagi. Washington a répondu."
+    parsed = Parsed(text=text, lang="fr", has_parse=False, entities=[],
+                    sentences=[Sentence(0, 0, 19, text[:19]), Sentence(1, 20, len(text), text[20:])])
+    ms = resolver.find_mentions(parsed, "2020-01-01")
+    assert [(m.text, m.sentence_index) for m in ms] == [("Kremlin", 0), ("Washington", 1)]
+
+
+def test_russian_lemmas_from_the_parser_are_used(resolver):
+    text = "Сергея Лаврова встретили."
+    toks = [Token(0, 6, "Сергея", "сергей"), Token(7, 14, "Лаврова", "лавров"), Token(15, 24, "встретили", "встретить")]
+    parsed = Parsed(text=text, lang="ru", has_parse=True, entities=[],
+                    sentences=[Sentence(0, 0, len(text), text, toks)])
+    ms = resolver.find_mentions(parsed, "2020-01-01")
+    assert ms[0].text == "Сергея Лаврова" and ms[0].name == "Sergei Lavrov"
+
+
+def test_an_overlay_person_is_resolved_with_its_dates(resolver, tmp_path):
+    f = tmp_path / "mine.yaml"
+    f.write_text("people:\n  - id: ana-lima\n    country: BRA\n    names: [Ana Lima]\n    identifier: Q1\n"
+                 "    terms: [{role: minister, title: minister, country: BRA, start: 2026-01-01}]\n", encoding="utf-8")
+    mine = ActorResolver.load(f)
+    m = at(mine.find_mentions(plain_parsed("Ana Lima a parlé.", "fr"), "2026-02-01"), "Ana Lima")
+    assert (m.country, m.sector, m.identifier) == ("BRA", "GOV", "Q1")
+    assert mine.kb_version != resolver.kb_version
+
+
+# --------------------------------------------------------------------------------------------- lookup and eval
+
+@pytest.mark.parametrize("name, date, lang, country, sector", [
+    ("Sergueï Lavrov", "2019-05-01", "fr", "RUS", "GOV"), ("Merkel", "2019-01-01", "en", "DEU", "GOV"),
+    ("Merkel", "2024-01-01", "en", "DEU", "ELI"), ("le président ukrainien", "2023-01-01", "fr", "UKR", "GOV"),
+    ("ONU", None, "fr", "UNO", None), ("Kremlin", None, None, "RUS", "GOV"),
+])
+def test_lookup_resolves_a_name_with_its_rule(resolver, name, date, lang, country, sector):
+    res = resolver.lookup(name, date=date, lang=lang)
+    assert res.found and (res.country, res.sector) == (country, sector)
+    assert res.rule and res.source
+
+
+def test_lookup_of_an_unknown_word_is_not_found(resolver):
+    assert not resolver.lookup("Xqzzy", lang="en").found
+
+
+def test_evaluation_takes_the_best_overlapping_head_mention(resolver):
+    records = [{"id": "1", "lang": "fr", "date": "2020-01-01", "text": "La police de Bakou a arrêté des manifestants.",
+                "mention": "La police de Bakou", "start": 0, "end": 18, "country": "AZE", "sector": "COP"},
+               {"id": "2", "lang": "fr", "date": "2020-01-01", "text": "Washington a protesté.",
+                "mention": "Washington", "start": 0, "end": 10, "country": "USA", "sector": None}]
+    report = evaluate(records, resolver, parser=plain_parsed)
+    assert report.overall.n == 2 and report.overall.country == 2 and report.overall.both == 1
+    assert best_overlap([], 0, 5) is None

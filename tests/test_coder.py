@@ -1,0 +1,90 @@
+"""The event coder on realistic sentences: types, roles, compounds, passive voice, auxiliary modes."""
+import pytest
+
+import tacitus
+
+pytestmark = pytest.mark.slow
+
+
+def _events(text, lang, date="2023-05-09"):
+    return tacitus.code(text, lang=lang, date=date)
+
+
+def _tuples(events, keep_aux=False):
+    out = set()
+    for e in events:
+        if not keep_aux and {"negation", "hypothetical"} & set(e.aux_mode):
+            continue
+        actors = tuple(sorted({a.country for a in e.actor}))
+        recipients = tuple(sorted({r.country for r in e.recipient}))
+        out.add((e.event_type, actors, recipients))
+    return out
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "The United States accused Russia of violating the ceasefire agreement.", ("ACCUSE", ("USA",), ("RUS",))),
+    ("fr", "La France a condamné l'attaque contre l'ambassade d'Égypte.", ("ACCUSE", ("FRA",), ())),
+    ("es", "El gobierno de Colombia acusó a Venezuela de apoyar a los rebeldes.", ("ACCUSE", ("COL",), ("VEN",))),
+    ("ru", "Россия обвинила Украину в обстреле Донецка.", ("ACCUSE", ("RUS",), ("UKR",))),
+    ("de", "Deutschland verurteilte den Angriff Russlands auf die Ukraine scharf.", ("ACCUSE", ("DEU",), ("RUS",))),
+])
+def test_accusations_in_several_languages(lang, text, expected):
+    found = _tuples(_events(text, lang))
+    assert any(t[0] == expected[0] and t[1] == expected[1] and set(expected[2]) <= set(t[2]) for t in found), found
+
+
+def test_compound_actor_is_one_event_with_an_actor_list():
+    events = _events("The United States and France accused Russia of lying.", "en")
+    accuse = [e for e in events if e.event_type == "ACCUSE"]
+    assert len(accuse) == 1
+    assert {a.country for a in accuse[0].actor} == {"USA", "FRA"}
+    assert {r.country for r in accuse[0].recipient} == {"RUS"}
+
+
+def test_passive_voice_swaps_roles():
+    events = _events("Russia was accused by the United States of violating the agreement.", "en")
+    assert ("ACCUSE", ("USA",), ("RUS",)) in _tuples(events)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "President Biden did not meet the Chinese president in Bali."),
+    ("fr", "Le président français n'a pas rencontré son homologue russe."),
+    ("es", "El presidente argentino no se reunió con su homólogo brasileño."),
+])
+def test_negated_events_are_marked(lang, text):
+    events = _events(text, lang)
+    assert events and all("negation" in e.aux_mode for e in events if e.event_type == "CONSULT")
+
+
+def test_hypothetical_events_are_marked():
+    events = _events("If Iran attacks Israel, the United States would respond.", "en")
+    assault = [e for e in events if e.event_type == "ASSAULT"]
+    assert assault and "hypothetical" in assault[0].aux_mode
+
+
+def test_future_material_cooperation_is_agree():
+    events = _events("Germany will send tanks to Ukraine next month.", "en")
+    assert ("AGREE", ("DEU",), ("UKR",)) in _tuples(events)
+
+
+def test_sentence_without_an_event_gives_nothing():
+    assert _events("Inflation in the euro area fell to 2.4 percent in April, the statistics office said.", "en") == []
+
+
+def test_aid_needs_a_recipient_and_carries_its_money():
+    events = _events("Le Japon a fait don de 5 millions de dollars au Programme alimentaire mondial.", "fr")
+    aid = [e for e in events if e.event_type == "AID"]
+    assert aid and aid[0].recipient and aid[0].actor[0].country == "JPN"
+    assert [(q.value, q.unit) for q in aid[0].quantities] == [(5_000_000, "USD")]
+
+
+def test_event_date_comes_from_the_sentence_resolved_against_the_document_date():
+    events = _events("Hier, la police a arrêté trois manifestants à Paris.", "fr", date="2024-03-12")
+    coerce = [e for e in events if e.event_type == "COERCE"]
+    assert coerce and coerce[0].date.value == "2024-03-11" and coerce[0].date.text.lower() == "hier"
+    assert coerce[0].location is not None and coerce[0].location.country == "FRA"
+
+
+def test_ids_are_stable_across_runs():
+    text = "NATO Secretary General Jens Stoltenberg met Turkish Foreign Minister Hakan Fidan in Brussels."
+    assert [e.id for e in _events(text, "en")] == [e.id for e in _events(text, "en")]
