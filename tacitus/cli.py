@@ -179,6 +179,34 @@ def _run_classify(args: argparse.Namespace) -> int:
     return 0
 
 
+def _add_train_command(subparsers) -> None:
+    p = subparsers.add_parser("train", help="rebuild the trained dyad classifier (and report nested CV scores)")
+    p.add_argument("--data", type=Path, required=True, metavar="PLV_TRAIN.jsonl",
+                   help="dyad-level training records (e.g. ../shared/eval/plv_train.en.jsonl)")
+    p.add_argument("--cv", type=int, default=0, metavar="K", help="report nested K-fold cross-validated scores")
+    p.add_argument("--output", type=Path, help="where to write the model (default: the package's data/models/dyad.json)")
+    p.add_argument("--seed", type=int, default=0)
+    p.set_defaults(handler=_run_train)
+
+
+def _run_train(args: argparse.Namespace) -> int:
+    from . import dyad_model
+    from .evaluate import load_jsonl
+
+    try:
+        records = [r for r in load_jsonl(args.data) if r.get("level") == "dyad" and r.get("events")]
+    except (ValueError, OSError) as exc:
+        print(f"tacitus: {exc}", file=sys.stderr)
+        return 2
+    if args.cv:
+        print(json.dumps(dyad_model.cross_validate(records, folds=args.cv, seed=args.seed), indent=2))
+    model = dyad_model.train(records, seed=args.seed)
+    output = args.output or Path(str(resources.files("tacitus").joinpath(dyad_model.MODEL_RESOURCE)))
+    dyad_model.save(model, output)
+    print(f"tacitus: trained on {len(records)} records (C={model.c}); wrote {output}", file=sys.stderr)
+    return 0
+
+
 def _add_schema_command(subparsers) -> None:
     p = subparsers.add_parser("schema", help="print the event record's JSON Schema")
     p.set_defaults(handler=_run_schema)
@@ -198,8 +226,10 @@ def build_parser() -> argparse.ArgumentParser:
     _add_code_command(subparsers)
     _add_eval_command(subparsers)
     _add_classify_command(subparsers)
+    _add_train_command(subparsers)
     _add_schema_command(subparsers)
-    for module in ("tacitus.actors.cli", "tacitus.attributes.evaluate", "tacitus.attributes.places"):
+    for module in ("tacitus.actors.cli", "tacitus.attributes.evaluate", "tacitus.attributes.places",
+                   "tacitus.store.cli", "tacitus.server.cli"):
         __import__(module, fromlist=["register"]).register(subparsers)
     return parser
 
