@@ -61,9 +61,12 @@ def dyad_spans(record: dict[str, Any]) -> tuple[str, tuple[int, int] | None, tup
 
 
 class DyadClassifier:
-    def __init__(self) -> None:
+    """Rule coder scores per type, combined by the trained model (tacitus/data/models/dyad.json) when shipped."""
+
+    def __init__(self, use_model: bool = True) -> None:
         self._coders: dict[str, EventCoder | None] = {}
         self._identifier = None
+        self._use_model = use_model
 
     def _lang(self, record: dict[str, Any], default_lang: str | None) -> str:
         if record.get("lang"):
@@ -107,9 +110,20 @@ class DyadClassifier:
                         value = round(0.5 * t.entry.weight, 3)
                         if value > scores.get(t.entry.type, -1):
                             scores[t.entry.type], mode_of[t.entry.type] = value, t.entry.mode
+        rule_scores = scores
+        model = None
+        if self._use_model:
+            from .dyad_model import between_text, load_dyad_model
+
+            model = load_dyad_model()
+        if model is not None:
+            scores = model.predict_scores(rule_scores, between_text(record))
         best = max(scores, key=lambda k: scores[k]) if scores else None
-        return {"id": record.get("id"), "event_type": best, "mode": mode_of.get(best) if best else None,
-                "scores": dict(sorted(scores.items(), key=lambda kv: -kv[1]))}
+        result = {"id": record.get("id"), "event_type": best, "mode": mode_of.get(best) if best else None,
+                  "scores": dict(sorted(scores.items(), key=lambda kv: -kv[1]))}
+        if model is not None:
+            result["rule_scores"] = dict(sorted(rule_scores.items(), key=lambda kv: -kv[1]))
+        return result
 
     def classify_records(self, records: Iterable[dict[str, Any]], default_lang: str | None = None) -> Iterator[dict[str, Any]]:
         for record in records:
