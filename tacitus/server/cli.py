@@ -68,15 +68,3 @@ def run_serve(args: argparse.Namespace) -> int:
 def register(subparsers) -> None:
     """Add `serve` to the tacitus CLI."""
     _add_serve(subparsers)
-
-
-def main(argv: list[str] | None = None) -> int:
-    """`python -m tacitus.server.cli serve ...`: the command alone, as the tacitus CLI runs it."""
-    parser = argparse.ArgumentParser(prog="tacitus")
-    register(parser.add_subparsers(dest="command", metavar="COMMAND", required=True))
-    args = parser.parse_args(argv)
-    return int(args.handler(args))
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -264,15 +264,3 @@ def register(subparsers) -> None:
     _add_ingest(subparsers)
     _add_query(subparsers)
     _add_export(subparsers)
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    """`python -m tacitus.store.cli COMMAND ...`: these commands alone, as the tacitus CLI runs them."""
-    parser = argparse.ArgumentParser(prog="tacitus")
-    register(parser.add_subparsers(dest="command", metavar="COMMAND", required=True))
-    args = parser.parse_args(argv)
-    return int(args.handler(args))
-
-
-if __name__ == "__main__":
-    sys.exit(main())
