@@ -14,3 +14,5 @@ done
 "$T" actors eval "$ROOT/tests/data/actors_gold.jsonl"
 "$T" attributes-eval "$ROOT/tests/data/attributes_gold.jsonl"
 "$T" places-eval "$ROOT/tests/data/places_gold.jsonl"
+"$T" attributes-eval "$ROOT/tests/data/attributes_heldout.jsonl"
+"$T" places-eval "$ROOT/tests/data/places_heldout.jsonl"

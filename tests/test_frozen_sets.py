@@ -9,6 +9,9 @@ FROZEN = {
     # written by a helper who wrote no lexicon or training data (issue: event coder)
     # written by a helper who wrote none of the knowledge base (issue: actors)
     "actors_gold.jsonl": "461952bcbb1aca37d6fbec7ea2bbc6d57c113685392044572d8962622f1836de",
+    # written by a helper who read none of the date, quantity or place rules (issue: when, where, how much)
+    "attributes_heldout.jsonl": "57dc5035fb4901c3440ab3b4d6341fdb7de7fdede15c4d7fd17dbb23e8eb39cc",
+    "places_heldout.jsonl": "5a78e7ac397b122b6239934131a7c03a5e06301dc6b767f8177192f82f94379f",
     "events_multilingual.jsonl": "a8c475e5158b551af049190885f9fba9485593b7035c04c84f647eec91c0c2b0",
 }
 
