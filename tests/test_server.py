@@ -192,7 +192,7 @@ def test_serve_command_serves_the_store_on_loopback_and_makes_a_token(store_path
     db = tmp_path / "copy.duckdb"
     db.write_bytes(Path(store_path).read_bytes())
     root = Path(__file__).resolve().parents[1]
-    server = subprocess.Popen([sys.executable, "-m", "tacitus.server.cli", "serve", "--db", str(db), "--port", str(port)],
+    server = subprocess.Popen([sys.executable, "-m", "tacitus.cli", "serve", "--db", str(db), "--port", str(port)],
                               cwd=root, stderr=subprocess.PIPE, text=True,
                               env={k: v for k, v in os.environ.items() if k != "TACITUS_TOKEN"})
     try:

@@ -28,7 +28,7 @@ KILLS = 4
 
 
 def _command(corpus: Path, db: Path) -> list[str]:
-    return [sys.executable, "-m", "tacitus.store.cli", "ingest", str(corpus), "--db", str(db), "--batch-size", "2",
+    return [sys.executable, "-m", "tacitus.cli", "ingest", str(corpus), "--db", str(db), "--batch-size", "2",
             "--progress", "--quiet"]
 
 
