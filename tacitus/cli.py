@@ -31,6 +31,8 @@ def _add_code_command(subparsers) -> None:
     p.add_argument("--actors", type=Path, help="YAML/CSV overlay of your own actors (adds to / overrides the KB)")
     p.add_argument("--min-confidence", type=float, default=0.0, help="drop events below this confidence")
     p.add_argument("--max-bytes", type=int, default=10_000_000, help="reject documents larger than this")
+    p.add_argument("--workers", type=int, default=1, metavar="N",
+                   help="worker processes (models load once in each); output is identical to one worker")
     p.add_argument("--quiet", "-q", action="store_true", help="no progress bar or summary")
     p.set_defaults(handler=_run_code)
 
@@ -51,7 +53,13 @@ def _run_code(args: argparse.Namespace) -> int:
     except (ValueError, OSError) as exc:
         print(f"tacitus: {exc}", file=sys.stderr)
         return 2
-    pipeline = Pipeline(PipelineOptions(actors_overlay=args.actors, default_lang=args.lang, explain=args.explain))
+    options = PipelineOptions(actors_overlay=args.actors, default_lang=args.lang, explain=args.explain)
+    if args.workers > 1:
+        from .parallel import ParallelCoder
+
+        pipeline = ParallelCoder(args.workers, options)
+    else:
+        pipeline = Pipeline(options)
     summary = RunSummary()
     documents = iter_inputs(inputs, default_date=args.date, default_lang=args.lang, max_bytes=args.max_bytes)
     documents = _with_document_records(documents, writer) if args.with_text else documents
@@ -68,6 +76,8 @@ def _run_code(args: argparse.Namespace) -> int:
     finally:
         writer.close()
         progress.close()
+        if hasattr(pipeline, "close"):
+            pipeline.close()
     for problem in summary.problems:
         print(f"tacitus: rejected {problem}", file=sys.stderr)
     for note in summary.notes:
@@ -229,7 +239,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_train_command(subparsers)
     _add_schema_command(subparsers)
     for module in ("tacitus.actors.cli", "tacitus.attributes.evaluate", "tacitus.attributes.places",
-                   "tacitus.store.cli", "tacitus.server.cli"):
+                   "tacitus.store.cli", "tacitus.server.cli", "tacitus.spark_cli"):
         __import__(module, fromlist=["register"]).register(subparsers)
     return parser
 

@@ -28,6 +28,11 @@ REJECTION_REASONS: dict[str, str] = {
     "too_large": "the document is larger than the size limit",
     "malformed_json": "a JSONL line is not a valid JSON object",
     "missing_text": "a JSONL record has no string \"text\" field",
+    # WARC and Parquet inputs (tacitus/inputs_scale.py).
+    "not_html": "a WARC record's payload is not a web page (a PDF, an image, a feed...)",
+    "http_status": "a WARC record is an HTTP response other than success (a redirect, an error page)",
+    "truncated": "a WARC record is cut short (WARC-Truncated, or the file ends inside it)",
+    "malformed_file": "a WARC or Parquet file whose structure cannot be read past this point",
 }
 
 DEFAULT_MAX_BYTES = 10_000_000
@@ -37,6 +42,13 @@ JSONL_SUFFIXES = (".jsonl", ".ndjson")
 # What a directory walk picks up; anything else in a directory is not news text.
 DIRECTORY_SUFFIXES = (".txt", ".html", ".htm", ".jsonl")
 DATE_ALIASES = ("date", "publication_date")
+# Read by tacitus/inputs_scale.py: web archives (Common Crawl News) and Parquet tables of documents.
+SCALE_SUFFIXES = (".warc", ".warc.gz", ".parquet")
+
+
+def is_scale_input(path: Path) -> bool:
+    """True for a .warc, .warc.gz or .parquet file (matched on the whole name: ".warc.gz" has two dots)."""
+    return path.name.lower().endswith(SCALE_SUFFIXES)
 
 _SNIFF_BYTES = 8192
 _BINARY_CONTROL_SHARE = 0.10
@@ -79,8 +91,9 @@ def iter_inputs(
     """Documents and rejections from each input in turn, lazily.
 
     An input is a file (.jsonl/.ndjson: one JSON document per line; .html/.htm: a web page;
+    .warc/.warc.gz: a web archive, one document per HTML response; .parquet: a table of documents;
     anything else: plain text), a directory (read recursively in sorted order, hidden entries
-    skipped, only .txt/.html/.htm/.jsonl files), or "-" for stdin.
+    skipped, only .txt/.html/.htm/.jsonl/.warc/.warc.gz/.parquet files), or "-" for stdin.
     default_date and default_lang apply where a document says nothing itself.
     Raises ValueError at once for a bad default_date or max_bytes.
     """
@@ -118,7 +131,11 @@ def _read_path(path: Path, defaults: _Defaults) -> Iterator[Document | Rejection
 
 def _read_file(path: Path, defaults: _Defaults) -> Iterator[Document | Rejection]:
     suffix = path.suffix.lower()
-    if suffix in JSONL_SUFFIXES:
+    if is_scale_input(path):
+        from tacitus.inputs_scale import read_scale_file  # warcio/pyarrow only when such files come
+
+        yield from read_scale_file(path, defaults)
+    elif suffix in JSONL_SUFFIXES:
         yield from _read_jsonl_file(path, defaults)
     elif suffix in HTML_SUFFIXES:
         yield from _read_html_file(path, defaults)
@@ -139,7 +156,7 @@ def _read_directory(root: Path, defaults: _Defaults) -> Iterator[Document | Reje
             # Symlinked directories are not followed: they can loop back up the tree.
             if not entry.is_symlink():
                 yield from _read_directory(entry, defaults)
-        elif entry.suffix.lower() in DIRECTORY_SUFFIXES:
+        elif entry.suffix.lower() in DIRECTORY_SUFFIXES or is_scale_input(entry):
             # Listed a moment ago: if it is gone now, it vanished, which _read_file reports.
             yield from _read_file(entry, defaults)
 
@@ -570,6 +587,15 @@ def _record_document(
             where, number, "malformed_json",
             f"{place}: expected a JSON object, got {type(record).__name__}",
         )
+    return _dict_document(record, number, where, label, defaults, notes)
+
+
+def _dict_document(
+    record: dict, number: int, where: str | None, label: str, defaults: _Defaults, notes: list[str],
+    unit: str = "line",
+) -> Document | Rejection:
+    """A document from one record's fields (a JSONL line, a Parquet row: `unit` names which in notes)."""
+    place = f"{label}:{number}"
     text = record.get("text")
     if not isinstance(text, str):
         got = "no \"text\" field" if text is None else f"\"text\" is {type(text).__name__}"
@@ -585,7 +611,7 @@ def _record_document(
             try:
                 day = parse_iso_date(record[key])
             except ValueError as err:
-                notes.append(f"line {number}: \"{key}\" ignored, date unknown: {err}")
+                notes.append(f"{unit} {number}: \"{key}\" ignored, date unknown: {err}")
                 day = None
             break
     lang = _normalise_lang(record.get("lang")) if isinstance(record.get("lang"), str) else None

@@ -139,3 +139,9 @@ def test_code_writes_flat_formats_to_a_file(tmp_path, capsys, fmt):
 def test_schema_command_prints_the_schema(capsys):
     assert main(["schema"]) == 0
     assert json.loads(capsys.readouterr().out) == event_json_schema()
+
+
+def test_code_with_two_workers_gives_the_same_events(capsys):
+    _, one, _ = _run(capsys, "code", "-q")
+    _, two, _ = _run(capsys, "code", "-q", "--workers", "2")
+    assert one and one == two
