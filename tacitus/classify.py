@@ -6,31 +6,13 @@ mentions; the reading whose roles fit the dyad wins. Scores are per type (the be
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from typing import Any, Iterable, Iterator
 
 from .coder.coder import EventCoder
+from .coder.roles import UnresolvedMention
 from .coder.triggers import find_triggers
 
 _MARK = re.compile(r"<(s|t)>(.*?)</\1>", re.S)
-
-
-@dataclass
-class MarkedMention:
-    """A mention given by the input, not found by the resolver."""
-
-    start: int
-    end: int
-    text: str
-    sentence_index: int = 0
-    country: str | None = None
-    kind: str = "given"
-    name: str | None = None
-    sector: str | None = None
-    other_sectors: list[str] = field(default_factory=list)
-    identifier: str | None = None
-    title: str | None = None
-    country_inferred: bool = False
 
 
 def dyad_spans(record: dict[str, Any]) -> tuple[str, tuple[int, int] | None, tuple[int, int] | None]:
@@ -92,7 +74,7 @@ class DyadClassifier:
         if coder is not None:
             parsed = get_backend(lang).parse(text)
             for sentence in parsed.sentences:
-                given = [MarkedMention(span[0], span[1], text[span[0]:span[1]], sentence.index)
+                given = [UnresolvedMention(span[0], span[1], text[span[0]:span[1]], sentence.index, kind="given")
                          for span in (actor_span, recipient_span)
                          if span is not None and sentence.start <= span[0] < sentence.end]
                 for c in coder.code_sentence(sentence, given, parsed.has_parse):

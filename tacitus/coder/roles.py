@@ -28,7 +28,8 @@ VERB_INITIAL_LANGS = frozenset({"ar"})
 
 @dataclass
 class UnresolvedMention:
-    """A recipient phrase the text gives but no actor entry resolves ("à plus de 30 pays")."""
+    """A span with no resolved codes: a recipient phrase no actor entry resolves ("à plus de 30 pays"),
+    or an actor/recipient given by the input (`tacitus classify`, kind "given")."""
 
     start: int
     end: int
