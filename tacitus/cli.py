@@ -192,7 +192,7 @@ def _run_classify(args: argparse.Namespace) -> int:
 def _add_train_command(subparsers) -> None:
     p = subparsers.add_parser("train", help="rebuild the trained dyad classifier (and report nested CV scores)")
     p.add_argument("--data", type=Path, required=True, metavar="PLV_TRAIN.jsonl",
-                   help="dyad-level training records (e.g. ../shared/eval/plv_train.en.jsonl)")
+                   help="dyad-level training records, e.g. plv_train.en.jsonl from the shared eval sets")
     p.add_argument("--cv", type=int, default=0, metavar="K", help="report nested K-fold cross-validated scores")
     p.add_argument("--output", type=Path, help="where to write the model (default: the package's data/models/dyad.json)")
     p.add_argument("--seed", type=int, default=0)

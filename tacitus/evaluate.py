@@ -1,4 +1,4 @@
-"""Score tacitus predictions against gold event sets (../shared/eval/README.md, exactly).
+"""Score tacitus predictions against gold event sets (the rules of the shared eval sets README, exactly).
 
 Gold records are JSON Lines at level "document", "sentence" or "dyad"; a record with `detect` is a
 detection set. Predictions are tacitus events: {"id", "doc_id", "event_type", "mode", "aux_mode",
