@@ -89,7 +89,9 @@ def test_ingest_killed_at_random_moments_then_rerun_loses_and_duplicates_nothing
             break
         process = _start(corpus, crashed)
         _until_first_commit(process)
-        delay = rng.uniform(0, writing * left * 0.8)
+        # Each kill takes at most its share of what is left, so that later kills still find work to
+        # interrupt (a kill drawn late in a 2 s write used to leave nothing for the next one).
+        delay = rng.uniform(0, writing * left * 0.8 / (KILLS - len(moments)))
         time.sleep(delay)
         landed = process.poll() is None
         process.send_signal(signal.SIGKILL)
