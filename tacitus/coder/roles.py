@@ -181,24 +181,16 @@ def linear_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, 
     """Word-order roles: fills only the roles that are still empty in `roles`."""
     roles = roles or Roles()
     tokens = sentence.tokens
-    first_token = {m: min(t for t, mm in token_mentions.items() if mm == m) for m in set(token_mentions.values())}
+    first_token: dict[int, int] = {}
+    for t, m in token_mentions.items():
+        first_token[m] = min(t, first_token.get(m, t))
     head = trigger.head
     last = trigger.tokens[-1]
-
-    def clause_start() -> int:
-        for i in range(head - 1, -1, -1):
-            if tokens[i].text.lower() in CLAUSE_BREAKS:
-                return i + 1
-        return 0
-
-    def clause_end() -> int:
-        for i in range(last + 1, len(tokens)):
-            if tokens[i].text.lower() in CLAUSE_BREAKS or tokens[i].text in (";",):
-                return i
-        return len(tokens)
-
-    before = [mentions[m] for m, t in sorted(first_token.items(), key=lambda x: -x[1]) if clause_start() <= t < head]
-    after = [mentions[m] for m, t in sorted(first_token.items(), key=lambda x: x[1]) if last < t < clause_end()]
+    # The trigger's clause: from after the last clause break before it to the first one after it.
+    start = next((i + 1 for i in range(head - 1, -1, -1) if tokens[i].text.lower() in CLAUSE_BREAKS), 0)
+    end = next((i for i in range(last + 1, len(tokens)) if tokens[i].text.lower() in CLAUSE_BREAKS), len(tokens))
+    before = [mentions[m] for m, t in sorted(first_token.items(), key=lambda x: -x[1]) if start <= t < head]
+    after = [mentions[m] for m, t in sorted(first_token.items(), key=lambda x: x[1]) if last < t < end]
     used = set(map(id, roles.actors + roles.recipients))
     before = [m for m in before if id(m) not in used]
     after = [m for m in after if id(m) not in used]
