@@ -53,7 +53,7 @@ def _run_code(args: argparse.Namespace) -> int:
     except (ValueError, OSError) as exc:
         print(f"tacitus: {exc}", file=sys.stderr)
         return 2
-    options = PipelineOptions(actors_overlay=args.actors, default_lang=args.lang, explain=args.explain)
+    options = PipelineOptions(actors_overlay=args.actors, explain=args.explain)
     if args.workers > 1:
         from .parallel import ParallelCoder
 
@@ -63,7 +63,7 @@ def _run_code(args: argparse.Namespace) -> int:
     summary = RunSummary()
     documents = iter_inputs(inputs, default_date=args.date, default_lang=args.lang, max_bytes=args.max_bytes)
     documents = _with_document_records(documents, writer) if args.with_text else documents
-    progress = _progress(args.quiet)
+    progress = _Progress(args.quiet)
     try:
         for event in pipeline.code_documents(documents, summary):
             if event.confidence < args.min_confidence:
@@ -113,10 +113,6 @@ class _Progress:
     def close(self) -> None:
         if self._bar is not None:
             self._bar.close()
-
-
-def _progress(quiet: bool) -> _Progress:
-    return _Progress(quiet)
 
 
 def _explain(event, pipeline) -> None:

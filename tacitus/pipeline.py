@@ -57,7 +57,6 @@ class RunSummary:
 @dataclass
 class PipelineOptions:
     actors_overlay: Path | None = None
-    default_lang: str | None = None
     explain: bool = False   # keep each event's explanation (trigger, lexicon entry, role rules) for the caller
 
 

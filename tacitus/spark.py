@@ -169,7 +169,7 @@ def _worker_pipeline(config: JobConfig):
     from .pipeline import Pipeline, PipelineOptions
 
     overlay = Path(config.actors_overlay) if config.actors_overlay else None
-    return Pipeline(PipelineOptions(actors_overlay=overlay, default_lang=config.default_lang))
+    return Pipeline(PipelineOptions(actors_overlay=overlay))
 
 
 def code_unit(path: str, row_group: int, config: JobConfig) -> Iterator[dict[str, Any]]:

@@ -91,7 +91,7 @@ def run_ingest(args: argparse.Namespace) -> int:
     except StoreError as exc:
         return _error(str(exc))
     with store:
-        coder = PipelineCoder(Pipeline(PipelineOptions(actors_overlay=args.actors, default_lang=args.lang)))
+        coder = PipelineCoder(Pipeline(PipelineOptions(actors_overlay=args.actors)))
         if args.inputs:
             items = iter_inputs(args.inputs, default_date=args.date, default_lang=args.lang, max_bytes=args.max_bytes)
         else:
