@@ -290,12 +290,39 @@ async def _load(port: int, clients: int, seconds: float, event_ids: list[str], s
 
 
 def _cpu_seconds(pid: int) -> float:
-    """CPU time (user + system, all threads) a process has used: a cost that does not depend on how busy the
-    machine is, unlike latency."""
+    """CPU time (user + system, all threads) a process and its live children have used: a cost that does not
+    depend on how busy the machine is, unlike latency."""
     import psutil
 
-    times = psutil.Process(pid).cpu_times()
-    return times.user + times.system
+    process = psutil.Process(pid)
+    total = 0.0
+    for p in [process, *process.children(recursive=True)]:
+        times = p.cpu_times()
+        total += times.user + times.system
+    return total
+
+
+def _start_server(path: Path, port: int, cache: bool, threads: int | None, workers: int, processes: int):
+    """The server under test: in-process app settings for one process, `tacitus serve --processes N` for more."""
+    if processes == 1:
+        server = multiprocessing.get_context("spawn").Process(
+            target=_serve, args=(str(path), port, 1024 if cache else 0, threads, workers), daemon=True)
+        server.start()
+        return server
+    if not cache or threads is not None:
+        raise SystemExit("--processes above 1 runs `tacitus serve` as users do: its cache and thread defaults")
+    import subprocess
+
+    return subprocess.Popen([str(Path(sys.executable).with_name("tacitus")), "serve", "--db", str(path), "--read-only",
+                             "--processes", str(processes), "--port", str(port)], cwd=ROOT)
+
+
+def _stop_server(server) -> None:
+    server.terminate()
+    if hasattr(server, "join"):
+        server.join(10)
+    else:
+        server.wait(10)
 
 
 def _percentile(values: list[float], p: float) -> float:
@@ -304,7 +331,7 @@ def _percentile(values: list[float], p: float) -> float:
 
 
 def run(events: int, clients: int, seconds: float, db: Path | None, cache: bool = True,
-        threads: int | None = None, workers: int = 8) -> dict:
+        threads: int | None = None, workers: int = 8, processes: int = 1) -> dict:
     tmp = tempfile.TemporaryDirectory()
     path = db or Path(tmp.name) / "bench.duckdb"
     t = time.perf_counter()
@@ -318,9 +345,7 @@ def run(events: int, clients: int, seconds: float, db: Path | None, cache: bool 
     event_ids = [r[0] for r in con.execute("SELECT id FROM events USING SAMPLE 2000 ROWS").fetchall()]
     con.close()
     port = _free_port()
-    server = multiprocessing.get_context("spawn").Process(target=_serve, args=(str(path), port, 1024 if cache else 0, threads, workers),
-                                                          daemon=True)
-    server.start()
+    server = _start_server(path, port, cache, threads, workers, processes)
     try:
         for _ in range(300):
             try:
@@ -336,8 +361,7 @@ def run(events: int, clients: int, seconds: float, db: Path | None, cache: bool 
         server_cpu = _cpu_seconds(server.pid) - server_cpu
         client_cpu = time.process_time() - client_cpu
     finally:
-        server.terminate()
-        server.join(10)
+        _stop_server(server)
         tmp.cleanup()
     kinds = {}
     for kind, values in sorted(samples.items()):
@@ -347,7 +371,8 @@ def run(events: int, clients: int, seconds: float, db: Path | None, cache: bool 
     filtered = [v for k, vs in samples.items() if k != "event detail" for v in vs]
     total = sum(len(v) for v in samples.values())
     return {"store": counts, "generate_s": round(generate_s, 1), "clients": clients, "seconds": round(elapsed, 1),
-            "cache": cache, "duckdb_threads": threads, "server_workers": workers, "cache_hit_share": round(sum(hits.values()) / max(1, total), 3),
+            "cache": cache, "duckdb_threads": threads, "server_workers": workers,
+            "server_processes": processes, "cache_hit_share": round(sum(hits.values()) / max(1, total), 3),
             "load_average_before": round(load_before, 2), "cpus": os.cpu_count(),
             "server_cpu_ms_per_request": round(server_cpu / max(1, total) * 1000, 2),
             "client_cpu_ms_per_request": round(client_cpu / max(1, total) * 1000, 2),
@@ -366,10 +391,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-cache", action="store_true", help="serve without the response cache")
     parser.add_argument("--threads", type=int, help="DuckDB threads in the server (default: one per core)")
     parser.add_argument("--workers", type=int, default=8, help="requests the server handles at once (default 8)")
+    parser.add_argument("--processes", type=int, default=1,
+                        help="server processes (`tacitus serve --read-only --processes N`; default 1)")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
     report = run(args.events, args.clients, args.seconds, args.db, cache=not args.no_cache, threads=args.threads,
-                 workers=args.workers)
+                 workers=args.workers, processes=args.processes)
     if args.json:
         print(json.dumps(report, indent=2))
     else:
@@ -379,6 +406,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{report['clients']} clients for {report['seconds']} s on 127.0.0.1: {report['requests']:,} requests, "
               f"{report['requests_per_s']} req/s, {report['errors']} errors; response cache "
               f"{'on' if report['cache'] else 'off'} ({report['cache_hit_share']:.0%} hits); "
+              f"{report['server_processes']} server process(es); "
               f"{report['cpus']} CPUs, load average {report['load_average_before']} before the run")
         print(f"CPU per request: server {report['server_cpu_ms_per_request']} ms, load generator "
               f"{report['client_cpu_ms_per_request']} ms")

@@ -211,3 +211,49 @@ def test_serve_command_serves_the_store_on_loopback_and_makes_a_token(store_path
         _, err = server.communicate(timeout=30)
     token_lines = [line for line in err.splitlines() if "token for POST" in line]
     assert token_lines and len(token_lines[0].rsplit(" ", 1)[1]) >= 24
+
+
+def test_serve_with_several_processes_serves_read_only_from_each(store_path, tmp_path):
+    import socket
+    import subprocess
+    import sys
+    import time
+    from pathlib import Path
+
+    import httpx
+    import psutil
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    root = Path(__file__).resolve().parents[1]
+    server = subprocess.Popen([sys.executable, "-m", "tacitus.cli", "serve", "--db", str(store_path), "--read-only",
+                               "--processes", "2", "--port", str(port)], cwd=root, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 90
+        while True:
+            try:
+                stats = httpx.get(f"http://127.0.0.1:{port}/api/stats", timeout=2).json()
+                break
+            except httpx.TransportError:
+                assert time.monotonic() < deadline and server.poll() is None, "serve did not start"
+                time.sleep(0.2)
+        assert stats["events"] == 8 and stats["writable"] is False
+        # Several connections, so that both processes answer some of them: all see the same store.
+        for _ in range(6):
+            with httpx.Client() as c:
+                assert c.get(f"http://127.0.0.1:{port}/api/events?limit=5").json()["total"] == 8
+        assert httpx.post(f"http://127.0.0.1:{port}/code", json={"text": "x"}).status_code == 403
+        # uvicorn's manager starts each server process with multiprocessing's spawn.
+        workers = [p for p in psutil.Process(server.pid).children() if "spawn_main" in " ".join(p.cmdline())]
+        assert len(workers) == 2
+    finally:
+        server.terminate()
+        server.communicate(timeout=30)
+
+
+def test_several_processes_need_a_read_only_store(store_path, capsys):
+    from tacitus.cli import main
+
+    assert main(["serve", "--db", str(store_path), "--processes", "2"]) == 2
+    assert "--read-only" in capsys.readouterr().err

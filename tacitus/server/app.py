@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hmac
 import json
+import os
 import threading
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
@@ -31,6 +32,10 @@ MAX_ROWS = 1000            # events or clusters per page
 MAX_AGGREGATE_ROWS = 20000
 MAX_TEXT_CHARS = 200_000   # a posted document
 DEFAULT_MAX_BODY = 1_000_000
+
+# Where a server process started by uvicorn's process manager finds its store (see read_only_app_from_env).
+STORE_ENV = "TACITUS_SERVE_DB"
+MAX_BODY_ENV = "TACITUS_SERVE_MAX_BODY"
 
 _CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
         "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'")
@@ -332,3 +337,14 @@ def _default_coder():
     from ..store.ingest import PipelineCoder
 
     return PipelineCoder()
+
+
+def read_only_app_from_env() -> FastAPI:
+    """The read-only API for one of several server processes (`tacitus serve --processes N`).
+
+    uvicorn's process manager imports this factory by name in each process, so the store path comes from the
+    environment. Each process opens the store read-only (DuckDB allows many readers, or one writer), has its
+    own connections and response cache, and writes nothing, so POST /code is refused (403)."""
+    store = EventStore(os.environ[STORE_ENV], read_only=True)
+    max_body = int(os.environ.get(MAX_BODY_ENV, DEFAULT_MAX_BODY))
+    return create_app(store, ServerConfig(token=None, max_body_bytes=max_body))
