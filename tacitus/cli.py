@@ -29,7 +29,9 @@ def _add_code_command(subparsers) -> None:
     p.add_argument("--with-text", action="store_true", help="also write each document's text as read (JSONL only)")
     p.add_argument("--explain", action="store_true", help="print why each event was coded (to stderr)")
     p.add_argument("--actors", type=Path, help="YAML/CSV overlay of your own actors (adds to / overrides the KB)")
-    p.add_argument("--min-confidence", type=float, default=0.0, help="drop events below this confidence")
+    p.add_argument("--min-confidence", type=float, default=None,
+                   help="drop events whose confidence (a calibrated probability) is below this; default: the "
+                        "event scorer's threshold, chosen by cross-validation; 0 keeps every rule candidate")
     p.add_argument("--max-bytes", type=int, default=10_000_000, help="reject documents larger than this")
     p.add_argument("--workers", type=int, default=1, metavar="N",
                    help="worker processes (models load once in each); output is identical to one worker")
@@ -53,7 +55,7 @@ def _run_code(args: argparse.Namespace) -> int:
     except (ValueError, OSError) as exc:
         print(f"tacitus: {exc}", file=sys.stderr)
         return 2
-    options = PipelineOptions(actors_overlay=args.actors, explain=args.explain)
+    options = PipelineOptions(actors_overlay=args.actors, explain=args.explain, min_confidence=args.min_confidence)
     if args.workers > 1:
         from .parallel import ParallelCoder
 
@@ -66,9 +68,6 @@ def _run_code(args: argparse.Namespace) -> int:
     progress = _Progress(args.quiet)
     try:
         for event in pipeline.code_documents(documents, summary):
-            if event.confidence < args.min_confidence:
-                summary.events -= 1
-                continue
             writer.write(event)
             if args.explain:
                 _explain(event, pipeline)
@@ -136,16 +135,23 @@ def _add_eval_command(subparsers) -> None:
     p.add_argument("--bootstrap", type=int, default=0, metavar="N", help="95%% bootstrap intervals from N replicates")
     p.add_argument("--details", action="store_true", help="include per-record TP/FP/FN (JSON only)")
     p.add_argument("--save-pred", type=Path, help="also save the predictions tacitus made")
+    p.add_argument("--min-confidence", type=float, default=None,
+                   help="when coding: drop events below this confidence (default: the event scorer's threshold)")
+    p.add_argument("--rules-only", action="store_true",
+                   help="when coding: rule candidates with rule scores, without the trained event scorer")
     p.set_defaults(handler=_run_eval)
 
 
 def _run_eval(args: argparse.Namespace) -> int:
+    from .calibration import calibration_report, format_calibration
     from .evaluate import format_report, load_jsonl, score
     from .gold_coding import predict_gold
+    from .pipeline import PipelineOptions
 
     try:
         gold = load_jsonl(args.gold)
-        predictions = load_jsonl(args.pred) if args.pred else predict_gold(gold)
+        options = PipelineOptions(min_confidence=args.min_confidence, rules_only=args.rules_only)
+        predictions = load_jsonl(args.pred) if args.pred else predict_gold(gold, options)
     except (ValueError, OSError) as exc:
         print(f"tacitus: {exc}", file=sys.stderr)
         return 2
@@ -155,10 +161,15 @@ def _run_eval(args: argparse.Namespace) -> int:
             for p in predictions:
                 handle.write(json.dumps(p, ensure_ascii=False) + "\n")
     report = score(gold, predictions, by_lang=args.by_lang, bootstrap=args.bootstrap, details=args.details)
+    calibration = calibration_report(gold, predictions)
+    if calibration["judged"]:
+        report["calibration"] = calibration
     if args.json:
         print(json.dumps(report, indent=2, ensure_ascii=False))
     else:
         print(format_report(report, title=args.gold.name))
+        if calibration["judged"]:
+            print(format_calibration(calibration))
     return 0
 
 
@@ -186,16 +197,38 @@ def _run_classify(args: argparse.Namespace) -> int:
 
 
 def _add_train_command(subparsers) -> None:
-    p = subparsers.add_parser("train", help="rebuild the trained dyad classifier (and report nested CV scores)")
-    p.add_argument("--data", type=Path, required=True, metavar="PLV_TRAIN.jsonl",
-                   help="dyad-level training records, e.g. plv_train.en.jsonl from the shared eval sets")
+    p = subparsers.add_parser(
+        "train", help="rebuild the trained models: the dyad classifier and the event scorer (with nested CV scores)",
+        description="Rebuild every trained model from its data, deterministically (fixed seeds). "
+                    "scripts/train_all.sh runs it on the repository's data.")
+    p.add_argument("--data", "--dyads", dest="data", type=Path, metavar="PLV_TRAIN.jsonl",
+                   help="dyad-level training records for the dyad classifier, e.g. plv_train.en.jsonl from the "
+                        "shared eval sets")
+    p.add_argument("--events", type=Path, metavar="DIR",
+                   help="folder of sentence-level training records (*.jsonl) for the event scorer, e.g. the "
+                        "repository's training/events")
     p.add_argument("--cv", type=int, default=0, metavar="K", help="report nested K-fold cross-validated scores")
-    p.add_argument("--output", type=Path, help="where to write the model (default: the package's data/models/dyad.json)")
+    p.add_argument("--output", type=Path, help="where to write the dyad model (default: the package's "
+                                                "data/models/dyad.json)")
+    p.add_argument("--events-output", type=Path, help="where to write the event scorer (default: the package's "
+                                                       "data/models/event_scorer.json)")
     p.add_argument("--seed", type=int, default=0)
     p.set_defaults(handler=_run_train)
 
 
 def _run_train(args: argparse.Namespace) -> int:
+    if args.data is None and args.events is None:
+        print("tacitus: train needs --data (dyad records) and/or --events (sentence records)", file=sys.stderr)
+        return 2
+    status = 0
+    if args.data is not None:
+        status = max(status, _train_dyads(args))
+    if args.events is not None:
+        status = max(status, _train_event_scorer(args))
+    return status
+
+
+def _train_dyads(args: argparse.Namespace) -> int:
     from . import dyad_model
     from .evaluate import load_jsonl
 
@@ -205,11 +238,33 @@ def _run_train(args: argparse.Namespace) -> int:
         print(f"tacitus: {exc}", file=sys.stderr)
         return 2
     if args.cv:
-        print(json.dumps(dyad_model.cross_validate(records, folds=args.cv, seed=args.seed), indent=2))
+        print(json.dumps({"dyad_classifier": dyad_model.cross_validate(records, folds=args.cv, seed=args.seed)},
+                         indent=2))
     model = dyad_model.train(records, seed=args.seed)
     output = args.output or Path(str(resources.files("tacitus").joinpath(dyad_model.MODEL_RESOURCE)))
     dyad_model.save(model, output)
     print(f"tacitus: trained on {len(records)} records (C={model.c}); wrote {output}", file=sys.stderr)
+    return 0
+
+
+def _train_event_scorer(args: argparse.Namespace) -> int:
+    from . import scorer_training
+    from .coder.scorer import MODEL_RESOURCE
+
+    try:
+        records = scorer_training.load_training(args.events)
+    except (ValueError, OSError) as exc:
+        print(f"tacitus: {exc}", file=sys.stderr)
+        return 2
+    rows = scorer_training.candidate_rows(records)
+    if args.cv:
+        report = scorer_training.cross_validate(records, folds=args.cv, seed=args.seed, rows=rows)
+        print(json.dumps({"event_scorer": report}, indent=2))
+    scorer = scorer_training.train(records, seed=args.seed, rows=rows)
+    output = args.events_output or Path(str(resources.files("tacitus").joinpath(MODEL_RESOURCE)))
+    scorer_training.save(scorer, output)
+    print(f"tacitus: event scorer trained on {len(records)} sentences, {len(rows.labels)} candidates "
+          f"(C={scorer.trained_on['c']}, threshold {scorer.threshold}); wrote {output}", file=sys.stderr)
     return 0
 
 

@@ -1,13 +1,16 @@
 """Coding the texts of a gold file the way `tacitus eval` needs them (one prediction list for the scorer)."""
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .documents import Document
 from .evaluate import record_keys
 
+if TYPE_CHECKING:
+    from .pipeline import PipelineOptions
 
-def predict_gold(gold: list[dict[str, Any]]) -> list[dict[str, Any]]:
+
+def predict_gold(gold: list[dict[str, Any]], options: "PipelineOptions | None" = None) -> list[dict[str, Any]]:
     """Code every gold record: dyad records through the dyad classifier, others through the full pipeline.
 
     Each prediction's doc_id (or id, for dyads) is the record key the scorer expects.
@@ -22,7 +25,7 @@ def predict_gold(gold: list[dict[str, Any]]) -> list[dict[str, Any]]:
         classifier = DyadClassifier()
         for (key, record), result in zip(dyads, classifier.classify_records([r for _, r in dyads])):
             predictions.append({**result, "id": key})
-    pipeline = Pipeline()
+    pipeline = Pipeline(options)
     for key, record in zip(keys, gold):
         if record.get("level") == "dyad":
             continue

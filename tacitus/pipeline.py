@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 from . import __version__
-from .coder.coder import Candidate, EventCoder
+from .coder.coder import ACTORLESS_ALLOWED, Candidate, EventCoder
 from .compat import compat
 from .documents import Document, Rejection, text_id
 from .schema import Entity, Event, EventDate, Evidence, Location, Quantity, Span, event_id
@@ -58,6 +58,11 @@ class RunSummary:
 class PipelineOptions:
     actors_overlay: Path | None = None
     explain: bool = False   # keep each event's explanation (trigger, lexicon entry, role rules) for the caller
+    # Events whose confidence (the event scorer's probability) is below this are dropped; None: the scorer's
+    # own threshold, chosen by cross-validation on the training data. 0 keeps every rule candidate.
+    min_confidence: float | None = None
+    # Rule candidates with their rule scores, no event scorer (what the scorer is trained on).
+    rules_only: bool = False
 
 
 def _resource_digest(folder: str) -> str:
@@ -94,11 +99,15 @@ class Pipeline:
 
     @cached_property
     def model_version(self) -> str:
-        return f"tacitus-{__version__}+lex.{_resource_digest('data/lexicon')}"
+        return (f"tacitus-{__version__}+lex.{_resource_digest('data/lexicon')}"
+                + ("" if self.options.rules_only else f".model.{_resource_digest('data/models')}"))
 
     def coder(self, lang: str) -> EventCoder | None:
         if lang not in self._coders:
-            self._coders[lang] = EventCoder.for_language(lang)
+            from .coder.scorer import load_event_scorer
+
+            scorer = None if self.options.rules_only else load_event_scorer()
+            self._coders[lang] = EventCoder.for_language(lang, scorer, self.options.min_confidence)
         return self._coders[lang]
 
     def language_of(self, document: Document) -> tuple[str | None, str]:
@@ -137,6 +146,10 @@ class Pipeline:
             yield from events
 
     def code_document(self, document: Document, lang: str) -> list[Event]:
+        return [event for event, _ in self.code_document_with_candidates(document, lang)]
+
+    def code_document_with_candidates(self, document: Document, lang: str) -> list[tuple[Event, Candidate]]:
+        """Each event with the coder's candidate it was built from (trigger, roles, scorer features)."""
         from .nlp import get_backend
 
         parsed = get_backend(lang).parse(document.text)
@@ -147,7 +160,8 @@ class Pipeline:
         candidates = coder.code(parsed, mentions)
         return self._records(document, lang, parsed, candidates, mentions)
 
-    def _records(self, document: Document, lang: str, parsed, candidates: list[Candidate], mentions) -> list[Event]:
+    def _records(self, document: Document, lang: str, parsed, candidates: list[Candidate],
+                 mentions) -> list[tuple[Event, Candidate]]:
         from .attributes import dates, places, quantities
 
         self.explanations = {}
@@ -156,7 +170,7 @@ class Pipeline:
         by_sentence: dict[int, list[Candidate]] = {}
         for c in candidates:
             by_sentence.setdefault(c.sentence.index, []).append(c)
-        records: list[Event] = []
+        records: list[tuple[Event, Candidate]] = []
         for index, group in sorted(by_sentence.items()):
             sentence = group[0].sentence
             found = quantities.find_quantities(sentence.text, lang, offset=sentence.start)
@@ -169,10 +183,12 @@ class Pipeline:
                 countries = [m.country for m in c.actors + c.recipients if m.country] + doc_countries
                 place = places.event_location(sentence.text, lang, sentence.start, entities, countries,
                                               dateline if index == 0 else None)
+                if not c.actors and c.event_type in ACTORLESS_ALLOWED:
+                    infer_protesters(c, place, doc_countries)
                 event = self._event(document, lang, c, date, place, [q for q, o in owners if o is c])
                 if self.options.explain:
                     self.explanations[event.id] = c.explanation
-                records.append(event)
+                records.append((event, c))
         return records
 
     def _event(self, document: Document, lang: str, c: Candidate, date, place, found_quantities) -> Event:
@@ -198,6 +214,27 @@ class Pipeline:
             evidence=Evidence(sentence_index=sentence.index, start=sentence.start, end=sentence.end, text=sentence.text,
                               trigger=Span(start=t_start, end=t_end, text=document.text[t_start:t_end])),
         )
+
+
+def infer_protesters(c: Candidate, place, doc_countries: list[str]) -> None:
+    """An actorless protest is by people of the country where it happened, else of the country protested
+    against, else of the country the document is mostly about (coded as that country's civilians)."""
+    from .coder.coder import NOT_COUNTRIES, protesters_of
+
+    country, why = None, ""
+    if place is not None and place.country:
+        country, why = place.country, "where it happened"
+    else:
+        country = next((r.country for r in c.recipients if r.country and r.country not in NOT_COUNTRIES), None)
+        why = "the country protested against"
+        if country is None and doc_countries:
+            counts = {k: doc_countries.count(k) for k in doc_countries if k not in NOT_COUNTRIES}
+            country = max(sorted(counts), key=lambda k: counts[k]) if counts else None
+            why = "the document's main country"
+    if country is None:
+        return
+    c.actors = [protesters_of(c.sentence, c.trigger, country)]
+    c.explanation.setdefault("roles", []).append(f"no named actor -> people of {country} ({why})")
 
 
 def _entity(m) -> Entity:

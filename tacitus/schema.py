@@ -86,7 +86,8 @@ class Event(_Record):
     mode: str | None = None
     contexts: list[str] = Field(default_factory=list)
     aux_mode: list[str] = Field(default_factory=list, description="negation / future / hypothetical / historical")
-    confidence: float = Field(ge=0.0, le=1.0, description="how sure the coder is, in [0, 1]; a rule-based score until calibration lands (see README)")
+    confidence: float = Field(ge=0.0, le=1.0, description="the event scorer's probability that this event (type and parties) is right; its "
+                                                        "calibration is measured in the README")
     language: str
     actor: list[Entity]
     recipient: list[Entity] = Field(default_factory=list)

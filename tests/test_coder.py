@@ -88,3 +88,42 @@ def test_event_date_comes_from_the_sentence_resolved_against_the_document_date()
 def test_ids_are_stable_across_runs():
     text = "NATO Secretary General Jens Stoltenberg met Turkish Foreign Minister Hakan Fidan in Brussels."
     assert [e.id for e in _events(text, "en")] == [e.id for e in _events(text, "en")]
+
+
+def _all(text, lang, date="2023-05-09"):
+    from tacitus.pipeline import Pipeline, PipelineOptions
+    from tacitus.documents import Document
+
+    pipeline = Pipeline(PipelineOptions(min_confidence=0.0))
+    return pipeline.code_document(Document(id="t", text=text, date=date, lang=lang), lang)
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Die Türkei hat Schweden am Montag scharf kritisiert.", "TUR", "SWE"),
+    ("Am Dienstag hat Frankreich Mali mit Sanktionen gedroht.", "FRA", "MLI"),
+])
+def test_german_verb_final_clauses_take_subject_and_object_around_the_auxiliary(text, actor, recipient):
+    found = _tuples(_all(text, "de"))
+    assert any(actor in t[1] and recipient in t[2] for t in found), found
+
+
+def test_coordinated_actors_without_a_parse_are_one_actor_list():
+    events = _all("Italia e Francia hanno firmato un accordo sulla difesa comune.", "it")
+    assert any({a.country for a in e.actor} == {"ITA", "FRA"} for e in events), [(e.event_type, e.actor) for e in events]
+
+
+@pytest.mark.parametrize("lang, text, country", [
+    ("es", "Miles de panameños marcharon el lunes contra el contrato minero.", "PAN"),
+    ("fr", "Des milliers d'Israéliens ont manifesté samedi contre la réforme judiciaire.", "ISR"),
+])
+def test_a_counted_nationality_is_the_protesting_actor(lang, text, country):
+    protests = [e for e in _all(text, lang) if e.event_type == "PROTEST"]
+    assert protests and protests[0].actor[0].country == country and protests[0].actor[0].text != ""
+
+
+def test_unnamed_protesters_are_people_of_the_place_where_it_happened():
+    protests = [e for e in _all("Des milliers de personnes ont manifesté samedi à Lyon contre la réforme des retraites.",
+                                "fr") if e.event_type == "PROTEST"]
+    assert protests, "the demonstration should be coded"
+    actor = protests[0].actor[0]
+    assert actor.country == "FRA" and actor.sector == "CVL" and actor.country_inferred

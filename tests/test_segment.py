@@ -37,3 +37,13 @@ def test_tokens_slice_the_text():
     text = "L'Azerbaïdjan a fait don de 10 millions."
     spans = tokenize(text, 0, len(text))
     assert [text[s:e] for s, e in spans] == ["L'Azerbaïdjan", "a", "fait", "don", "de", "10", "millions", "."]
+
+
+def test_arabic_vowel_marks_stay_inside_their_word():
+    from tacitus.nlp import get_backend
+
+    text = "علّقت الحكومة عضوية البلاد، ووقّع الرئيس الاتفاق."
+    tokens = get_backend("ar").parse(text).sentences[0].tokens
+    assert [t.text for t in tokens][:2] == ["علّقت", "الحكومة"] and "ووقّع" in [t.text for t in tokens]
+    assert all(text[t.start:t.end] == t.text for t in tokens)
+    assert tokens[0].lemma == "علقت"     # bare letters, as the lexicons and simplemma spell them

@@ -287,7 +287,9 @@ class _DocumentPass:
             c.country, c.inferred = c.default_country, True
             c.rule += f"+title-country:{c.default_country}"
         elif ps:
-            _, code, rank, start = min(ps, key=lambda p: (p[2], abs(p[3] - c.start)))
+            # A place of the document's main country first: "San Antonio de los Baños" next to "La Habana" is
+            # the Cuban town, not the Texan city.
+            _, code, rank, start = min(ps, key=lambda p: (p[1] != main, p[2], abs(p[3] - c.start)))
             c.country, c.inferred = code, True
             c.rule += f"+place-in-sentence:{code}"
         elif main:

@@ -624,6 +624,8 @@ class SentenceAnalyzer:
         prev = self.toks[a.i - 1]
         if prev.punct or (self.keys[a.i - 1],) in self.fw["determiners"] or (self.keys[a.i - 1],) in self.fw["conjunctions"]:
             return True
+        if _counted(self.toks, a.i):
+            return True
         return self.lang == "ar" and self.toks[a.i].text.startswith(("ال", "وال", "لل"))
 
     def _atom_cand(self, a: Atom) -> Cand | None:
@@ -710,3 +712,24 @@ class SentenceAnalyzer:
             out.append((k, j, tuple(self.keys[k:j]), self.toks[k].start, self.toks[j - 1].end))
             k = j
         return out
+
+
+# "Miles de panameños", "des milliers d'Israéliens", "thousands of Kenyans", "2.000 cubanos": a plural
+# nationality counted is a group of that country's people, standing as a noun.
+QUANTITY_WORDS = frozenset({
+    "miles", "cientos", "centenares", "decenas", "millares", "millones", "milliers", "centaines", "dizaines",
+    "millions", "thousands", "hundreds", "dozens", "scores", "millions", "tausende", "hunderte", "dutzende",
+    "migliaia", "centinaia", "decine", "milioni", "milhares", "centenas", "dezenas", "milhões", "тысячи",
+    "сотни", "десятки", "тысяч", "сотен", "десятков", "آلاف", "مئات", "عشرات"})
+COUNTING_PREPOSITIONS = frozenset({"de", "d", "d'", "d’", "of", "di", "da", "von"})   # "d": d' as tokenised
+
+
+def _counted(tokens, i: int) -> bool:
+    """Whether token i follows a number or a quantity word (with "de"/"of" between or not)."""
+    before = [t.text.lower() for t in tokens[max(0, i - 2):i]]
+    if before and before[-1] in COUNTING_PREPOSITIONS:
+        before = before[:-1]
+    if not before:
+        return False
+    word = before[-1]
+    return word in QUANTITY_WORDS or word.replace(".", "").replace(",", "").replace("\u202f", "").isdigit()

@@ -8,7 +8,9 @@ from ..compat import valid_modes
 from ..nlp.base import Parsed, Sentence
 from .aux import aux_modes
 from .lexicon import Lexicon, load_lexicon, normalise
-from .roles import Roles, linear_roles, main_clause_subject, parsed_roles, unresolved_recipient
+from .roles import (Roles, UnresolvedMention, linear_roles, main_clause_subject, parsed_roles,
+                    unresolved_recipient)
+from .scorer import EventScorer, score_sentence
 from .triggers import TriggerMatch, find_triggers
 
 CONTEXT_NAMES = frozenset({
@@ -28,6 +30,7 @@ BACKGROUND_WORDS = frozenset({"lors", "cours", "pendant", "durant", "après", "a
 LOCATIVE_WORDS = frozenset({"in", "en", "dans", "в", "во", "في", "im", "em", "no", "na", "nel", "nella", "at"})
 # Events where the actor may be left unnamed in the text: the recipient or the place says who it concerns.
 ACTORLESS_ALLOWED = frozenset({"PROTEST"})
+NOT_COUNTRIES = frozenset({"IGO", "UNO", "EUR", "NGO", "MNC", "ISM", "IMG"})
 
 
 @dataclass
@@ -44,19 +47,27 @@ class Candidate:
     contexts: list[str]
     confidence: float
     explanation: dict = field(default_factory=dict)
+    signals: dict = field(default_factory=dict)    # what the rules saw, for the event scorer
+    features: dict = field(default_factory=dict)   # the scorer's features (filled when a scorer ran)
 
 
 @dataclass
 class EventCoder:
-    """Codes the sentences of one language; stateless between documents."""
+    """Codes the sentences of one language; stateless between documents.
+
+    With a scorer, `code` gives each candidate the scorer's probability as confidence and drops those under
+    the threshold (the scorer's, or `min_confidence`); `code_sentence` always returns the rule candidates."""
 
     lang: str
     lexicon: Lexicon
+    scorer: EventScorer | None = None
+    min_confidence: float | None = None
 
     @classmethod
-    def for_language(cls, lang: str) -> "EventCoder | None":
+    def for_language(cls, lang: str, scorer: EventScorer | None = None,
+                     min_confidence: float | None = None) -> "EventCoder | None":
         lexicon = load_lexicon(lang)
-        return cls(lang, lexicon) if lexicon is not None else None
+        return cls(lang, lexicon, scorer, min_confidence) if lexicon is not None else None
 
     def code(self, parsed: Parsed, mentions: Sequence) -> list[Candidate]:
         doc_contexts = self._document_contexts(parsed)
@@ -68,6 +79,7 @@ class EventCoder:
         for sentence in parsed.sentences:
             found = self.code_sentence(sentence, by_sentence.get(sentence.index, []), parsed.has_parse, doc_contexts,
                                        previous_actors, mentions)
+            found = score_sentence(found, self.lang, parsed.has_parse, self.scorer, self.min_confidence)
             out += found
             if found:
                 previous_actors = found[-1].actors
@@ -80,7 +92,9 @@ class EventCoder:
         `all_mentions` is the document's list that the mentions' `refers_to` indices point into."""
         # Every mention's words are blocked from triggering; only top-level, non-place mentions take roles.
         blocked = set(_token_mentions(sentence, mentions))
-        mentions = _parties(sentence, mentions)
+        parties = _parties(sentence, mentions)
+        places = [m for m in mentions if m not in parties and getattr(m, "part_of", None) is None and m.country]
+        mentions = parties
         token_mentions = _token_mentions(sentence, mentions)
         triggers = find_triggers(sentence, self.lexicon, blocked=blocked)
         triggers = [t for t in triggers if not _is_background(sentence, t)]
@@ -91,14 +105,15 @@ class EventCoder:
         candidates: list[Candidate] = []
         for trigger in triggers:
             candidate = self._candidate(sentence, trigger, mentions, token_mentions, has_parse, contexts,
-                                        previous_actors, all_mentions)
+                                        previous_actors, all_mentions, places)
             if candidate is not None:
                 candidates.append(candidate)
         return _deduplicate(candidates)
 
     def _candidate(self, sentence: Sentence, trigger: TriggerMatch, mentions: Sequence,
                    token_mentions: dict[int, int], has_parse: bool, contexts: list[str],
-                   previous_actors: Sequence = (), all_mentions: Sequence = ()) -> Candidate | None:
+                   previous_actors: Sequence = (), all_mentions: Sequence = (),
+                   places: Sequence = ()) -> Candidate | None:
         entry = trigger.entry
         roles = parsed_roles(sentence, trigger, mentions, token_mentions) if has_parse else Roles()
         if roles.subject_pronoun and not roles.actors:
@@ -114,17 +129,25 @@ class EventCoder:
         roles.recipients = [m for m in roles.recipients if m not in roles.actors and (m.country, m.sector) not in sides]
         roles.actors = _collapse(roles.actors, all_mentions)
         roles.recipients = _collapse(roles.recipients, all_mentions)
+        if not roles.actors and entry.type in ACTORLESS_ALLOWED:
+            inferred = _inferred_actor(sentence, trigger, places)
+            if inferred is not None:
+                roles.actors = [inferred]
+                roles.why.append(f"no named actor -> people of {inferred.country} (the place named)")
         if not roles.actors and entry.type not in ACTORLESS_ALLOWED:
             return None
+        unresolved = False
         if entry.type in REQUIRES_RECIPIENT and not roles.recipients:
             phrase = unresolved_recipient(sentence, trigger) if has_parse else None
             if phrase is None:
                 return None
+            unresolved = True
             roles.recipients.append(phrase)
             roles.why.append(f"unresolved phrase '{phrase.text}' after its preposition -> recipient (no code)")
         event_type, mode = entry.type, entry.mode or self._mode_from_cues(sentence, entry.type)
         modes, aux_why = aux_modes(sentence, trigger, self.lexicon, has_parse)
-        if "future" in modes and event_type in FUTURE_AS_AGREE:
+        future_as_agree = "future" in modes and event_type in FUTURE_AS_AGREE
+        if future_as_agree:
             event_type, mode = "AGREE", None
             modes.remove("future")
             aux_why.append(f"future {entry.type} coded AGREE (manual)")
@@ -141,6 +164,9 @@ class EventCoder:
             explanation={"trigger": sentence.tokens[trigger.head].text, "lexicon_entry": entry.lemma,
                          "matched_by": trigger.how, "entry_type": entry.type, "entry_mode": entry.mode,
                          "weight": entry.weight, "roles": roles.why, "aux_mode": aux_why},
+            signals={"rule_score": confidence, "tree_actor": tree_filled[0], "tree_recipient": tree_filled[1],
+                     "pronoun": roles.subject_pronoun, "unresolved_recipient": unresolved,
+                     "future_as_agree": future_as_agree},
         )
 
     def _mode_from_cues(self, sentence: Sentence, event_type: str) -> str | None:
@@ -167,6 +193,24 @@ class EventCoder:
             for c in self._contexts(sentence):
                 counts[c] = counts.get(c, 0) + 1
         return [c for c, n in counts.items() if n >= 2]
+
+
+def _inferred_actor(sentence: Sentence, trigger: TriggerMatch, places: Sequence) -> UnresolvedMention | None:
+    """Who protests when the text names no one ("des milliers ont manifesté à Paris"): people of the country
+    named as the place, coded as its civilians, with the trigger's span. Without such a place the pipeline
+    tries the event's location, the country protested against and the document's main country
+    (tacitus.pipeline.infer_protesters)."""
+    country = next((m.country for m in places if m.country and m.country not in NOT_COUNTRIES), None)
+    if country is None:
+        return None
+    return protesters_of(sentence, trigger, country)
+
+
+def protesters_of(sentence: Sentence, trigger: TriggerMatch, country: str) -> UnresolvedMention:
+    tokens = sentence.tokens
+    start, end = tokens[trigger.tokens[0]].start, tokens[trigger.tokens[-1]].end
+    return UnresolvedMention(start, end, sentence.text[start - sentence.start:end - sentence.start], sentence.index,
+                             country=country, kind="inferred", sector="CVL", country_inferred=True)
 
 
 def _collapse(found: list, all_mentions: Sequence) -> list:

@@ -8,10 +8,13 @@ from importlib import resources
 
 import yaml
 
+from ..nlp.segment import strip_arabic_marks
+
 
 def normalise(word: str) -> str:
-    """Lowercase, unify apostrophes; keep accents (they distinguish lemmas in fr/es/pt)."""
-    return unicodedata.normalize("NFC", word).lower().replace("’", "'").replace("ʼ", "'")
+    """Lowercase, unify apostrophes, drop Arabic vowel marks; keep accents (they distinguish lemmas in
+    fr/es/pt)."""
+    return strip_arabic_marks(unicodedata.normalize("NFC", word)).lower().replace("’", "'").replace("ʼ", "'")
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,12 @@ CLIMB_DEPS = frozenset({"xcomp", "conj", "acl", "acl:relcl", "advcl", "amod", "o
 CLAUSE_BREAKS = frozenset({"que", "qu'", "that", "which", "who", "dass", "que", "что", "чтобы", "أن", "إن", "che",
                            "qui", "quien", "который", "которая", "которые", ";"})
 VERB_INITIAL_LANGS = frozenset({"ar"})
+# German puts the participle or infinitive last ("Der Iran hat Israel mit Raketen angegriffen"): the finite
+# auxiliary or modal sits in second place, the subject next to it, the objects between it and the trigger.
+VERB_FINAL_AUXILIARIES = {"de": frozenset({
+    "hat", "haben", "hatte", "hatten", "habe", "ist", "sind", "war", "waren", "wurde", "wurden", "wird", "werden",
+    "will", "wollen", "wollte", "wollten", "soll", "sollen", "sollte", "sollten", "kann", "können", "konnte",
+    "muss", "müssen", "musste", "darf", "dürfen", "möchte"})}
 
 
 @dataclass
@@ -194,10 +200,29 @@ def linear_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, 
     used = set(map(id, roles.actors + roles.recipients))
     before = [m for m in before if id(m) not in used]
     after = [m for m in after if id(m) not in used]
+    auxiliaries = VERB_FINAL_AUXILIARIES.get(lang)
+    aux = next((i for i in range(start, head) if auxiliaries and tokens[i].text.lower() in auxiliaries), None)
+    if aux is not None and before:
+        # Verb-final clause: subject before the auxiliary (or right after it when an adverbial comes first),
+        # the object between the auxiliary and the trigger.
+        in_order = sorted(before, key=lambda m: first_token[mentions.index(m)])
+        front = [m for m in in_order if first_token[mentions.index(m)] < aux]
+        middle = [m for m in in_order if first_token[mentions.index(m)] > aux]
+        subject, objects = (front[0], middle) if front else (middle[0], middle[1:])
+        if not roles.actors:
+            roles.actors.append(subject)
+            roles.why.append("verb-final clause: mention before (or just after) the auxiliary -> actor")
+        if not roles.recipients:
+            objects = [m for m in objects if m not in roles.actors]
+            if objects:
+                roles.recipients.append(objects[0])
+                roles.why.append("verb-final clause: mention between the auxiliary and the trigger -> recipient")
+        before = [m for m in before if m not in roles.actors and m not in roles.recipients]
     if not roles.actors:
         if before and (lang not in VERB_INITIAL_LANGS or not after):
-            roles.actors.append(before[0])
-            roles.why.append("nearest mention before the trigger -> actor")
+            roles.actors += _coordinated(sentence, token_mentions, mentions, before[0], before[1:])
+            roles.why.append("nearest mention before the trigger" + (", with those joined to it by 'and'"
+                                                                      if len(roles.actors) > 1 else "") + " -> actor")
         elif lang in VERB_INITIAL_LANGS and after:
             roles.actors.append(after.pop(0))
             roles.why.append("first mention after a verb-initial trigger -> actor")
@@ -208,6 +233,30 @@ def linear_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, 
             roles.recipients.append(pick)
             roles.why.append("mention after the trigger" + (" marked by its preposition" if marked else "") + " -> recipient")
     return roles
+
+
+CONJUNCTIONS = frozenset({"and", "et", "y", "e", "und", "и", "و", ",", "as", "sowie", "ed"})
+
+
+def _coordinated(sentence: Sentence, token_mentions: dict[int, int], mentions: Sequence, nearest,
+                 earlier: Sequence) -> list:
+    """`nearest` and the mentions joined to it by "and" ("Italia e Cina hanno firmato", "A, B and C signed"),
+    in text order. The join next to `nearest` must hold a conjunction: a comma alone is an apposition."""
+    tokens_of: dict[int, list[int]] = {}
+    for t, m in token_mentions.items():
+        tokens_of.setdefault(m, []).append(t)
+    group = [nearest]
+    left = min(tokens_of[mentions.index(nearest)])
+    for m in earlier:              # nearest first, going left
+        span = tokens_of[mentions.index(m)]
+        between = [t.text.lower() for t in sentence.tokens[max(span) + 1:left]]
+        if not between or not all(w in CONJUNCTIONS for w in between):
+            break
+        if len(group) == 1 and not any(w != "," for w in between):
+            break
+        group.insert(0, m)
+        left = min(span)
+    return group
 
 
 def _preceded_by(sentence: Sentence, first_token: dict[int, int], mentions: Sequence, mention, cases: tuple[str, ...]) -> bool:

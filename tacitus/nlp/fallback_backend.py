@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Iterable, Iterator
 
 from .base import Parsed, Sentence, Token
-from .segment import paragraphs, split_sentences, tokenize
+from .segment import paragraphs, split_sentences, strip_arabic_marks, tokenize
 
 # Languages simplemma lemmatises (a subset of what the encoders cover).
 SIMPLEMMA_LANGS = frozenset({"de", "ar", "pt", "it", "nl", "pl", "tr", "fr", "en", "es", "ru", "uk", "fa"})
@@ -17,8 +17,8 @@ class FallbackBackend:
         self.lang = lang
 
     def _lemma(self, word: str) -> str:
-        lowered = word.lower()
-        if self.lang in SIMPLEMMA_LANGS and word.isalpha():
+        lowered = strip_arabic_marks(word).lower()
+        if self.lang in SIMPLEMMA_LANGS and lowered.isalpha():
             import simplemma
 
             return simplemma.lemmatize(lowered, lang=self.lang).lower()

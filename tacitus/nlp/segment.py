@@ -19,7 +19,17 @@ ABBREVIATIONS: frozenset[str] = frozenset({
 })
 
 _SENTENCE_END = re.compile(r"([.!?؟。！？]+)([\"'»”’)\]]*)(\s+)")
-_TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]", re.UNICODE)
+# Arabic vowel marks (tashkeel, superscript alef) and the tatweel are not \w: inside a word they must not split it
+# ("علّقت" is one word).
+ARABIC_MARKS = "\u0640\u064B-\u065F\u0670"
+_WORD = rf"[\w{ARABIC_MARKS}]+"
+_TOKEN = re.compile(rf"{_WORD}(?:[-'’]{_WORD})*|[^\w\s{ARABIC_MARKS}]", re.UNICODE)
+_MARKS = re.compile(f"[{ARABIC_MARKS}]")
+
+
+def strip_arabic_marks(word: str) -> str:
+    """The word without Arabic vowel marks and tatweel (lexicons and lemmatisers use the bare letters)."""
+    return _MARKS.sub("", word)
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:

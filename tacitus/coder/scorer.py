@@ -1,0 +1,147 @@
+"""The event scorer: the probability that a rule candidate is a right event, used as its confidence.
+
+The rules (lexicon triggers, roles, auxiliary modes) propose candidates; most news sentences report no
+codable event, and a trigger word alone often misleads ("attack" in sport, "aid agencies estimate ...").
+A logistic regression over what the rules saw (the lexicon entry's weight and how it matched, the trigger's
+part of speech and place in the parse, which roles were filled and how, the auxiliary modes, the other
+candidates of the sentence, the type and the language) gives each candidate a probability, trained by
+`tacitus train` on the project's own multilingual training sentences (training/events/).
+
+That probability is the event's `confidence`; candidates below the model's threshold (chosen by
+cross-validation on the training data, to maximise the mean of tuple F1 and type F1) are dropped: calibrated
+abstention.
+The weights are plain JSON (feature name -> weight), readable and small.
+"""
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING, Any, Sequence
+
+if TYPE_CHECKING:
+    from .coder import Candidate
+
+MODEL_RESOURCE = "data/models/event_scorer.json"
+
+
+def candidate_features(candidate: "Candidate", group: Sequence["Candidate"], lang: str,
+                       has_parse: bool) -> dict[str, float]:
+    """What the rules saw about one candidate, as named features (absent = 0).
+
+    `group` is every candidate of the same sentence (the candidate included)."""
+    tokens = candidate.sentence.tokens
+    trigger = candidate.trigger
+    head = tokens[trigger.head]
+    signals = candidate.signals
+    f: dict[str, float] = {
+        f"type={candidate.event_type}": 1.0,
+        f"lang={lang}": 1.0,
+        "weight": trigger.entry.weight,
+        "rule_score": signals.get("rule_score", candidate.confidence),
+        f"matched_by={trigger.how}": 1.0,
+        f"pos={head.pos or 'none'}": 1.0,
+        f"entry_pos={trigger.entry.pos}": 1.0,
+        "multiword": float(len(trigger.tokens) > 1),
+        "parsed": float(has_parse),
+        "sentence_length": min(len(tokens), 80) / 40,
+        "trigger_position": trigger.head / max(1, len(tokens) - 1),
+        "candidates_in_sentence": min(len(group), 6) / 3,
+        "heaviest_in_sentence": float(all(trigger.entry.weight >= o.trigger.entry.weight for o in group)),
+        "types_in_sentence": len({o.event_type for o in group}) / 3,
+    }
+    # The words themselves: how reliable this trigger is, and the words around it ("strike" before
+    # "from outside the box", "attack" after "Brazil's").
+    f[f"trigger={trigger.entry.lemma}"] = 1.0
+    if trigger.head > 0:
+        f[f"before={_word(tokens[trigger.head - 1])}"] = 1.0
+    if trigger.tokens[-1] + 1 < len(tokens):
+        f[f"after={_word(tokens[trigger.tokens[-1] + 1])}"] = 1.0
+    if has_parse:
+        f["trigger_is_root"] = float(head.dep == "ROOT" or head.head < 0)
+        f["trigger_in_subordinate"] = float(head.dep in ("acl", "acl:relcl", "advcl", "ccomp", "csubj"))
+    actors, recipients = candidate.actors, candidate.recipients
+    f["has_actor"] = float(bool(actors))
+    f["actor_coded"] = float(any(getattr(a, "country", None) for a in actors))
+    f["several_actors"] = float(len(actors) > 1)
+    f["has_recipient"] = float(bool(recipients))
+    f["recipient_coded"] = float(any(getattr(r, "country", None) for r in recipients))
+    f["recipient_unresolved_phrase"] = float(signals.get("unresolved_recipient", False))
+    f["actor_from_tree"] = float(signals.get("tree_actor", False))
+    f["recipient_from_tree"] = float(signals.get("tree_recipient", False))
+    f["pronoun_actor"] = float(signals.get("pronoun", False))
+    f["actor_inferred"] = float(any(getattr(a, "kind", "") == "inferred" for a in actors))
+    f["actor_is_person"] = float(any(getattr(a, "kind", "") == "person" for a in actors))
+    f["actor_is_country"] = float(any(getattr(a, "kind", "") in ("country", "metonym", "capital_metonym")
+                                      for a in actors))
+    countries = {getattr(a, "country", None) for a in actors} | {getattr(r, "country", None) for r in recipients}
+    f["same_country_both_sides"] = float(bool(actors) and bool(recipients) and len(countries - {None}) == 1)
+    for mode in candidate.aux_mode:
+        f[f"aux={mode}"] = 1.0
+    if signals.get("future_as_agree"):
+        f["future_as_agree"] = 1.0
+    if candidate.mode:
+        f["has_mode"] = 1.0
+    return f
+
+
+def _word(token) -> str:
+    return (token.lemma or token.text).lower()
+
+
+@dataclass
+class EventScorer:
+    """A logistic regression over candidate_features, with its abstention threshold."""
+
+    weights: dict[str, float]
+    intercept: float
+    threshold: float
+    trained_on: dict[str, Any] = field(default_factory=dict)   # data, counts, cross-validated figures
+
+    def logit(self, features: dict[str, float]) -> float:
+        return self.intercept + sum(self.weights.get(name, 0.0) * value for name, value in features.items())
+
+    def probability(self, features: dict[str, float]) -> float:
+        z = self.logit(features)
+        return 1 / (1 + math.exp(-z)) if z >= 0 else math.exp(z) / (1 + math.exp(z))
+
+    def contributions(self, features: dict[str, float], top: int = 6) -> list[tuple[str, float]]:
+        """The features that moved this candidate's score most, with their share of the logit."""
+        parts = [(name, round(self.weights.get(name, 0.0) * value, 3)) for name, value in features.items()
+                 if self.weights.get(name, 0.0) and value]
+        return sorted(parts, key=lambda p: -abs(p[1]))[:top]
+
+    def to_json(self) -> dict[str, Any]:
+        return {"weights": dict(sorted(self.weights.items())), "intercept": self.intercept,
+                "threshold": self.threshold, "trained_on": self.trained_on}
+
+
+@lru_cache(maxsize=1)
+def load_event_scorer() -> EventScorer | None:
+    """The shipped scorer, or None when the package has none (the rule scores are then the confidence)."""
+    path = resources.files("tacitus").joinpath(MODEL_RESOURCE)
+    if not path.is_file():
+        return None
+    return EventScorer(**json.loads(path.read_text(encoding="utf-8")))
+
+
+def score_sentence(candidates: list["Candidate"], lang: str, has_parse: bool, scorer: EventScorer | None,
+                   min_confidence: float | None) -> list["Candidate"]:
+    """Give each candidate of one sentence the scorer's probability as confidence, keep those at or over the
+    threshold (the scorer's own unless `min_confidence` is given), and note the score in the explanation."""
+    if scorer is None or not candidates:
+        return candidates
+    threshold = scorer.threshold if min_confidence is None else min_confidence
+    kept = []
+    for c in candidates:
+        features = candidate_features(c, candidates, lang, has_parse)
+        c.features = features
+        c.confidence = round(scorer.probability(features), 4)
+        c.explanation["scorer"] = {"probability": c.confidence, "threshold": threshold,
+                                   "rule_score": c.signals.get("rule_score"),
+                                   "top_features": scorer.contributions(features)}
+        if c.confidence >= threshold:
+            kept.append(c)
+    return kept

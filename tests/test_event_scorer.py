@@ -1,0 +1,78 @@
+"""The event scorer: a trained probability as each event's confidence, abstention under its threshold, the
+explanation of the score, and `tacitus train --events` rebuilding it with nested cross-validation."""
+import json
+from pathlib import Path
+
+import pytest
+
+from tacitus.coder.scorer import EventScorer, load_event_scorer
+from tacitus.documents import Document
+from tacitus.pipeline import Pipeline, PipelineOptions
+
+pytestmark = pytest.mark.slow
+
+ROOT = Path(__file__).resolve().parents[1]
+TEXT = ("Le président français Emmanuel Macron a reçu mardi à l'Élysée son homologue ukrainien Volodymyr Zelensky. "
+        "L'attaquant du PSG a marqué deux buts samedi soir contre Lyon.")
+
+
+def _code(options: PipelineOptions):
+    pipeline = Pipeline(options)
+    document = Document(id="d1", text=TEXT, date="2024-02-13", lang="fr")
+    return pipeline, pipeline.code_document_with_candidates(document, "fr")
+
+
+def test_the_shipped_scorer_gives_each_event_its_probability_and_explains_it():
+    scorer = load_event_scorer()
+    assert scorer is not None and 0 < scorer.threshold < 1
+    _, pairs = _code(PipelineOptions(explain=True))
+    assert pairs, "the visit should be coded"
+    for event, candidate in pairs:
+        assert event.confidence == pytest.approx(scorer.probability(candidate.features), abs=1e-4)
+        assert event.confidence >= scorer.threshold
+        why = candidate.explanation["scorer"]
+        assert why["probability"] == event.confidence and why["top_features"]
+    assert any(e.event_type == "CONSULT" for e, _ in pairs)
+
+
+def test_a_threshold_of_zero_keeps_every_rule_candidate_and_rules_only_keeps_rule_scores():
+    _, default = _code(PipelineOptions())
+    _, everything = _code(PipelineOptions(min_confidence=0.0))
+    _, rules = _code(PipelineOptions(rules_only=True))
+    assert len(everything) == len(rules) >= len(default)
+    assert [e.event_type for e, _ in everything] == [e.event_type for e, _ in rules]
+    assert all(c.confidence == c.signals["rule_score"] for _, c in rules)
+
+
+def test_candidates_under_the_threshold_are_dropped():
+    harsh = EventScorer(weights={}, intercept=-5.0, threshold=0.5)   # every probability is about 0.007
+    pipeline = Pipeline(PipelineOptions())
+    pipeline._coders["fr"] = pipeline.coder("fr")
+    pipeline._coders["fr"].scorer = harsh
+    document = Document(id="d1", text=TEXT, date="2024-02-13", lang="fr")
+    assert pipeline.code_document(document, "fr") == []
+    pipeline._coders["fr"].min_confidence = 0.0
+    kept = pipeline.code_document(document, "fr")
+    assert kept and all(e.confidence == pytest.approx(0.0067, abs=1e-4) for e in kept)
+
+
+def test_train_rebuilds_the_scorer_with_nested_cross_validation(tmp_path, capsys):
+    from tacitus.cli import main
+
+    folder = tmp_path / "events"
+    folder.mkdir()
+    for lang in ("fr", "es"):
+        lines = (ROOT / "training" / "events" / f"{lang}.jsonl").read_text(encoding="utf-8").splitlines()[:60]
+        (folder / f"{lang}.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    output = tmp_path / "scorer.json"
+    assert main(["train", "--events", str(folder), "--cv", "3", "--events-output", str(output)]) == 0
+    report = json.loads(capsys.readouterr().out)["event_scorer"]
+    assert report["records"] == 120 and report["folds"] == 3 and len(report["per_fold"]) == 3
+    assert 0 <= report["calibration_all_candidates"]["ece"] <= 1
+    model = json.loads(output.read_text(encoding="utf-8"))
+    assert model["trained_on"]["records"] == 120 and 0 < model["threshold"] < 1
+    assert "weight" in model["weights"] or "rule_score" in model["weights"]
+    # Deterministic: the same data gives the same weights.
+    again = tmp_path / "again.json"
+    assert main(["train", "--events", str(folder), "--events-output", str(again)]) == 0
+    assert json.loads(again.read_text(encoding="utf-8")) == model
