@@ -235,7 +235,7 @@ def linear_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, 
     return roles
 
 
-CONJUNCTIONS = frozenset({"and", "et", "y", "e", "und", "и", "و", ",", "as", "sowie", "ed"})
+CONJUNCTIONS = frozenset({"and", "et", "y", "e", "und", "и", "و", ",", "sowie", "ed"})
 
 
 def _coordinated(sentence: Sentence, token_mentions: dict[int, int], mentions: Sequence, nearest,
