@@ -176,8 +176,8 @@ def test_post_code_codes_stores_and_the_next_read_sees_it(tmp_path):
             assert again["stored"] is False and c.get("/api/stats").json()["documents"] == 1
 
 
-def test_serve_command_serves_the_store_on_loopback_and_makes_a_token(store_path, tmp_path):
-    import os
+def _serve(args: list[str], env: dict | None = None):
+    """`tacitus serve ARGS --port P` in a subprocess, once it answers: (process, port, /api/stats)."""
     import socket
     import subprocess
     import sys
@@ -189,21 +189,30 @@ def test_serve_command_serves_the_store_on_loopback_and_makes_a_token(store_path
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
+    root = Path(__file__).resolve().parents[1]
+    server = subprocess.Popen([sys.executable, "-m", "tacitus.cli", "serve", *args, "--port", str(port)],
+                              cwd=root, stderr=subprocess.PIPE, text=True, env=env)
+    deadline = time.monotonic() + 90
+    while True:
+        try:
+            return server, port, httpx.get(f"http://127.0.0.1:{port}/api/stats", timeout=2).json()
+        except httpx.TransportError:
+            if time.monotonic() > deadline or server.poll() is not None:
+                server.terminate()
+                raise AssertionError("serve did not start")
+            time.sleep(0.2)
+
+
+def test_serve_command_serves_the_store_on_loopback_and_makes_a_token(store_path, tmp_path):
+    import os
+    from pathlib import Path
+
+    import httpx
+
     db = tmp_path / "copy.duckdb"
     db.write_bytes(Path(store_path).read_bytes())
-    root = Path(__file__).resolve().parents[1]
-    server = subprocess.Popen([sys.executable, "-m", "tacitus.cli", "serve", "--db", str(db), "--port", str(port)],
-                              cwd=root, stderr=subprocess.PIPE, text=True,
-                              env={k: v for k, v in os.environ.items() if k != "TACITUS_TOKEN"})
+    server, port, stats = _serve(["--db", str(db)], env={k: v for k, v in os.environ.items() if k != "TACITUS_TOKEN"})
     try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                stats = httpx.get(f"http://127.0.0.1:{port}/api/stats", timeout=2).json()
-                break
-            except httpx.TransportError:
-                assert time.monotonic() < deadline and server.poll() is None, "serve did not start"
-                time.sleep(0.2)
         assert stats["events"] == 8 and stats["writable"] is True
         assert httpx.post(f"http://127.0.0.1:{port}/code", json={"text": "x"}).status_code == 401
     finally:
@@ -213,31 +222,12 @@ def test_serve_command_serves_the_store_on_loopback_and_makes_a_token(store_path
     assert token_lines and len(token_lines[0].rsplit(" ", 1)[1]) >= 24
 
 
-def test_serve_with_several_processes_serves_read_only_from_each(store_path, tmp_path):
-    import socket
-    import subprocess
-    import sys
-    import time
-    from pathlib import Path
-
+def test_serve_with_several_processes_serves_read_only_from_each(store_path):
     import httpx
     import psutil
 
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    root = Path(__file__).resolve().parents[1]
-    server = subprocess.Popen([sys.executable, "-m", "tacitus.cli", "serve", "--db", str(store_path), "--read-only",
-                               "--processes", "2", "--port", str(port)], cwd=root, stderr=subprocess.PIPE, text=True)
+    server, port, stats = _serve(["--db", str(store_path), "--read-only", "--processes", "2"])
     try:
-        deadline = time.monotonic() + 90
-        while True:
-            try:
-                stats = httpx.get(f"http://127.0.0.1:{port}/api/stats", timeout=2).json()
-                break
-            except httpx.TransportError:
-                assert time.monotonic() < deadline and server.poll() is None, "serve did not start"
-                time.sleep(0.2)
         assert stats["events"] == 8 and stats["writable"] is False
         # Several connections, so that both processes answer some of them: all see the same store.
         for _ in range(6):
