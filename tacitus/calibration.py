@@ -11,13 +11,15 @@ from __future__ import annotations
 
 from typing import Any, Sequence
 
-from .evaluate import _dropped, _gold_tuples, _matches, _pred_tuples, record_keys
+from .evaluate import _dropped, _gold_tuples, _matches, _pred_tuples, _types, record_keys
 
 BINS = 10
 
 
-def judge_predictions(gold: Sequence[dict], predictions: Sequence[dict]) -> list[tuple[dict, bool]]:
-    """(prediction, right) for every prediction that can be judged, in prediction order."""
+def judge_predictions(gold: Sequence[dict], predictions: Sequence[dict],
+                      type_only: bool = False) -> list[tuple[dict, bool]]:
+    """(prediction, right) for every prediction that can be judged, in prediction order. With `type_only`,
+    right means the record has a gold event of that type and standing, whatever its parties."""
     records = {key: record for key, record in zip(record_keys(list(gold)), gold)}
     judged = []
     for prediction in predictions:
@@ -31,6 +33,10 @@ def judge_predictions(gold: Sequence[dict], predictions: Sequence[dict]) -> list
             judged.append((prediction, any(not _dropped(e) for e in events)))
             continue
         standing = _dropped(prediction)
+        if type_only:
+            judged.append((prediction, any(_dropped(e) == standing and prediction.get("event_type") in _types(e.get("type"))
+                                           for e in events)))
+            continue
         gold_tuples = [t for e in events if _dropped(e) == standing for t in _gold_tuples(e)]
         own = _pred_tuples([prediction], per_sentence=False)
         judged.append((prediction, any(_matches(p, g) for p in own for g in gold_tuples)))

@@ -137,6 +137,9 @@ def _add_eval_command(subparsers) -> None:
     p.add_argument("--save-pred", type=Path, help="also save the predictions tacitus made")
     p.add_argument("--min-confidence", type=float, default=None,
                    help="when coding: drop events below this confidence (default: the event scorer's threshold)")
+    p.add_argument("--split", choices=["dev", "test"],
+                   help="score only one part of the gold set: dev (one record in five, by a hash of its id; for "
+                        "error analysis) or test (the other four, never looked at)")
     p.add_argument("--rules-only", action="store_true",
                    help="when coding: rule candidates with rule scores, without the trained event scorer")
     p.set_defaults(handler=_run_eval)
@@ -144,12 +147,14 @@ def _add_eval_command(subparsers) -> None:
 
 def _run_eval(args: argparse.Namespace) -> int:
     from .calibration import calibration_report, format_calibration
-    from .evaluate import format_report, load_jsonl, score
+    from .evaluate import format_report, load_jsonl, score, split_records
     from .gold_coding import predict_gold
     from .pipeline import PipelineOptions
 
     try:
         gold = load_jsonl(args.gold)
+        if args.split:
+            gold = split_records(gold, args.split)
         options = PipelineOptions(min_confidence=args.min_confidence, rules_only=args.rules_only)
         predictions = load_jsonl(args.pred) if args.pred else predict_gold(gold, options)
     except (ValueError, OSError) as exc:
@@ -264,7 +269,8 @@ def _train_event_scorer(args: argparse.Namespace) -> int:
     output = args.events_output or Path(str(resources.files("tacitus").joinpath(MODEL_RESOURCE)))
     scorer_training.save(scorer, output)
     print(f"tacitus: event scorer trained on {len(records)} sentences, {len(rows.labels)} candidates "
-          f"(C={scorer.trained_on['c']}, threshold {scorer.threshold}); wrote {output}", file=sys.stderr)
+          f"(C={scorer.trained_on['c_event']} and {scorer.trained_on['c_type']}, type threshold {scorer.threshold}); "
+          f"wrote {output}", file=sys.stderr)
     return 0
 
 

@@ -64,6 +64,23 @@ class Tup:
     mode: str | None = field(default=None, compare=False)
 
 
+DEV_SHARE = 5   # one record in five is development data when a gold set is split
+
+
+def split_records(records: list[dict], part: str) -> list[dict]:
+    """The `dev` or `test` part of a gold set: a record is dev when the SHA-1 of its id (and text, since some
+    sets repeat ids) is 0 modulo 5. Deterministic, so error analysis on dev never touches the test part."""
+    if part not in ("dev", "test"):
+        raise ValueError(f"split must be dev or test, not {part!r}")
+    import hashlib
+
+    def is_dev(record: dict) -> bool:
+        key = f"{record.get('id')}\u0000{record.get('text', '')}".encode("utf-8")
+        return int(hashlib.sha1(key).hexdigest(), 16) % DEV_SHARE == 0
+
+    return [r for r in records if is_dev(r) == (part == "dev")]
+
+
 def load_jsonl(path: str | Path) -> list[dict]:
     """Read JSON Lines; blank lines are skipped; bad JSON raises ValueError naming file and line."""
     rows: list[dict] = []

@@ -1,9 +1,10 @@
 """Training the event scorer (tacitus/coder/scorer.py) on sentence-level gold: `tacitus train --events DIR`.
 
-Every training sentence is coded by the rules alone; each rule candidate becomes one row (its features, and
-whether it is right by tacitus.calibration's judgement). A logistic regression is fitted on the rows; its
-C is chosen by cross-validated log-loss and its abstention threshold by the cross-validated mean of tuple F1
-and type F1, both inside the training data. `cross_validate` nests all of that inside each outer fold (folds split by sentence, so the
+Every training sentence is coded by the rules alone; each rule candidate becomes one row: its features, and
+two labels from tacitus.calibration's judgement (the event is right; its type is right). Two logistic
+regressions are fitted on the rows, one per label; each C is chosen by cross-validated log-loss, and the
+abstention threshold on the type probability by the cross-validated mean of tuple F1 and type F1, all
+inside the training data. `cross_validate` nests all of that inside each outer fold (folds split by sentence, so the
 candidates of one sentence never sit on both sides) and scores only the held-out fold.
 """
 from __future__ import annotations
@@ -12,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Sequence
 
-from .coder.scorer import EventScorer, candidate_features
+from .coder.scorer import EventScorer, LogisticModel, candidate_features
 
 C_GRID = (0.1, 0.3, 1.0, 3.0)
 THRESHOLDS = tuple(round(0.05 * k, 2) for k in range(1, 17))   # 0.05 ... 0.80
@@ -23,7 +24,8 @@ class Rows:
     """Rule candidates of the training sentences: features, labels, and which record each came from."""
 
     features: list[dict[str, float]]
-    labels: list[bool]
+    labels: list[bool]                    # the event is right (type and parties)
+    type_labels: list[bool]               # the sentence has a gold event of this type
     record_index: list[int]
     predictions: list[dict[str, Any]]     # the candidates as event records, for scoring thresholds
     records: list[dict[str, Any]]
@@ -46,7 +48,7 @@ def candidate_rows(records: Sequence[dict[str, Any]]) -> Rows:
     from .pipeline import Pipeline, PipelineOptions
 
     pipeline = Pipeline(PipelineOptions(rules_only=True))
-    rows = Rows([], [], [], [], list(records))
+    rows = Rows([], [], [], [], [], list(records))
     for index, (key, record) in enumerate(zip(record_keys(list(records)), records)):
         document = Document(id=key, text=record["text"], date=record.get("date"), lang=record.get("lang"))
         lang, _ = pipeline.language_of(document)
@@ -58,16 +60,18 @@ def candidate_rows(records: Sequence[dict[str, Any]]) -> Rows:
         has_parse = any(t.dep for _, c in pairs for t in c.sentence.tokens)   # the fallback parser gives none
         predictions = [event.model_dump() for event, _ in pairs]
         judged = {id(p): right for p, right in judge_predictions([{**record, "id": key}], predictions)}
+        typed = {id(p): right for p, right in judge_predictions([{**record, "id": key}], predictions, type_only=True)}
         for (event, candidate), prediction in zip(pairs, predictions):
             group = [c for _, c in pairs if c.sentence.index == candidate.sentence.index]
             rows.features.append(candidate_features(candidate, group, lang, has_parse))
             rows.labels.append(judged.get(id(prediction), False))
+            rows.type_labels.append(typed.get(id(prediction), False))
             rows.record_index.append(index)
             rows.predictions.append(prediction)
     return rows
 
 
-def _fit(features: Sequence[dict[str, float]], labels: Sequence[bool], c: float) -> EventScorer:
+def _fit(features: Sequence[dict[str, float]], labels: Sequence[bool], c: float) -> LogisticModel:
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
@@ -78,7 +82,7 @@ def _fit(features: Sequence[dict[str, float]], labels: Sequence[bool], c: float)
     model = LogisticRegression(C=c, max_iter=5000).fit(matrix, labels)
     weights = {name: round(float(w), 5) for name, w in zip(vectorizer.get_feature_names_out(), model.coef_[0])
                if abs(w) > 1e-6}
-    return EventScorer(weights=weights, intercept=round(float(model.intercept_[0]), 5), threshold=0.5)
+    return LogisticModel(weights=weights, intercept=round(float(model.intercept_[0]), 5))
 
 
 def _folds(record_index: Sequence[int], k: int, seed: int) -> list[tuple[list[int], list[int]]]:
@@ -102,14 +106,15 @@ def _log_loss(probabilities: Sequence[float], labels: Sequence[bool]) -> float:
     return total / max(1, len(labels))
 
 
-def _out_of_fold(rows: Rows, subset: Sequence[int], c: float, k: int, seed: int) -> dict[int, float]:
+def _out_of_fold(rows: Rows, labels: Sequence[bool], subset: Sequence[int], c: float, k: int,
+                 seed: int) -> dict[int, float]:
     """Probabilities for the rows of `subset`, each from a model that did not see its record."""
     sub_records = [rows.record_index[i] for i in subset]
     probabilities: dict[int, float] = {}
     for train, test in _folds(sub_records, k, seed):
-        scorer = _fit([rows.features[subset[i]] for i in train], [rows.labels[subset[i]] for i in train], c)
+        model = _fit([rows.features[subset[i]] for i in train], [labels[subset[i]] for i in train], c)
         for i in test:
-            probabilities[subset[i]] = scorer.probability(rows.features[subset[i]])
+            probabilities[subset[i]] = model.probability(rows.features[subset[i]])
     return probabilities
 
 
@@ -126,39 +131,54 @@ def _objective(rows: Rows, subset: Sequence[int], probabilities: dict[int, float
     return (float(report["f1"]) + float(report["type_f1"])) / 2
 
 
-def _tune(rows: Rows, subset: Sequence[int], seed: int, k: int = 3) -> tuple[float, float]:
-    """(C, threshold) from cross-validation inside `subset` only."""
+def _choose_c(rows: Rows, labels: Sequence[bool], subset: Sequence[int], seed: int,
+              k: int = 3) -> tuple[float, dict[int, float]]:
+    """(C with the best cross-validated log-loss inside `subset`, its out-of-fold probabilities)."""
     best_c, best_loss, best_probabilities = C_GRID[0], float("inf"), {}
-    labels = [rows.labels[i] for i in subset]
     for c in C_GRID:
-        probabilities = _out_of_fold(rows, subset, c, k, seed)
-        loss = _log_loss([probabilities[i] for i in subset], labels)
+        probabilities = _out_of_fold(rows, labels, subset, c, k, seed)
+        loss = _log_loss([probabilities[i] for i in subset], [labels[i] for i in subset])
         if loss < best_loss:
             best_c, best_loss, best_probabilities = c, loss, probabilities
-    objective = {t: _objective(rows, subset, best_probabilities, t) for t in THRESHOLDS}
+    return best_c, best_probabilities
+
+
+def _tune(rows: Rows, subset: Sequence[int], seed: int) -> tuple[float, float, float]:
+    """(C of the event model, C of the type model, threshold on the type probability), from cross-validation
+    inside `subset` only."""
+    c_event, _ = _choose_c(rows, rows.labels, subset, seed)
+    c_type, type_probabilities = _choose_c(rows, rows.type_labels, subset, seed)
+    objective = {t: _objective(rows, subset, type_probabilities, t) for t in THRESHOLDS}
     threshold = max(THRESHOLDS, key=lambda t: (round(objective[t], 4), -t))
-    return best_c, threshold
+    return c_event, c_type, threshold
+
+
+def _scorer(rows: Rows, subset: Sequence[int], c_event: float, c_type: float, threshold: float) -> EventScorer:
+    features = [rows.features[i] for i in subset]
+    return EventScorer(event=_fit(features, [rows.labels[i] for i in subset], c_event),
+                       type=_fit(features, [rows.type_labels[i] for i in subset], c_type), threshold=threshold)
 
 
 def train(records: Sequence[dict[str, Any]], seed: int = 0, rows: Rows | None = None) -> EventScorer:
     rows = rows or candidate_rows(records)
     everything = list(range(len(rows.labels)))
-    c, threshold = _tune(rows, everything, seed)
-    scorer = _fit(rows.features, rows.labels, c)
-    scorer.threshold = threshold
+    c_event, c_type, threshold = _tune(rows, everything, seed)
+    scorer = _scorer(rows, everything, c_event, c_type, threshold)
     langs: dict[str, int] = {}
     for r in rows.records:
         langs[r.get("lang") or "?"] = langs.get(r.get("lang") or "?", 0) + 1
     scorer.trained_on = {"records": len(rows.records), "records_by_language": dict(sorted(langs.items())),
-                         "candidates": len(rows.labels), "candidates_right": sum(rows.labels), "c": c,
+                         "candidates": len(rows.labels), "candidates_right": sum(rows.labels),
+                         "candidates_type_right": sum(rows.type_labels), "c_event": c_event, "c_type": c_type,
                          "threshold": threshold, "seed": seed}
     return scorer
 
 
 def cross_validate(records: Sequence[dict[str, Any]], folds: int = 5, seed: int = 0,
                    rows: Rows | None = None) -> dict[str, Any]:
-    """Nested k-fold over sentences: C and threshold tuned inside each training fold; the held-out fold gives
-    tuple F1 (with and without the scorer), log-loss and the expected calibration error."""
+    """Nested k-fold over sentences: the Cs and the threshold are tuned inside each training fold; the held-out
+    folds give tuple and type F1 (with and without the scorer) and the confidence's expected calibration
+    error."""
     from .calibration import calibration_report
     from .evaluate import record_keys, score
 
@@ -174,18 +194,21 @@ def cross_validate(records: Sequence[dict[str, Any]], folds: int = 5, seed: int 
     for f in range(folds):
         train_rows = [i for i, r in enumerate(rows.record_index) if fold_of[r] != f]
         test_rows = [i for i, r in enumerate(rows.record_index) if fold_of[r] == f]
-        c, threshold = _tune(rows, train_rows, seed + f + 1)
-        scorer = _fit([rows.features[i] for i in train_rows], [rows.labels[i] for i in train_rows], c)
+        c_event, c_type, threshold = _tune(rows, train_rows, seed + f + 1)
+        scorer = _scorer(rows, train_rows, c_event, c_type, threshold)
         gold = [{**rows.records[r], "id": keys[r]} for r in range(len(rows.records)) if fold_of[r] == f]
-        scored = [{**rows.predictions[i], "confidence": scorer.probability(rows.features[i])} for i in test_rows]
-        kept = [p for p in scored if p["confidence"] >= threshold]
+        scored = [{**rows.predictions[i], "confidence": scorer.event.probability(rows.features[i]),
+                   "_type_probability": scorer.type.probability(rows.features[i])} for i in test_rows]
+        kept = [p for p in scored if p["_type_probability"] >= threshold]
         held_predictions += scored
         rule_predictions += [rows.predictions[i] for i in test_rows]
-        per_fold.append({"c": c, "threshold": threshold, "tuple_f1": round(float(score(gold, kept)["f1"]), 4),
+        per_fold.append({"c_event": c_event, "c_type": c_type, "threshold": threshold,
+                         "tuple_f1": round(float(score(gold, kept)["f1"]), 4),
                          "rules_only_tuple_f1": round(float(score(gold, [rows.predictions[i] for i in test_rows])["f1"]), 4)})
     gold_all = [{**r, "id": k} for r, k in zip(rows.records, keys)]
     fold_of_key = {key: fold_of[r] for r, key in enumerate(keys)}
-    kept_all = [p for p in held_predictions if p["confidence"] >= per_fold[fold_of_key[p["doc_id"]]]["threshold"]]
+    kept_all = [p for p in held_predictions
+                if p["_type_probability"] >= per_fold[fold_of_key[p["doc_id"]]]["threshold"]]
     with_scorer = score(gold_all, kept_all)
     rules_only = score(gold_all, rule_predictions)
     return {"folds": folds, "records": len(rows.records), "candidates": len(rows.labels),
@@ -194,6 +217,7 @@ def cross_validate(records: Sequence[dict[str, Any]], folds: int = 5, seed: int 
             "recall": round(float(with_scorer["recall"]), 4), "type_f1": round(float(with_scorer["type_f1"]), 4),
             "rules_only_tuple_f1": round(float(rules_only["f1"]), 4),
             "rules_only_precision": round(float(rules_only["precision"]), 4),
+            "rules_only_type_f1": round(float(rules_only["type_f1"]), 4),
             "calibration_all_candidates": calibration_report(gold_all, held_predictions),
             "per_fold": per_fold}
 

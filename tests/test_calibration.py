@@ -47,3 +47,9 @@ def test_expected_calibration_error_weights_each_bins_gap():
     assert abs(report["ece"] - 0.3) < 1e-9
     assert report["bins"] == [{"from": 0.9, "to": 1.0, "n": 10, "mean_confidence": 0.9, "share_right": 0.6}]
     assert abs(report["brier"] - (6 * 0.01 + 4 * 0.81) / 10) < 1e-9
+
+
+def test_type_only_judging_ignores_the_parties():
+    predictions = [_pred("a", "ACCUSE", ["RUS"], ["USA"]), _pred("a", "ASSAULT", ["USA"], ["RUS"]),
+                   _pred("a", "CONSULT", ["ITA"], aux=["negation"])]
+    assert [right for _, right in judge_predictions(GOLD, predictions, type_only=True)] == [True, False, True]

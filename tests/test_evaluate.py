@@ -313,3 +313,13 @@ def test_shared_gold_scored_against_itself_is_perfect(name):
     assert report.get("mode", {"accuracy": 1.0})["accuracy"] == 1.0
     if name == "seed.fr.jsonl":
         assert (report["tp"], report["fp"], report["fn"], report["ignored"]) == (11, 0, 0, 3)
+
+
+def test_dev_and_test_splits_partition_a_gold_set_deterministically():
+    from tacitus.evaluate import split_records
+
+    records = [{"id": f"r{i}", "text": f"sentence {i}"} for i in range(500)]
+    dev, test = split_records(records, "dev"), split_records(records, "test")
+    assert len(dev) + len(test) == 500 and not {r["id"] for r in dev} & {r["id"] for r in test}
+    assert 70 <= len(dev) <= 130                       # about one in five
+    assert split_records(list(reversed(records)), "dev") == list(reversed(dev))   # by content, not position

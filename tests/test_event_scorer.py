@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from tacitus.coder.scorer import EventScorer, load_event_scorer
+from tacitus.coder.scorer import EventScorer, LogisticModel, load_event_scorer
 from tacitus.documents import Document
 from tacitus.pipeline import Pipeline, PipelineOptions
 
@@ -28,10 +28,10 @@ def test_the_shipped_scorer_gives_each_event_its_probability_and_explains_it():
     _, pairs = _code(PipelineOptions(explain=True))
     assert pairs, "the visit should be coded"
     for event, candidate in pairs:
-        assert event.confidence == pytest.approx(scorer.probability(candidate.features), abs=1e-4)
-        assert event.confidence >= scorer.threshold
+        assert event.confidence == pytest.approx(scorer.event.probability(candidate.features), abs=1e-4)
         why = candidate.explanation["scorer"]
-        assert why["probability"] == event.confidence and why["top_features"]
+        assert why["type_probability"] >= scorer.threshold   # the default abstention rule
+        assert why["probability"] == event.confidence and why["top_features"] and why["type_top_features"]
     assert any(e.event_type == "CONSULT" for e, _ in pairs)
 
 
@@ -45,7 +45,8 @@ def test_a_threshold_of_zero_keeps_every_rule_candidate_and_rules_only_keeps_rul
 
 
 def test_candidates_under_the_threshold_are_dropped():
-    harsh = EventScorer(weights={}, intercept=-5.0, threshold=0.5)   # every probability is about 0.007
+    # Every probability is about 0.007.
+    harsh = EventScorer(event=LogisticModel({}, -5.0), type=LogisticModel({}, -5.0), threshold=0.5)
     pipeline = Pipeline(PipelineOptions())
     pipeline._coders["fr"] = pipeline.coder("fr")
     pipeline._coders["fr"].scorer = harsh
@@ -71,7 +72,7 @@ def test_train_rebuilds_the_scorer_with_nested_cross_validation(tmp_path, capsys
     assert 0 <= report["calibration_all_candidates"]["ece"] <= 1
     model = json.loads(output.read_text(encoding="utf-8"))
     assert model["trained_on"]["records"] == 120 and 0 < model["threshold"] < 1
-    assert "weight" in model["weights"] or "rule_score" in model["weights"]
+    assert {"weight", "rule_score"} & set(model["event"]["weights"]) and model["type"]["weights"]
     # Deterministic: the same data gives the same weights.
     again = tmp_path / "again.json"
     assert main(["train", "--events", str(folder), "--events-output", str(again)]) == 0

@@ -7,9 +7,10 @@ part of speech and place in the parse, which roles were filled and how, the auxi
 candidates of the sentence, the type and the language) gives each candidate a probability, trained by
 `tacitus train` on the project's own multilingual training sentences (training/events/).
 
-That probability is the event's `confidence`; candidates below the model's threshold (chosen by
+That probability is the event's `confidence`. A second regression on the same features gives the probability
+that the sentence reports an event of the candidate's type at all; candidates below its threshold (chosen by
 cross-validation on the training data, to maximise the mean of tuple F1 and type F1) are dropped: calibrated
-abstention.
+abstention. A user's `--min-confidence` replaces that rule with a threshold on the confidence.
 The weights are plain JSON (feature name -> weight), readable and small.
 """
 from __future__ import annotations
@@ -92,13 +93,11 @@ def _word(token) -> str:
 
 
 @dataclass
-class EventScorer:
-    """A logistic regression over candidate_features, with its abstention threshold."""
+class LogisticModel:
+    """A logistic regression over candidate_features: feature name -> weight."""
 
     weights: dict[str, float]
     intercept: float
-    threshold: float
-    trained_on: dict[str, Any] = field(default_factory=dict)   # data, counts, cross-validated figures
 
     def logit(self, features: dict[str, float]) -> float:
         return self.intercept + sum(self.weights.get(name, 0.0) * value for name, value in features.items())
@@ -114,8 +113,31 @@ class EventScorer:
         return sorted(parts, key=lambda p: -abs(p[1]))[:top]
 
     def to_json(self) -> dict[str, Any]:
-        return {"weights": dict(sorted(self.weights.items())), "intercept": self.intercept,
-                "threshold": self.threshold, "trained_on": self.trained_on}
+        return {"weights": dict(sorted(self.weights.items())), "intercept": self.intercept}
+
+
+@dataclass
+class EventScorer:
+    """Two probabilities per candidate, from the same features:
+
+    - `event`: the event is right, its type and its parties (the `confidence` users see and threshold);
+    - `type`: the sentence reports an event of this type, whoever the parties are (what abstention uses by
+      default: a right type with a doubtful party still tells the user what happened).
+    `threshold` applies to the type probability."""
+
+    event: LogisticModel
+    type: LogisticModel
+    threshold: float
+    trained_on: dict[str, Any] = field(default_factory=dict)   # data, counts, cross-validated figures
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> "EventScorer":
+        return cls(event=LogisticModel(**data["event"]), type=LogisticModel(**data["type"]),
+                   threshold=data["threshold"], trained_on=data.get("trained_on", {}))
+
+    def to_json(self) -> dict[str, Any]:
+        return {"event": self.event.to_json(), "type": self.type.to_json(), "threshold": self.threshold,
+                "trained_on": self.trained_on}
 
 
 @lru_cache(maxsize=1)
@@ -124,24 +146,28 @@ def load_event_scorer() -> EventScorer | None:
     path = resources.files("tacitus").joinpath(MODEL_RESOURCE)
     if not path.is_file():
         return None
-    return EventScorer(**json.loads(path.read_text(encoding="utf-8")))
+    return EventScorer.from_json(json.loads(path.read_text(encoding="utf-8")))
 
 
 def score_sentence(candidates: list["Candidate"], lang: str, has_parse: bool, scorer: EventScorer | None,
                    min_confidence: float | None) -> list["Candidate"]:
-    """Give each candidate of one sentence the scorer's probability as confidence, keep those at or over the
-    threshold (the scorer's own unless `min_confidence` is given), and note the score in the explanation."""
+    """Give each candidate of one sentence the scorer's event probability as confidence and note both
+    probabilities in its explanation. Keep those whose type probability reaches the scorer's threshold, or,
+    when `min_confidence` is given, those whose confidence reaches it."""
     if scorer is None or not candidates:
         return candidates
-    threshold = scorer.threshold if min_confidence is None else min_confidence
     kept = []
     for c in candidates:
         features = candidate_features(c, candidates, lang, has_parse)
         c.features = features
-        c.confidence = round(scorer.probability(features), 4)
-        c.explanation["scorer"] = {"probability": c.confidence, "threshold": threshold,
-                                   "rule_score": c.signals.get("rule_score"),
-                                   "top_features": scorer.contributions(features)}
-        if c.confidence >= threshold:
+        c.confidence = round(scorer.event.probability(features), 4)
+        type_probability = round(scorer.type.probability(features), 4)
+        c.explanation["scorer"] = {
+            "probability": c.confidence, "type_probability": type_probability,
+            "kept_when": (f"type probability >= {scorer.threshold}" if min_confidence is None
+                          else f"probability >= {min_confidence}"),
+            "rule_score": c.signals.get("rule_score"), "top_features": scorer.event.contributions(features),
+            "type_top_features": scorer.type.contributions(features)}
+        if (type_probability >= scorer.threshold) if min_confidence is None else (c.confidence >= min_confidence):
             kept.append(c)
     return kept
