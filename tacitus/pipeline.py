@@ -184,7 +184,7 @@ class Pipeline:
                 place = places.event_location(sentence.text, lang, sentence.start, entities, countries,
                                               dateline if index == 0 else None)
                 if not c.actors and c.event_type in ACTORLESS_ALLOWED:
-                    infer_protesters(c, place, doc_countries)
+                    infer_actor(c, place, doc_countries)
                 event = self._event(document, lang, c, date, place, [q for q, o in owners if o is c])
                 if self.options.explain:
                     self.explanations[event.id] = c.explanation
@@ -216,25 +216,32 @@ class Pipeline:
         )
 
 
-def infer_protesters(c: Candidate, place, doc_countries: list[str]) -> None:
-    """An actorless protest is by people of the country where it happened, else of the country protested
-    against, else of the country the document is mostly about (coded as that country's civilians)."""
+# Who did it when the text names no one: people protest.
+INFERRED_SECTORS = {"PROTEST": "CVL"}
+
+
+def infer_actor(c: Candidate, place, doc_countries: list[str]) -> None:
+    """An actorless protest is by people of the country where it happened, else of the country of its
+    recipient, else of the country the document is mostly about."""
     from .coder.coder import NOT_COUNTRIES, protesters_of
 
+    sector = INFERRED_SECTORS.get(c.event_type)
+    if sector is None:
+        return
     country, why = None, ""
     if place is not None and place.country:
         country, why = place.country, "where it happened"
     else:
         country = next((r.country for r in c.recipients if r.country and r.country not in NOT_COUNTRIES), None)
-        why = "the country protested against"
+        why = "the recipient's country"
         if country is None and doc_countries:
             counts = {k: doc_countries.count(k) for k in doc_countries if k not in NOT_COUNTRIES}
             country = max(sorted(counts), key=lambda k: counts[k]) if counts else None
             why = "the document's main country"
     if country is None:
         return
-    c.actors = [protesters_of(c.sentence, c.trigger, country)]
-    c.explanation.setdefault("roles", []).append(f"no named actor -> people of {country} ({why})")
+    c.actors = [protesters_of(c.sentence, c.trigger, country, sector)]
+    c.explanation.setdefault("roles", []).append(f"no named actor -> {sector} of {country} ({why})")
 
 
 def _entity(m) -> Entity:

@@ -51,5 +51,5 @@ def test_expected_calibration_error_weights_each_bins_gap():
 
 def test_type_only_judging_ignores_the_parties():
     predictions = [_pred("a", "ACCUSE", ["RUS"], ["USA"]), _pred("a", "ASSAULT", ["USA"], ["RUS"]),
-                   _pred("a", "CONSULT", ["ITA"], aux=["negation"])]
-    assert [right for _, right in judge_predictions(GOLD, predictions, type_only=True)] == [True, False, True]
+                   _pred("a", "CONSULT", ["ITA"], aux=["negation"]), _pred("a", "CONSULT", ["ITA"])]
+    assert [right for _, right in judge_predictions(GOLD, predictions, type_only=True)] == [True, False, True, True]

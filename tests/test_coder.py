@@ -127,3 +127,8 @@ def test_unnamed_protesters_are_people_of_the_place_where_it_happened():
     assert protests, "the demonstration should be coded"
     actor = protests[0].actor[0]
     assert actor.country == "FRA" and actor.sector == "CVL" and actor.country_inferred
+
+
+def test_an_announced_withdrawal_is_concede():
+    found = _tuples(_all("Russia will withdraw its troops from Kherson next week.", "en"))
+    assert any(t[0] == "CONCEDE" and t[1] == ("RUS",) for t in found), found

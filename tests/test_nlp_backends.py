@@ -52,3 +52,14 @@ def test_importing_tacitus_loads_no_model():
     code = "import sys, tacitus, tacitus.cli; print(any(m.startswith(('spacy', 'natasha', 'lingua')) for m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_an_all_capitals_headline_is_tagged_in_sentence_case_but_keeps_its_text():
+    from tacitus.nlp import get_backend
+
+    text = "MILES DE ESTUDIANTES PROTESTAN EN BOGOTA CONTRA LA REFORMA"
+    tokens = get_backend("es").parse(text).sentences[0].tokens
+    assert [t.text for t in tokens][:3] == ["MILES", "DE", "ESTUDIANTES"]
+    assert all(text[t.start:t.end] == t.text for t in tokens)
+    protest = next(t for t in tokens if t.text == "PROTESTAN")
+    assert protest.pos == "VERB" and protest.lemma == "protestar"

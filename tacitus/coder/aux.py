@@ -7,7 +7,9 @@ from ..nlp.base import Sentence
 from .lexicon import Lexicon, normalise
 from .triggers import TriggerMatch
 
-CONDITIONAL_MARKS = frozenset({"si", "if", "если", "wenn", "falls", "إذا", "لو", "se", "qualora", "unless", "ob"})
+CONDITIONAL_MARKS = frozenset({"si", "if", "если", "wenn", "falls", "إذا", "لو", "qualora", "unless", "ob"})
+# "se" is "if" in Portuguese and Italian only: in Spanish and French it is the reflexive pronoun ("se reunió").
+CONDITIONAL_MARKS_BY_LANG = {"pt": CONDITIONAL_MARKS | {"se"}, "it": CONDITIONAL_MARKS | {"se"}}
 FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "werden", "سوف", "سـ", "будет", "будут", "буду"})
 NEGATION_WINDOW_BEFORE = 3
 NEGATION_WINDOW_AFTER = 3
@@ -65,12 +67,14 @@ def aux_modes(sentence: Sentence, trigger: TriggerMatch, lexicon: Lexicon, has_p
         modes.append("future")
         why.append("future tense" if morph_future else f"future cue '{(phrase_future or ['auxiliary'])[0]}'")
 
-    hypothetical = lexicon.cue("hypothetical") | CONDITIONAL_MARKS
+    conditional_marks = CONDITIONAL_MARKS_BY_LANG.get(lexicon.language, CONDITIONAL_MARKS)
+    hypothetical = (lexicon.cue("hypothetical") | conditional_marks) - (
+        {"se"} if lexicon.language not in CONDITIONAL_MARKS_BY_LANG else set())
     cond_mood = any("Mood=Cnd" in tokens[i].morph for i in [head, *dependents])
     marks = [i for i in (dependents if has_parse else range(0, head)) if words[i] in hypothetical]
     if has_parse:
         # "si" may hang on the head of the trigger's clause rather than on the trigger itself.
-        marks += [i for i, t in enumerate(tokens) if t.head == head and t.dep == "mark" and words[i] in CONDITIONAL_MARKS]
+        marks += [i for i, t in enumerate(tokens) if t.head == head and t.dep == "mark" and words[i] in conditional_marks]
     if cond_mood or marks:
         modes.append("hypothetical")
         why.append("conditional mood" if cond_mood else f"conditional cue '{tokens[marks[0]].text}'")

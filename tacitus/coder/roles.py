@@ -24,6 +24,7 @@ CLIMB_DEPS = frozenset({"xcomp", "conj", "acl", "acl:relcl", "advcl", "amod", "o
 CLAUSE_BREAKS = frozenset({"que", "qu'", "that", "which", "who", "dass", "que", "что", "чтобы", "أن", "إن", "che",
                            "qui", "quien", "который", "которая", "которые", ";"})
 VERB_INITIAL_LANGS = frozenset({"ar"})
+NESTED_CLAUSE_DEPS = frozenset({"acl:relcl", "relcl", "acl", "ccomp", "advcl", "csubj", "parataxis"})
 # German puts the participle or infinitive last ("Der Iran hat Israel mit Raketen angegriffen"): the finite
 # auxiliary or modal sits in second place, the subject next to it, the objects between it and the trigger.
 VERB_FINAL_AUXILIARIES = {"de": frozenset({
@@ -161,7 +162,9 @@ def parsed_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, 
                 continue
             if tokens[c].dep in ("conj", "advcl", "parataxis") and tokens[c].pos in ("VERB", "AUX"):
                 continue  # another clause: its own event
-            found = [m for m in _mentions_on(_subtree(kids, c), token_mentions, mentions)
+            # Not into clauses nested in the object ("an admission by Moscow that ... murdered Polish officers").
+            nested = {i for i in _subtree(kids, c) if i != c and tokens[i].dep in NESTED_CLAUSE_DEPS}
+            found = [m for m in _mentions_on(_subtree(kids, c, stop=nested), token_mentions, mentions)
                      if m not in roles.actors and m not in roles.recipients]
             if found:
                 roles.recipients += found

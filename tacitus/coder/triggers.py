@@ -3,11 +3,28 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..nlp.base import Sentence
+from ..nlp.base import Sentence, Token
 from .lexicon import Lexicon, TriggerEntry, normalise
 
-MAX_GAP = 3  # tokens allowed between the words of a multiword trigger ("apporté de l'aide")
+MAX_GAP = 3  # counted tokens allowed between the words of a multiword trigger ("apporté de l'aide")
+MAX_SPAN = 8  # tokens allowed between two words at most, counted or not ("condenó a Oriol Junqueras a 13 años")
 MIN_STEM_TOKEN = 4  # shorter tokens are too ambiguous for prefix matching
+
+# UPOS (fr, en, es, ru) that no trigger word has: a month or a name ("March"), or a function word.
+NEVER_TRIGGER_POS = frozenset({"PROPN", "NUM", "DET", "PRON", "ADP", "CCONJ", "SCONJ", "PUNCT", "SYM"})
+# UPOS that contradict an entry's part of speech when the lexicon also has the word under the other part of speech.
+CONTRADICTS = {"VERB": frozenset({"NOUN"}), "NOUN": frozenset({"VERB", "AUX"})}
+# Tokens that do not count toward MAX_GAP: determiners and numbers ("his planned June 12 summit").
+FREE_POS = frozenset({"DET", "NUM"})
+# Determiners of the languages without a tagger (de, pt, it): the closed class, lowercase.
+DETERMINERS = {
+    "de": frozenset("der die das den dem des ein eine einen einem einer eines sein seine seinen seinem seiner ihr ihre "
+                    "ihren ihrem ihrer dieser diese diesen diesem dieses".split()),
+    "pt": frozenset("o a os as um uma uns umas seu sua seus suas este esta estes estas esse essa do da dos das no na "
+                    "nos nas ao aos".split()),
+    "it": frozenset("il lo la i gli le l' un uno una un' suo sua suoi sue loro questo questa del dello della dei "
+                    "degli delle al allo alla ai agli alle".split()),
+}
 
 
 @dataclass(frozen=True)
@@ -25,27 +42,58 @@ def _token_keys(sentence: Sentence) -> list[tuple[str, str]]:
     return [(normalise(t.lemma), normalise(t.text)) for t in sentence.tokens]
 
 
-def _match_rest(keys: list[tuple[str, str]], start: int, words: tuple[str, ...]) -> tuple[int, ...] | None:
-    """Indices of words[1:] after start, each within MAX_GAP tokens of the previous one."""
+def _is_free(token: Token, form: str, determiners: frozenset[str]) -> bool:
+    """A token that does not count toward the gap: a determiner or a number."""
+    return token.pos in FREE_POS or form in determiners or any(ch.isdigit() for ch in form)
+
+
+def _match_rest(keys: list[tuple[str, str]], start: int, words: tuple[str, ...],
+                free: list[bool]) -> tuple[int, ...] | None:
+    """Indices of words[1:] after start, each within MAX_GAP counted tokens (MAX_SPAN in all) of the previous one;
+    `free` tokens (mentions, determiners, numbers) are not counted. Later words may lie inside a mention."""
     found = [start]
     pos = start
     for word in words[1:]:
-        for nxt in range(pos + 1, min(len(keys), pos + 2 + MAX_GAP)):
+        counted = 0
+        for nxt in range(pos + 1, min(len(keys), pos + 2 + MAX_SPAN)):
             if word in keys[nxt]:
                 found.append(nxt)
                 pos = nxt
                 break
+            if not free[nxt]:
+                counted += 1
+                if counted > MAX_GAP:
+                    return None
         else:
             return None
     return tuple(found)
 
 
+def _pos_contradicts(token: Token, entry: TriggerEntry, entry_pos: set[str]) -> bool:
+    """The token's UPOS rules out the entry: a name or function word, or the other reading of a word that the
+    lexicon lists under both parts of speech (`entry_pos`: the parts of speech of the one-word entries that matched
+    the token; "strike": the noun is PROTEST, the verb ASSAULT). A word listed once covers both readings, so the
+    noun "attack" still matches the VERB entry; participles, gerunds and ADJ never contradict."""
+    upos = token.pos
+    if not upos or (len(token.text) > 1 and token.text.isupper()):
+        return False  # no tagger, or an all-capitals headline, which taggers read as names
+    if upos in NEVER_TRIGGER_POS:
+        return True
+    if len(entry.words) > 1:
+        return False
+    return upos in CONTRADICTS.get(entry.pos, ()) and bool(entry_pos - {entry.pos})
+
+
 def find_triggers(sentence: Sentence, lexicon: Lexicon, blocked: set[int] = frozenset()) -> list[TriggerMatch]:
     """All lexicon matches in the sentence, overlaps resolved: multiword first, then weight.
 
-    `blocked` token indices (inside actor mentions such as "Secrétaire général") never trigger.
+    `blocked` token indices (inside actor mentions such as "Secrétaire général") never trigger; they may be the
+    later words of a multiword trigger ("convocó al embajador de Estados Unidos") and do not count toward its gap.
+    With a tagger (fr, en, es, ru), a head word whose UPOS contradicts the entry does not trigger ("March").
     """
     keys = _token_keys(sentence)
+    determiners = DETERMINERS.get(lexicon.language, frozenset())
+    free = [i in blocked or _is_free(t, keys[i][1], determiners) for i, t in enumerate(sentence.tokens)]
     matches: list[TriggerMatch] = []
     for i, (lemma, form) in enumerate(keys):
         if i in blocked or not any(ch.isalpha() for ch in form):
@@ -56,14 +104,18 @@ def find_triggers(sentence: Sentence, lexicon: Lexicon, blocked: set[int] = froz
         found += [(e, "form") for e in lexicon.by_form.get(form, ())]
         if not found and len(form) >= MIN_STEM_TOKEN:
             found = [(e, "stem") for stem, e in lexicon.stems if form.startswith(stem)]
+        single_pos = {e.pos for e, _ in found if len(e.words) == 1}
         seen: set[int] = set()
         for entry, how in found:
             if id(entry) in seen:  # lemma and a listed form can both match the same entry
                 continue
             seen.add(id(entry))
-            tokens = _match_rest(keys, i, entry.words) if len(entry.words) > 1 else (i,)
-            if tokens is not None and not blocked.intersection(tokens):
-                matches.append(TriggerMatch(tokens, entry, how))
+            if _pos_contradicts(sentence.tokens[i], entry, single_pos):
+                continue
+            tokens = _match_rest(keys, i, entry.words, free) if len(entry.words) > 1 else (i,)
+            if tokens is None:
+                continue
+            matches.append(TriggerMatch(tokens, entry, how))
     return _resolve_overlaps(matches)
 
 
@@ -77,6 +129,10 @@ def _resolve_overlaps(matches: list[TriggerMatch]) -> list[TriggerMatch]:
             # Another reading of the same words: keep it only when it is the same words exactly
             # (one lemma, several types, e.g. "soutenir" SUPPORT and AID); the coder chooses later.
             if not any(k.tokens == match.tokens for k in kept):
+                # A losing phrase of the same head keeps its words from triggering alone: in "rappelé pour
+                # consultations son ambassadeur" the consultations belong to the recall, not to a CONSULT.
+                if len(match.tokens) > 1 and any(k.head == match.head for k in kept):
+                    taken.update(match.tokens)
                 continue
         kept.append(match)
         taken.update(match.tokens)

@@ -39,7 +39,7 @@ class SpacyBackend:
         texts = list(texts)
         jobs = [(i, s, e) for i, text in enumerate(texts) for s, e in paragraphs(text)]
         results: list[Parsed] = [Parsed(text, self.lang, [], [], True) for text in texts]
-        docs = self.nlp.pipe((texts[i][s:e] for i, s, e in jobs), n_process=n_process, batch_size=batch_size)
+        docs = self.nlp.pipe((unshout(texts[i][s:e]) for i, s, e in jobs), n_process=n_process, batch_size=batch_size)
         for (i, offset, _end), doc in zip(jobs, docs):
             self._add_doc(results[i], doc, offset)
         return iter(results)
@@ -47,7 +47,8 @@ class SpacyBackend:
     def _add_doc(self, parsed: Parsed, doc, offset: int) -> None:
         for sent in doc.sents:
             tokens = [
-                Token(start=offset + t.idx, end=offset + t.idx + len(t.text), text=t.text, lemma=t.lemma_.lower(),
+                Token(start=offset + t.idx, end=offset + t.idx + len(t.text),
+                      text=parsed.text[offset + t.idx:offset + t.idx + len(t.text)], lemma=t.lemma_.lower(),
                       pos=t.pos_, dep=t.dep_.lower(), head=-1 if t.head.i == t.i else t.head.i - sent.start,
                       morph=str(t.morph))
                 for t in sent if not t.is_space
@@ -63,6 +64,18 @@ class SpacyBackend:
             label = _ENTITY_LABELS.get(ent.label_, "MISC")
             s, e = offset + ent.start_char, offset + ent.end_char
             parsed.entities.append(EntitySpan(s, e, parsed.text[s:e], label))
+
+
+def unshout(text: str) -> str:
+    """An all-capitals paragraph (a wire headline: "GUERRILLA DINAMITA DOS TORRES") in sentence case, so that the
+    tagger sees verbs and lemmas rather than proper nouns; same length, so offsets still index the original."""
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < 8 or sum(c.isupper() for c in letters) < 0.8 * len(letters):
+        return text
+    lowered = text.lower()
+    first = next((i for i, c in enumerate(lowered) if c.isalpha()), 0)
+    cased = lowered[:first] + lowered[first:first + 1].upper() + lowered[first + 1:]
+    return cased if len(cased) == len(text) else text
 
 
 def _with_head(token: Token, head: int) -> Token:

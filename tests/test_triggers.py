@@ -1,0 +1,112 @@
+"""The trigger matcher on realistic sentences: part of speech, the gap of multiword triggers, words in mentions."""
+import pytest
+
+from tacitus.coder.lexicon import load_lexicon
+from tacitus.coder.triggers import find_triggers
+from tacitus.nlp import parse
+
+pytestmark = pytest.mark.slow
+
+
+def _triggers(text, lang, mentions=()):
+    """(matched words, lemma, type) of each trigger; `mentions` are phrases of the sentence that are actor mentions
+    (their tokens are blocked, as the coder blocks them)."""
+    sentence = parse(text, lang).sentences[0]
+    blocked = set()
+    for phrase in mentions:
+        start = text.index(phrase)
+        blocked |= {i for i, t in enumerate(sentence.tokens) if start <= t.start and t.end <= start + len(phrase)}
+    assert all(phrase for phrase in mentions) and (blocked or not mentions)
+    return {(" ".join(sentence.tokens[i].text for i in m.tokens), m.entry.lemma, m.entry.type)
+            for m in find_triggers(sentence, load_lexicon(lang), blocked)}
+
+
+def _lemmas(found):
+    return {lemma for _, lemma, _ in found}
+
+
+# 1. Part of speech: a name or month never triggers; a word listed under both parts of speech takes the
+#    sense that the parser's tag gives it.
+
+def test_the_month_march_is_not_a_protest_march():
+    found = _triggers("Protesters gathered in Paris in March against the pension reform.", "en")
+    assert "march" not in _lemmas(found) and "march against" not in _lemmas(found)
+
+
+def test_the_verb_march_still_triggers():
+    found = _triggers("Thousands of farmers marched through Brussels on Monday.", "en")
+    assert _lemmas(found) & {"march", "march through"}
+
+
+def test_struck_is_not_a_labour_strike_but_the_noun_is():
+    struck = _triggers("A Russian missile struck a residential building in Kharkiv on Tuesday.", "en")
+    assert ("PROTEST" not in {t for _, _, t in struck})
+    strike = _triggers("Dock workers in Antwerp began a strike on Monday over pay.", "en")
+    assert ("strike", "strike", "PROTEST") in strike
+    assert ("strike", "strike", "ASSAULT") not in strike
+
+
+def test_a_proper_name_is_not_a_trigger_in_spanish():
+    found = _triggers("El Comité del Paro anunció la suspensión temporal de las movilizaciones.", "es")
+    assert "paro" not in _lemmas(found)
+    found = _triggers("Los camioneros iniciaron un paro nacional el lunes.", "es")
+    assert "paro" in _lemmas(found)
+
+
+def test_participles_and_nouns_of_verb_entries_still_trigger():
+    # "attack" is one VERB entry that also covers the noun; "arrested" may be tagged ADJ.
+    assert "attack" in _lemmas(_triggers("The attack on the convoy killed twelve soldiers.", "en"))
+    assert "arrest" in _lemmas(_triggers("Police said the arrested men were taken to Kabul.", "en"))
+
+
+def test_languages_without_a_tagger_are_not_filtered():
+    assert _triggers("Die Polizei nahm am Montag drei Demonstranten fest.", "de")
+
+
+# 2. The gap between the words of a multiword trigger does not count mentions, determiners and numbers.
+
+def test_dates_and_determiners_do_not_count_toward_the_gap():
+    found = _triggers("Trump called off his planned June 12 summit with Kim Jong Un.", "en", mentions=["Trump", "Kim Jong Un"])
+    assert ("called off summit", "call off summit", "REJECT") in found
+
+
+def test_an_actor_name_does_not_count_toward_the_gap():
+    found = _triggers("El Tribunal Supremo condenó a Oriol Junqueras a 13 años de prisión.", "es",
+                      mentions=["Tribunal Supremo", "Oriol Junqueras"])
+    assert _lemmas(found) & {"condenar a año", "condenar a prisión"}
+
+
+def test_content_words_still_count_toward_the_gap():
+    found = _triggers("Trump called off the talks with his own advisers about the planned summit.", "en")
+    assert "call off summit" not in _lemmas(found)
+
+
+def test_the_real_distance_is_capped():
+    # Only determiners and numbers between the words, but more than eight of them.
+    found = _triggers("The union called off the 1 2 3 4 5 6 7 8 9 summit.", "en")
+    assert "call off summit" not in _lemmas(found)
+
+
+# 3. Later words of a multiword trigger may lie inside a mention; the head word may not.
+
+def test_summoning_an_ambassador_named_as_an_actor():
+    found = _triggers("El Gobierno de México convocó al embajador de Estados Unidos.", "es",
+                      mentions=["Gobierno", "México", "embajador", "Estados Unidos"])
+    assert ("convocó embajador", "convocar embajador", "ACCUSE") in found
+
+
+def test_withdrawing_an_ambassador_named_as_an_actor():
+    found = _triggers("Bolivia decidió retirar a su embajador en Israel.", "es", mentions=["Bolivia", "embajador", "Israel"])
+    assert "retirar embajador" in _lemmas(found)
+
+
+def test_warplanes_that_are_a_military_mention():
+    found = _triggers("China sent 71 warplanes toward Taiwan on Sunday.", "en", mentions=["China", "warplanes", "Taiwan"])
+    assert ("sent warplanes", "send warplane", "MOBILIZE") in found
+
+
+def test_the_head_word_inside_a_mention_still_never_triggers():
+    found = _triggers("The Hunger Strike Committee met the health minister on Friday.", "en",
+                      mentions=["Hunger Strike Committee"])
+    assert not _lemmas(found) & {"hunger strike", "strike"}
+    assert "meet" in _lemmas(found)
