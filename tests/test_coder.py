@@ -132,3 +132,15 @@ def test_unnamed_protesters_are_people_of_the_place_where_it_happened():
 def test_an_announced_withdrawal_is_concede():
     found = _tuples(_all("Russia will withdraw its troops from Kherson next week.", "en"))
     assert any(t[0] == "CONCEDE" and t[1] == ("RUS",) for t in found), found
+
+
+def test_arabic_noun_trigger_takes_its_actor_before_it():
+    events = _all("شن الجيش الأمريكي ضربات جوية واسعة على مواقع الحوثيين في اليمن.", "ar")
+    assault = [e for e in events if e.event_type == "ASSAULT"]
+    assert assault and assault[0].actor[0].country == "USA", [(e.event_type, e.actor, e.recipient) for e in events]
+
+
+def test_an_italian_country_after_a_is_the_recipient_not_a_place():
+    found = _tuples(_all("Il ministro degli Esteri Antonio Tajani ha chiesto a Israele di garantire l'incolumità "
+                         "degli attivisti.", "it", date="2025-10-02"))
+    assert any(t[0] == "REQUEST" and t[1] == ("ITA",) and t[2] == ("ISR",) for t in found), found

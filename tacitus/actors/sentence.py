@@ -607,12 +607,15 @@ class SentenceAnalyzer:
                     source=e.source.replace(":alias", ""), alias_keys=tuple(self.keys[a.i:a.j]))
 
     # ------------------------------------------------------------------------------------------ atoms
-    def _locative(self, i: int) -> bool:
+    def _locative(self, i: int, country: bool = False) -> bool:
+        """Whether the word at i follows a locative ("à Bakou", "in Rom"). Before a country name the Italian and
+        French "a"/"à" is the dative ("ha chiesto a Israele", "a demandé à Israël"): places there take "in"/"en"."""
         k = i - 1
         if k >= 0 and (self.keys[k],) in self.fw["determiners"]:
             k -= 1
         for length in (2, 1):
-            if k - length + 1 >= 0 and tuple(self.keys[k - length + 1:k + 1]) in self.fw["locatives"]:
+            words = tuple(self.keys[k - length + 1:k + 1])
+            if k - length + 1 >= 0 and words in self.fw["locatives"] and not (country and words == ("a",)):
                 return True
         # Arabic "في" is a word; "ب" (in) is attached and stripped by the key: read the surface
         t = self.toks[i]
@@ -644,7 +647,7 @@ class SentenceAnalyzer:
                         **base)
         if e.kind == "country":
             info = self.kb.code_names.get(e.ref, {})
-            place = self._locative(a.i)
+            place = self._locative(a.i, country=True)
             # a state named as an actor acts through its government; as a place it has no sector
             return Cand(kind="country", entry_kind="country", ref=e.ref, country=e.ref, name=info.get("name"),
                         sector=None if place else "GOV", identifier=info.get("wikidata"),

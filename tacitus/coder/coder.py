@@ -8,7 +8,7 @@ from ..compat import valid_modes
 from ..nlp.base import Parsed, Sentence
 from .aux import aux_modes
 from .lexicon import Lexicon, load_lexicon, normalise
-from .roles import (Roles, UnresolvedMention, linear_roles, main_clause_subject, parsed_roles,
+from .roles import (CLAUSE_BREAKS, Roles, UnresolvedMention, linear_roles, main_clause_subject, parsed_roles,
                     unresolved_recipient)
 from .scorer import EventScorer, score_sentence
 from .triggers import TriggerMatch, find_triggers
@@ -108,8 +108,7 @@ class EventCoder:
         token_mentions = _token_mentions(sentence, mentions)
         triggers = find_triggers(sentence, self.lexicon, blocked=blocked)
         triggers = [t for t in triggers if not _is_background(sentence, t)]
-        if has_parse:
-            triggers = _drop_dominated(sentence, triggers)
+        triggers = _drop_dominated(sentence, triggers) if has_parse else _drop_verb_complements(sentence, triggers)
         sentence_contexts = self._contexts(sentence)
         contexts = sorted(set(sentence_contexts) | set(doc_contexts))
         candidates: list[Candidate] = []
@@ -297,6 +296,26 @@ def _drop_dominated(sentence: Sentence, triggers: list[TriggerMatch]) -> list[Tr
                 break
         if not dominated:
             kept.append(trigger)
+    return kept
+
+
+COMPLEMENT_WINDOW = 5   # tokens after a verb trigger where an event noun is its complement
+
+
+def _drop_verb_complements(sentence: Sentence, triggers: list[TriggerMatch]) -> list[TriggerMatch]:
+    """Without a parse: an event noun just after an event verb of the same clause is that verb's content, not
+    an event of its own ("رفضت المقترح", "hat die Lieferung abgelehnt" is the other order and stays)."""
+    tokens = sentence.tokens
+    verbs = [t for t in triggers if t.entry.pos == "VERB"]
+    kept = []
+    for trigger in triggers:
+        if trigger.entry.pos == "NOUN" and any(
+                0 < trigger.head - v.tokens[-1] <= COMPLEMENT_WINDOW
+                and not any(tokens[i].text in {",", ";", ":", "،"} or tokens[i].text.lower() in CLAUSE_BREAKS
+                            for i in range(v.tokens[-1] + 1, trigger.head))
+                for v in verbs):
+            continue
+        kept.append(trigger)
     return kept
 
 

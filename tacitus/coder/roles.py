@@ -222,11 +222,14 @@ def linear_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, 
                 roles.why.append("verb-final clause: mention between the auxiliary and the trigger -> recipient")
         before = [m for m in before if m not in roles.actors and m not in roles.recipients]
     if not roles.actors:
-        if before and (lang not in VERB_INITIAL_LANGS or not after):
+        # Verb-initial order (ar) puts the subject after a verb; a noun trigger ("شن الجيش الأمريكي ضربات جوية")
+        # has its actor before it, as elsewhere.
+        verb_initial = lang in VERB_INITIAL_LANGS and trigger.entry.pos == "VERB"
+        if before and (not verb_initial or not after):
             roles.actors += _coordinated(sentence, token_mentions, mentions, before[0], before[1:])
             roles.why.append("nearest mention before the trigger" + (", with those joined to it by 'and'"
                                                                       if len(roles.actors) > 1 else "") + " -> actor")
-        elif lang in VERB_INITIAL_LANGS and after:
+        elif verb_initial and after:
             roles.actors.append(after.pop(0))
             roles.why.append("first mention after a verb-initial trigger -> actor")
     if not roles.recipients and after:
