@@ -185,6 +185,8 @@ class Pipeline:
                                               dateline if index == 0 else None)
                 if not c.actors and c.event_type in ACTORLESS_ALLOWED:
                     infer_actor(c, place, doc_countries)
+                if not c.recipients and c.actors and c.event_type in TARGETS_ITS_PLACE:
+                    infer_target(c, place, index)
                 event = self._event(document, lang, c, date, place, [q for q, o in owners if o is c])
                 if self.options.explain:
                     self.explanations[event.id] = c.explanation
@@ -242,6 +244,23 @@ def infer_actor(c: Candidate, place, doc_countries: list[str]) -> None:
         return
     c.actors = [protesters_of(c.sentence, c.trigger, country, sector)]
     c.explanation.setdefault("roles", []).append(f"no named actor -> {sector} of {country} ({why})")
+
+
+# Events whose recipient, when the text names none, is the country where they happen: "Russian artillery
+# shelled the centre of Kherson" (Ukraine), "riot police fired tear gas in Tbilisi" (Georgia, domestic),
+# "thousands marched in Lima" (against Peru's authorities). Not meetings: their place is a venue, not a party.
+TARGETS_ITS_PLACE = frozenset({"ASSAULT", "COERCE", "PROTEST"})
+
+
+def infer_target(c: Candidate, place, sentence_index: int) -> None:
+    """The country of the event's place as its recipient (a place named in the sentence, not a dateline)."""
+    from .coder.roles import UnresolvedMention
+
+    if place is None or not place.country or not (c.sentence.start <= place.start < c.sentence.end):
+        return
+    c.recipients = [UnresolvedMention(place.start, place.end, place.text, sentence_index, country=place.country,
+                                      kind="inferred", country_inferred=True)]
+    c.explanation.setdefault("roles", []).append(f"no named recipient -> {place.country}, where it happened")
 
 
 def _entity(m) -> Entity:

@@ -144,3 +144,13 @@ def test_an_italian_country_after_a_is_the_recipient_not_a_place():
     found = _tuples(_all("Il ministro degli Esteri Antonio Tajani ha chiesto a Israele di garantire l'incolumità "
                          "degli attivisti.", "it", date="2025-10-02"))
     assert any(t[0] == "REQUEST" and t[1] == ("ITA",) and t[2] == ("ISR",) for t in found), found
+
+
+def test_an_attack_with_no_named_target_is_on_the_country_where_it_happens():
+    found = _tuples(_all("Russian artillery shelled residential areas in Kherson on Thursday.", "en", date="2022-11-24"))
+    assert ("ASSAULT", ("RUS",), ("UKR",)) in found, found
+
+
+def test_a_meeting_place_is_not_a_party():
+    found = _tuples(_all("Der Bundeskanzler traf am Montag in Paris den Präsidenten Frankreichs.", "de"))
+    assert not any(t[0] == "CONSULT" and t[2] == ("FRA",) and t[1] == ("FRA",) for t in found), found

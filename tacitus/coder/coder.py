@@ -139,7 +139,9 @@ class EventCoder:
         # A foreign recipient beside one of the actor's own country: the own-country one is usually a detail of
         # the object ("demanded that Moscow admit the murder of Polish officers"), not a second recipient.
         own = {a.country for a in roles.actors if a.country}
-        if any(m.country and m.country not in own for m in roles.recipients):
+        if any(m.country and m.country not in own for m in roles.recipients) or len(own) > 1:
+            # (With several actor countries, "Jordan and Britain have agreed ..., a Jordanian official said": the
+            # event is theirs together, and a party of one of them is no recipient.)
             roles.recipients = [m for m in roles.recipients if not m.country or m.country not in own]
         roles.actors = _collapse(roles.actors, all_mentions)
         roles.recipients = _collapse(roles.recipients, all_mentions)
