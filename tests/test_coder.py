@@ -154,3 +154,10 @@ def test_an_attack_with_no_named_target_is_on_the_country_where_it_happens():
 def test_a_meeting_place_is_not_a_party():
     found = _tuples(_all("Der Bundeskanzler traf am Montag in Paris den Präsidenten Frankreichs.", "de"))
     assert not any(t[0] == "CONSULT" and t[2] == ("FRA",) and t[1] == ("FRA",) for t in found), found
+
+
+def test_the_cited_source_is_no_party():
+    found = _tuples(_all("Russia has massed around 100,000 troops near its border with Ukraine, according to U.S. "
+                         "and Ukrainian officials.", "en", date="2021-12-03"))
+    mobilize = [t for t in found if t[0] == "MOBILIZE"]
+    assert mobilize and all("USA" not in t[2] for t in mobilize), found

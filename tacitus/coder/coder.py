@@ -102,7 +102,7 @@ class EventCoder:
         `all_mentions` is the document's list that the mentions' `refers_to` indices point into."""
         # Every mention's words are blocked from triggering; only top-level, non-place mentions take roles.
         blocked = set(_token_mentions(sentence, mentions))
-        parties = _parties(sentence, mentions)
+        parties = [m for m in _parties(sentence, mentions) if not _attributed(sentence, m)]
         places = [m for m in mentions if m not in parties and getattr(m, "part_of", None) is None and m.country]
         mentions = parties
         token_mentions = _token_mentions(sentence, mentions)
@@ -263,6 +263,26 @@ def _parties(sentence: Sentence, mentions: Sequence) -> list:
                 continue
         kept.append(m)
     return kept
+
+
+# Words that attribute the sentence to a source: who is cited is no party to the event ("Russia massed
+# troops near the border, according to U.S. and Ukrainian officials").
+ATTRIBUTION_CUES = ("according to", "selon", "según", "segun", "secondo", "segundo", "laut", "nach angaben",
+                    "по словам", "по данным", "по информации", "بحسب", "حسب", "وفق", "وفقا", "نقلا عن")
+
+
+def _attributed(sentence: Sentence, mention) -> bool:
+    """Whether the mention sits in an attribution phrase: after a cue, before the next comma or clause end."""
+    before = normalise(sentence.text[:mention.start - sentence.start])
+    cut = max(before.rfind(","), before.rfind(";"), before.rfind("،"), before.rfind(":"))
+    tail = " " + before[cut + 1:] + " "
+    for cue in ATTRIBUTION_CUES:
+        at = tail.rfind(f" {cue} ")
+        # The source follows its cue closely ("according to U.S. and Ukrainian officials"); words further on
+        # belong to the sentence's own clause ("Nach Angaben der Polizei nahmen Beamte ... fest").
+        if at >= 0 and len(tail[at + len(cue) + 2:].split()) <= 5:
+            return True
+    return False
 
 
 def _is_background(sentence: Sentence, trigger: TriggerMatch) -> bool:
