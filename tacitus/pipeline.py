@@ -187,6 +187,8 @@ class Pipeline:
                     infer_actor(c, place, doc_countries)
                 if not c.recipients and c.actors and c.event_type in TARGETS_ITS_PLACE:
                     infer_target(c, place, index)
+                if not c.recipients and c.actors and c.event_type in ADDRESSED_TYPES:
+                    infer_counterpart(c, mentions)
                 event = self._event(document, lang, c, date, place, [q for q, o in owners if o is c])
                 if self.options.explain:
                     self.explanations[event.id] = c.explanation
@@ -261,6 +263,28 @@ def infer_target(c: Candidate, place, sentence_index: int) -> None:
     c.recipients = [UnresolvedMention(place.start, place.end, place.text, sentence_index, country=place.country,
                                       kind="inferred", country_inferred=True)]
     c.explanation.setdefault("roles", []).append(f"no named recipient -> {place.country}, where it happened")
+
+
+# Verbal acts that address someone: when the text leaves the addressee implicit in a story between two
+# parties ("l'ONU était prête à travailler avec l'Azerbaïdjan ... Aliyev s'est dit prêt à contribuer"), it is
+# the other party.
+ADDRESSED_TYPES = frozenset({"AGREE", "SUPPORT", "REQUEST", "REJECT", "ACCUSE", "THREATEN", "CONCEDE"})
+
+
+def infer_counterpart(c: Candidate, mentions) -> None:
+    """The document's other party as recipient, when the document names exactly two (countries or bodies)."""
+    parties = [m for m in mentions if m.country and getattr(m, "part_of", None) is None
+               and not getattr(m, "place", False)]
+    countries = {m.country for m in parties}
+    own = {a.country for a in c.actors if getattr(a, "country", None)}
+    if len(countries) != 2 or len(own) != 1 or not own <= countries:
+        return
+    other = (countries - own).pop()
+    trigger = c.sentence.tokens[c.trigger.head].start
+    nearest = min((m for m in parties if m.country == other), key=lambda m: abs(m.start - trigger))
+    c.recipients = [nearest]
+    c.explanation.setdefault("roles", []).append(
+        f"no named recipient -> '{nearest.text}' ({other}), the document's other party")
 
 
 def _entity(m) -> Entity:

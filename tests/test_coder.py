@@ -161,3 +161,11 @@ def test_the_cited_source_is_no_party():
                          "and Ukrainian officials.", "en", date="2021-12-03"))
     mobilize = [t for t in found if t[0] == "MOBILIZE"]
     assert mobilize and all("USA" not in t[2] for t in mobilize), found
+
+
+def test_an_implicit_addressee_is_the_documents_other_party():
+    text = ("Le Premier ministre indien Narendra Modi a reçu lundi à New Delhi le président français Emmanuel Macron. "
+            "Narendra Modi s'est dit prêt à renforcer la coopération dans le domaine de la défense.")
+    agree = [e for e in _all(text, "fr", date="2018-03-12") if e.event_type == "AGREE"]
+    assert agree and agree[0].recipient and agree[0].recipient[0].country in ("FRA", "IND")
+    assert agree[0].recipient[0].country != agree[0].actor[0].country
