@@ -77,3 +77,15 @@ def test_train_rebuilds_the_scorer_with_nested_cross_validation(tmp_path, capsys
     again = tmp_path / "again.json"
     assert main(["train", "--events", str(folder), "--events-output", str(again)]) == 0
     assert json.loads(again.read_text(encoding="utf-8")) == model
+
+
+def test_negated_events_survive_abstention_marked():
+    harsh = EventScorer(event=LogisticModel({}, -5.0), type=LogisticModel({}, -5.0), threshold=0.5)
+    pipeline = Pipeline(PipelineOptions())
+    pipeline._coders["en"] = pipeline.coder("en")
+    pipeline._coders["en"].scorer = harsh
+    document = Document(id="d2", text="The Indian prime minister did not meet the Chinese president in Kazan.",
+                        date="2024-10-23", lang="en")
+    events = pipeline.code_document(document, "en")
+    assert events and all("negation" in e.aux_mode for e in events)
+    assert all(e.confidence < 0.01 for e in events)   # kept, but its confidence says how sure the coder is

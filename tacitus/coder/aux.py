@@ -11,6 +11,7 @@ CONDITIONAL_MARKS = frozenset({"si", "if", "если", "wenn", "falls", "إذا"
 # "se" is "if" in Portuguese and Italian only: in Spanish and French it is the reflexive pronoun ("se reunió").
 CONDITIONAL_MARKS_BY_LANG = {"pt": CONDITIONAL_MARKS | {"se"}, "it": CONDITIONAL_MARKS | {"se"}}
 FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "werden", "سوف", "سـ", "будет", "будут", "буду"})
+VERB_FINAL_NEGATION = {"de": frozenset({"nicht", "nie", "niemals"})}
 NEGATION_WINDOW_BEFORE = 3
 NEGATION_WINDOW_AFTER = 3
 
@@ -54,6 +55,12 @@ def aux_modes(sentence: Sentence, trigger: TriggerMatch, lexicon: Lexicon, has_p
                 and tokens[i].dep not in ("nsubj", "obj")]
     if not neg_hits and has_parse:
         neg_hits = [i for i in window if words[i] in negation and i < head]
+    if not neg_hits and lexicon.language in VERB_FINAL_NEGATION and trigger.entry.pos == "NOUN":
+        # German puts "nicht" before the final participle, after the event noun it negates ("hat sich den
+        # Sanktionen der EU bis heute nicht angeschlossen").
+        end = next((i for i in range(trigger.tokens[-1] + 1, len(tokens)) if words[i] in (",", ";", ":", ".")),
+                   len(tokens))
+        neg_hits = [i for i in range(trigger.tokens[-1] + 1, end) if words[i] in VERB_FINAL_NEGATION[lexicon.language]]
     if neg_hits:
         modes.append("negation")
         why.append(f"negation cue '{tokens[neg_hits[0]].text}'")

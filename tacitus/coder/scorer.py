@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from .coder import Candidate
 
 MODEL_RESOURCE = "data/models/event_scorer.json"
+UNREALISED = frozenset({"negation", "hypothetical"})   # auxiliary modes of events that did not (yet) happen
 
 
 def candidate_features(candidate: "Candidate", group: Sequence["Candidate"], lang: str,
@@ -152,8 +153,8 @@ def load_event_scorer() -> EventScorer | None:
 def score_sentence(candidates: list["Candidate"], lang: str, has_parse: bool, scorer: EventScorer | None,
                    min_confidence: float | None) -> list["Candidate"]:
     """Give each candidate of one sentence the scorer's event probability as confidence and note both
-    probabilities in its explanation. Keep those whose type probability reaches the scorer's threshold, or,
-    when `min_confidence` is given, those whose confidence reaches it."""
+    probabilities in its explanation. Keep those whose type probability reaches the scorer's threshold, and
+    the negated or hypothetical ones; or, when `min_confidence` is given, those whose confidence reaches it."""
     if scorer is None or not candidates:
         return candidates
     kept = []
@@ -164,10 +165,16 @@ def score_sentence(candidates: list["Candidate"], lang: str, has_parse: bool, sc
         type_probability = round(scorer.type.probability(features), 4)
         c.explanation["scorer"] = {
             "probability": c.confidence, "type_probability": type_probability,
-            "kept_when": (f"type probability >= {scorer.threshold}" if min_confidence is None
-                          else f"probability >= {min_confidence}"),
+            "kept_when": (f"type probability >= {scorer.threshold}, or negated or hypothetical"
+                          if min_confidence is None else f"probability >= {min_confidence}"),
             "rule_score": c.signals.get("rule_score"), "top_features": scorer.event.contributions(features),
             "type_top_features": scorer.type.contributions(features)}
-        if (type_probability >= scorer.threshold) if min_confidence is None else (c.confidence >= min_confidence):
+        if min_confidence is not None:
+            keep = c.confidence >= min_confidence
+        else:
+            # Abstention is about events reported as happening; a negated or hypothetical one is kept, marked,
+            # for the reader who asks what did not happen ("did not meet"): scores drop such events anyway.
+            keep = type_probability >= scorer.threshold or bool(set(c.aux_mode) & UNREALISED)
+        if keep:
             kept.append(c)
     return kept
