@@ -271,15 +271,22 @@ def infer_target(c: Candidate, place, sentence_index: int) -> None:
 ADDRESSED_TYPES = frozenset({"AGREE", "SUPPORT", "REQUEST", "REJECT", "ACCUSE", "THREATEN", "CONCEDE"})
 
 
+DYAD_SHARE = 0.6   # the two main parties' share of party mentions for a document to be "about" them
+
+
 def infer_counterpart(c: Candidate, mentions) -> None:
-    """The document's other party as recipient, when the document names exactly two (countries or bodies)."""
+    """The document's other party as recipient, when the document is about two parties (countries or bodies):
+    they alone, or together at least DYAD_SHARE of its party mentions."""
     parties = [m for m in mentions if m.country and getattr(m, "part_of", None) is None
                and not getattr(m, "place", False)]
-    countries = {m.country for m in parties}
+    counts = Counter(m.country for m in parties)
     own = {a.country for a in c.actors if getattr(a, "country", None)}
-    if len(countries) != 2 or len(own) != 1 or not own <= countries:
+    main = [code for code, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:2]]
+    if len(main) != 2 or len(own) != 1 or not own <= set(main):
         return
-    other = (countries - own).pop()
+    if len(counts) > 2 and (counts[main[0]] + counts[main[1]]) < DYAD_SHARE * len(parties):
+        return
+    other = (set(main) - own).pop()
     trigger = c.sentence.tokens[c.trigger.head].start
     nearest = min((m for m in parties if m.country == other), key=lambda m: abs(m.start - trigger))
     c.recipients = [nearest]

@@ -169,3 +169,13 @@ def test_an_implicit_addressee_is_the_documents_other_party():
     agree = [e for e in _all(text, "fr", date="2018-03-12") if e.event_type == "AGREE"]
     assert agree and agree[0].recipient and agree[0].recipient[0].country in ("FRA", "IND")
     assert agree[0].recipient[0].country != agree[0].actor[0].country
+
+
+def test_in_a_story_about_two_parties_a_third_mention_does_not_block_the_implicit_addressee():
+    text = ("Le Premier ministre indien Narendra Modi a reçu lundi à New Delhi le président français Emmanuel Macron. "
+            "Les deux dirigeants ont évoqué la guerre en Ukraine. "
+            "Narendra Modi s'est dit prêt à renforcer la coopération avec Emmanuel Macron dans la défense. "
+            "Narendra Modi s'est aussi dit prêt à accroître les échanges commerciaux.")
+    agree = [e for e in _all(text, "fr", date="2018-03-12") if e.event_type == "AGREE"]
+    assert len(agree) >= 2 and all(e.recipient and e.recipient[0].country == "FRA" for e in agree), \
+        [(e.evidence.text, [r.country for r in e.recipient]) for e in agree]
