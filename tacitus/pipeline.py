@@ -11,7 +11,8 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 from . import __version__
-from .coder.coder import ACTORLESS_ALLOWED, Candidate, EventCoder
+from .coder import implicit
+from .coder.coder import Candidate, EventCoder
 from .compat import compat
 from .documents import Document, Rejection, text_id
 from .schema import Entity, Event, EventDate, Evidence, Location, Quantity, Span, event_id
@@ -166,6 +167,7 @@ class Pipeline:
 
         self.explanations = {}
         doc_countries = [m.country for m in mentions if m.country and len(m.country) == 3 and not m.country_inferred]
+        dyad = implicit.main_dyad(mentions)
         dateline = _dateline(document.text)
         by_sentence: dict[int, list[Candidate]] = {}
         for c in candidates:
@@ -183,12 +185,7 @@ class Pipeline:
                 countries = [m.country for m in c.actors + c.recipients if m.country] + doc_countries
                 place = places.event_location(sentence.text, lang, sentence.start, entities, countries,
                                               dateline if index == 0 else None)
-                if not c.actors and c.event_type in ACTORLESS_ALLOWED:
-                    infer_actor(c, place, doc_countries)
-                if not c.recipients and c.actors and c.event_type in TARGETS_ITS_PLACE:
-                    infer_target(c, place, index)
-                if not c.recipients and c.actors and c.event_type in ADDRESSED_TYPES:
-                    infer_counterpart(c, mentions)
+                implicit.fill_parties(c, place, doc_countries, dyad)
                 event = self._event(document, lang, c, date, place, [q for q, o in owners if o is c])
                 if self.options.explain:
                     self.explanations[event.id] = c.explanation
@@ -218,80 +215,6 @@ class Pipeline:
             evidence=Evidence(sentence_index=sentence.index, start=sentence.start, end=sentence.end, text=sentence.text,
                               trigger=Span(start=t_start, end=t_end, text=document.text[t_start:t_end])),
         )
-
-
-# Who did it when the text names no one: people protest.
-INFERRED_SECTORS = {"PROTEST": "CVL"}
-
-
-def infer_actor(c: Candidate, place, doc_countries: list[str]) -> None:
-    """An actorless protest is by people of the country where it happened, else of the country of its
-    recipient, else of the country the document is mostly about."""
-    from .coder.coder import NOT_COUNTRIES, protesters_of
-
-    sector = INFERRED_SECTORS.get(c.event_type)
-    if sector is None:
-        return
-    country, why = None, ""
-    if place is not None and place.country:
-        country, why = place.country, "where it happened"
-    else:
-        country = next((r.country for r in c.recipients if r.country and r.country not in NOT_COUNTRIES), None)
-        why = "the recipient's country"
-        if country is None and doc_countries:
-            counts = {k: doc_countries.count(k) for k in doc_countries if k not in NOT_COUNTRIES}
-            country = max(sorted(counts), key=lambda k: counts[k]) if counts else None
-            why = "the document's main country"
-    if country is None:
-        return
-    c.actors = [protesters_of(c.sentence, c.trigger, country, sector)]
-    c.explanation.setdefault("roles", []).append(f"no named actor -> {sector} of {country} ({why})")
-
-
-# Events whose recipient, when the text names none, is the country where they happen: "Russian artillery
-# shelled the centre of Kherson" (Ukraine), "riot police fired tear gas in Tbilisi" (Georgia, domestic),
-# "thousands marched in Lima" (against Peru's authorities). Not meetings: their place is a venue, not a party.
-TARGETS_ITS_PLACE = frozenset({"ASSAULT", "COERCE", "PROTEST"})
-
-
-def infer_target(c: Candidate, place, sentence_index: int) -> None:
-    """The country of the event's place as its recipient (a place named in the sentence, not a dateline)."""
-    from .coder.roles import UnresolvedMention
-
-    if place is None or not place.country or not (c.sentence.start <= place.start < c.sentence.end):
-        return
-    c.recipients = [UnresolvedMention(place.start, place.end, place.text, sentence_index, country=place.country,
-                                      kind="inferred", country_inferred=True)]
-    c.explanation.setdefault("roles", []).append(f"no named recipient -> {place.country}, where it happened")
-
-
-# Verbal acts that address someone: when the text leaves the addressee implicit in a story between two
-# parties ("l'ONU était prête à travailler avec l'Azerbaïdjan ... Aliyev s'est dit prêt à contribuer"), it is
-# the other party.
-ADDRESSED_TYPES = frozenset({"AGREE", "SUPPORT", "REQUEST", "REJECT", "ACCUSE", "THREATEN", "CONCEDE"})
-
-
-DYAD_SHARE = 0.6   # the two main parties' share of party mentions for a document to be "about" them
-
-
-def infer_counterpart(c: Candidate, mentions) -> None:
-    """The document's other party as recipient, when the document is about two parties (countries or bodies):
-    they alone, or together at least DYAD_SHARE of its party mentions."""
-    parties = [m for m in mentions if m.country and getattr(m, "part_of", None) is None
-               and not getattr(m, "place", False)]
-    counts = Counter(m.country for m in parties)
-    own = {a.country for a in c.actors if getattr(a, "country", None)}
-    main = [code for code, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:2]]
-    if len(main) != 2 or len(own) != 1 or not own <= set(main):
-        return
-    if len(counts) > 2 and (counts[main[0]] + counts[main[1]]) < DYAD_SHARE * len(parties):
-        return
-    other = (set(main) - own).pop()
-    trigger = c.sentence.tokens[c.trigger.head].start
-    nearest = min((m for m in parties if m.country == other), key=lambda m: abs(m.start - trigger))
-    c.recipients = [nearest]
-    c.explanation.setdefault("roles", []).append(
-        f"no named recipient -> '{nearest.text}' ({other}), the document's other party")
 
 
 def _entity(m) -> Entity:

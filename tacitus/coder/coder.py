@@ -37,7 +37,7 @@ BACKGROUND_WORDS = frozenset({"lors", "cours", "pendant", "durant", "après", "a
 # Prepositions that make a country or capital a place, not a party ("met X in Brussels").
 LOCATIVE_WORDS = frozenset({"in", "en", "dans", "в", "во", "في", "im", "em", "no", "na", "nel", "nella", "at"})
 # Events whose actor the text may leave unnamed ("thousands marched"): the protesters are inferred
-# (tacitus.pipeline.infer_actor). Actorless arrests and attacks were tried too: more types found, fewer right
+# (tacitus.coder.implicit). Actorless arrests and attacks were tried too: more types found, fewer right
 # tuples on the training sentences.
 ACTORLESS_ALLOWED = frozenset({"PROTEST"})
 NOT_COUNTRIES = frozenset({"IGO", "UNO", "EUR", "NGO", "MNC", "ISM", "IMG"})
@@ -219,19 +219,19 @@ def _inferred_actor(sentence: Sentence, trigger: TriggerMatch, places: Sequence)
     """Who protests when the text names no one ("des milliers ont manifesté à Paris"): people of the country
     named as the place, coded as its civilians, with the trigger's span. Without such a place the pipeline
     tries the event's location, the country protested against and the document's main country
-    (tacitus.pipeline.infer_actor)."""
+    (tacitus.coder.implicit)."""
     country = next((m.country for m in places if m.country and m.country not in NOT_COUNTRIES), None)
     if country is None:
         return None
     return protesters_of(sentence, trigger, country)
 
 
-def protesters_of(sentence: Sentence, trigger: TriggerMatch, country: str, sector: str = "CVL") -> UnresolvedMention:
-    """An unnamed party of `country` (civilians by default), spanning the trigger."""
+def protesters_of(sentence: Sentence, trigger: TriggerMatch, country: str) -> UnresolvedMention:
+    """Unnamed civilians of `country`, spanning the trigger."""
     tokens = sentence.tokens
     start, end = tokens[trigger.tokens[0]].start, tokens[trigger.tokens[-1]].end
     return UnresolvedMention(start, end, sentence.text[start - sentence.start:end - sentence.start], sentence.index,
-                             country=country, kind="inferred", sector=sector, country_inferred=True)
+                             country=country, kind="inferred", sector="CVL", country_inferred=True)
 
 
 def _collapse(found: list, all_mentions: Sequence) -> list:

@@ -1,0 +1,84 @@
+"""Parties the text leaves implicit, filled in once the event's place is known (tacitus.pipeline calls this after
+the attributes stage): who protests when no one is named, whom an attack targets when only a place is named, and
+whom a verbal act addresses in a story about two parties. Each filled role is explained on the candidate.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from typing import Sequence
+
+from .coder import ACTORLESS_ALLOWED, NOT_COUNTRIES, Candidate, protesters_of
+from .roles import UnresolvedMention
+
+# Events whose recipient, when the text names none, is the country where they happen: "Russian artillery
+# shelled the centre of Kherson" (Ukraine), "riot police fired tear gas in Tbilisi" (Georgia, domestic),
+# "thousands marched in Lima" (against Peru's authorities). Not meetings: their place is a venue, not a party.
+TARGETS_ITS_PLACE = frozenset({"ASSAULT", "COERCE", "PROTEST"})
+# Verbal acts that address someone: when the text leaves the addressee implicit in a story between two
+# parties ("l'ONU était prête à travailler avec l'Azerbaïdjan ... Aliyev s'est dit prêt à contribuer"), it is
+# the other party.
+ADDRESSED_TYPES = frozenset({"AGREE", "SUPPORT", "REQUEST", "REJECT", "ACCUSE", "THREATEN", "CONCEDE"})
+DYAD_SHARE = 0.6   # the two main parties' share of party mentions for a document to be "about" them
+
+
+def main_dyad(mentions: Sequence) -> tuple[list, list] | None:
+    """(the document's party mentions, its two main party codes) when it is about two parties (countries or
+    bodies): they alone, or together at least DYAD_SHARE of its party mentions; else None."""
+    parties = [m for m in mentions if m.country and getattr(m, "part_of", None) is None
+               and not getattr(m, "place", False)]
+    counts = Counter(m.country for m in parties)
+    main = [code for code, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:2]]
+    if len(main) != 2 or (len(counts) > 2 and counts[main[0]] + counts[main[1]] < DYAD_SHARE * len(parties)):
+        return None
+    return parties, main
+
+
+def fill_parties(c: Candidate, place, doc_countries: list[str], dyad: tuple[list, list] | None) -> None:
+    """Fill the roles the text leaves implicit, in order: the actor of a protest, then the recipient of an event
+    aimed at its place, then the addressee of a verbal act."""
+    if not c.actors and c.event_type in ACTORLESS_ALLOWED:
+        _protesters(c, place, doc_countries)
+    if not c.recipients and c.actors and c.event_type in TARGETS_ITS_PLACE:
+        _target(c, place)
+    if not c.recipients and c.actors and c.event_type in ADDRESSED_TYPES and dyad is not None:
+        _counterpart(c, *dyad)
+
+
+def _protesters(c: Candidate, place, doc_countries: list[str]) -> None:
+    """An actorless protest is by people of the country where it happened, else of the country of its
+    recipient, else of the country the document is mostly about."""
+    if place is not None and place.country:
+        country, why = place.country, "where it happened"
+    else:
+        country = next((r.country for r in c.recipients if r.country and r.country not in NOT_COUNTRIES), None)
+        why = "the recipient's country"
+        if country is None:
+            counts = Counter(k for k in doc_countries if k not in NOT_COUNTRIES)
+            country = max(sorted(counts), key=lambda k: counts[k]) if counts else None
+            why = "the document's main country"
+    if country is None:
+        return
+    c.actors = [protesters_of(c.sentence, c.trigger, country)]
+    c.explanation.setdefault("roles", []).append(f"no named actor -> people of {country} ({why})")
+
+
+def _target(c: Candidate, place) -> None:
+    """The country of the event's place as its recipient (a place named in the sentence, not a dateline)."""
+    if place is None or not place.country or not (c.sentence.start <= place.start < c.sentence.end):
+        return
+    c.recipients = [UnresolvedMention(place.start, place.end, place.text, c.sentence.index, country=place.country,
+                                      kind="inferred", country_inferred=True)]
+    c.explanation.setdefault("roles", []).append(f"no named recipient -> {place.country}, where it happened")
+
+
+def _counterpart(c: Candidate, parties: list, main: list) -> None:
+    """The other main party as recipient, when the actor is one of the two."""
+    own = {a.country for a in c.actors if getattr(a, "country", None)}
+    if len(own) != 1 or not own <= set(main):
+        return
+    other = (set(main) - own).pop()
+    trigger = c.sentence.tokens[c.trigger.head].start
+    nearest = min((m for m in parties if m.country == other), key=lambda m: abs(m.start - trigger))
+    c.recipients = [nearest]
+    c.explanation.setdefault("roles", []).append(
+        f"no named recipient -> '{nearest.text}' ({other}), the document's other party")
