@@ -8,6 +8,7 @@ run skips what is stored, codes the rest and rebuilds clusters when the flag is 
 from __future__ import annotations
 
 import threading
+from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Iterator, Sequence
@@ -145,45 +146,52 @@ class EventStore:
         for coded in batch:
             first.setdefault(coded.document.id, coded)
         batch = list(first.values())
+        with self._transaction() as con:
+            ids = [c.document.id for c in batch]
+            if replace:
+                con.execute("DELETE FROM event_words WHERE event_key IN (SELECT key FROM events WHERE doc_id IN "
+                            "(SELECT unnest(?)))", [ids])
+                con.execute("DELETE FROM events WHERE doc_id IN (SELECT unnest(?))", [ids])
+                con.execute("DELETE FROM documents WHERE id IN (SELECT unnest(?))", [ids])
+            else:
+                stored = {r[0] for r in con.execute("SELECT id FROM documents WHERE id IN (SELECT unnest(?))",
+                                                    [ids]).fetchall()}
+                batch = [c for c in batch if c.document.id not in stored]
+            new_events = {e.id: e for c in batch for e in c.events}   # an id twice in a document: once
+            docs = arrow_table((document_row(c.document, c.model_version, c.kb_version, len(c.events), coded_at)
+                                for c in batch), DOCUMENT_COLUMNS)
+            events = arrow_table((event_row(e) for e in new_events.values()), EVENT_COLUMNS)
+            word_rows = arrow_table(({"word": w, "event_key": event_key(e.id)} for e in new_events.values()
+                                     for w in words(e.evidence.text)), WORD_COLUMNS)
+            tables = {"_new_documents": docs, "_new_events": events, "_new_words": word_rows}
+            for name, table in tables.items():
+                con.register(name, table)
+            try:
+                con.execute("INSERT INTO documents SELECT * FROM _new_documents")
+                con.execute("INSERT INTO events SELECT * FROM _new_events")
+                con.execute("INSERT INTO event_words SELECT * FROM _new_words")
+            finally:
+                for name in tables:
+                    con.unregister(name)
+            if batch:
+                con.execute("INSERT OR REPLACE INTO meta VALUES ('clusters_dirty', 'true')")
+        return events.num_rows
+
+    @contextmanager
+    def _transaction(self) -> Iterator["duckdb.DuckDBPyConnection"]:
+        """One writer at a time, all or nothing: commit on success, roll back on any exception (or a kill, which
+        DuckDB's journal undoes), and bump the generation either way so readers re-derive what they cached."""
         with self.write_lock:
             con = self._con
             con.begin()
             try:
-                ids = [c.document.id for c in batch]
-                if replace:
-                    con.execute("DELETE FROM event_words WHERE event_key IN (SELECT key FROM events WHERE doc_id IN "
-                                "(SELECT unnest(?)))", [ids])
-                    con.execute("DELETE FROM events WHERE doc_id IN (SELECT unnest(?))", [ids])
-                    con.execute("DELETE FROM documents WHERE id IN (SELECT unnest(?))", [ids])
-                else:
-                    stored = {r[0] for r in con.execute("SELECT id FROM documents WHERE id IN (SELECT unnest(?))",
-                                                        [ids]).fetchall()}
-                    batch = [c for c in batch if c.document.id not in stored]
-                new_events = {e.id: e for c in batch for e in c.events}   # an id twice in a document: once
-                docs = arrow_table((document_row(c.document, c.model_version, c.kb_version, len(c.events), coded_at)
-                                    for c in batch), DOCUMENT_COLUMNS)
-                events = arrow_table((event_row(e) for e in new_events.values()), EVENT_COLUMNS)
-                word_rows = arrow_table(({"word": w, "event_key": event_key(e.id)} for e in new_events.values()
-                                         for w in words(e.evidence.text)), WORD_COLUMNS)
-                tables = {"_new_documents": docs, "_new_events": events, "_new_words": word_rows}
-                for name, table in tables.items():
-                    con.register(name, table)
-                try:
-                    con.execute("INSERT INTO documents SELECT * FROM _new_documents")
-                    con.execute("INSERT INTO events SELECT * FROM _new_events")
-                    con.execute("INSERT INTO event_words SELECT * FROM _new_words")
-                finally:
-                    for name in tables:
-                        con.unregister(name)
-                if batch:
-                    con.execute("INSERT OR REPLACE INTO meta VALUES ('clusters_dirty', 'true')")
+                yield con
                 con.commit()
             except BaseException:
                 con.rollback()
                 raise
             finally:
                 self.generation += 1
-        return events.num_rows
 
     def clusters_dirty(self) -> bool:
         row = self._con.execute("SELECT value FROM meta WHERE key = 'clusters_dirty'").fetchone()
@@ -191,18 +199,9 @@ class EventStore:
 
     def rebuild_clusters(self) -> int:
         """Recompute all clusters in one transaction; returns how many there are."""
-        with self.write_lock:
-            con = self._con
-            con.begin()
-            try:
-                count = _clusters.rebuild(con)
-                con.execute("INSERT OR REPLACE INTO meta VALUES ('clusters_dirty', 'false')")
-                con.commit()
-            except BaseException:
-                con.rollback()
-                raise
-            finally:
-                self.generation += 1
+        with self._transaction() as con:
+            count = _clusters.rebuild(con)
+            con.execute("INSERT OR REPLACE INTO meta VALUES ('clusters_dirty', 'false')")
         return count
 
     def checkpoint(self) -> None:
