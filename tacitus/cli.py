@@ -20,7 +20,7 @@ def _add_code_command(subparsers) -> None:
     p = subparsers.add_parser("code", help="code news documents into PLOVER events",
                               description="Code documents into events. INPUT: text/HTML files, directories "
                                           "(recursive: .txt .html .jsonl), JSONL of {id, text, date?, lang?, url?, "
-                                          "title?, source?}, or - for stdin. Without INPUT: the built-in sample.")
+                                          "title?, source?, source_country?}, or - for stdin. Without INPUT: the built-in sample.")
     p.add_argument("inputs", nargs="*", metavar="INPUT")
     p.add_argument("--date", help="publication date (YYYY-MM-DD) for inputs that carry none")
     p.add_argument("--lang", help="language of inputs that carry none (skips identification)")
@@ -32,11 +32,24 @@ def _add_code_command(subparsers) -> None:
     p.add_argument("--min-confidence", type=float, default=None,
                    help="drop events whose confidence (a calibrated probability) is below this; default: the "
                         "event scorer's threshold, chosen by cross-validation; 0 keeps every rule candidate")
+    p.add_argument("--home-country", default="auto", type=_home_country_arg, metavar="CODE|auto|none",
+                   help="country of generic actors (police, unions, the government) that the text does not place: "
+                        "auto (default) uses each document's source_country, else the language's main press "
+                        "country (de DEU, fr FRA, it ITA, ru RUS); a code such as BEL imposes one; none leaves them "
+                        "without a country")
     p.add_argument("--max-bytes", type=int, default=10_000_000, help="reject documents larger than this")
     p.add_argument("--workers", type=int, default=1, metavar="N",
                    help="worker processes (models load once in each); output is identical to one worker")
     p.add_argument("--quiet", "-q", action="store_true", help="no progress bar or summary")
     p.set_defaults(handler=_run_code)
+
+
+def _home_country_arg(value: str) -> str:
+    if value.lower() in ("auto", "none"):
+        return value.lower()
+    if len(value) == 3 and value.isalpha():
+        return value.upper()
+    raise argparse.ArgumentTypeError(f"{value!r}: expected a three-letter country code, auto or none")
 
 
 def _run_code(args: argparse.Namespace) -> int:
@@ -55,7 +68,8 @@ def _run_code(args: argparse.Namespace) -> int:
     except (ValueError, OSError) as exc:
         print(f"tacitus: {exc}", file=sys.stderr)
         return 2
-    options = PipelineOptions(actors_overlay=args.actors, explain=args.explain, min_confidence=args.min_confidence)
+    options = PipelineOptions(actors_overlay=args.actors, explain=args.explain, min_confidence=args.min_confidence,
+                              home_country=args.home_country)
     if args.workers > 1:
         from .parallel import ParallelCoder
 

@@ -19,6 +19,7 @@ class Document:
     url: str | None = None
     title: str | None = None
     source: str | None = None        # publisher
+    source_country: str | None = None  # the publisher's country (PLOVER code), when the input gives it
     source_path: str | None = None   # where it was read from (kept, never used as id)
     notes: tuple[str, ...] = field(default_factory=tuple)  # warnings about how it was read (e.g. bad bytes)
 

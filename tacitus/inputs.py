@@ -618,8 +618,20 @@ def _dict_document(
     return Document(
         id=doc_id, text=text, date=day, lang=lang or defaults.lang,
         url=_string_field(record, "url"), title=_string_field(record, "title"),
-        source=_string_field(record, "source"), source_path=where, notes=tuple(notes),
+        source=_string_field(record, "source"), source_country=_country_field(record, number, unit, notes),
+        source_path=where, notes=tuple(notes),
     )
+
+
+def _country_field(record: dict, number: int, unit: str, notes: list[str]) -> str | None:
+    """The publisher's country: a three-letter code ("ITA", "ita"); anything else is noted and ignored."""
+    value = _string_field(record, "source_country")
+    if value is None:
+        return None
+    if re.fullmatch(r"[A-Za-z]{3}", value):
+        return value.upper()
+    notes.append(f"{unit} {number}: \"source_country\" ignored: {value!r} is not a three-letter country code")
+    return None
 
 
 def _record_id(value: object, text: str, notes: list[str]) -> str:

@@ -38,7 +38,7 @@ from tacitus.inputs import (
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 # Record types that never hold a page: skipped without a report (every response has a request beside it).
 SKIPPED_RECORD_TYPES = frozenset({"warcinfo", "request", "metadata", "revisit", "conversion", "continuation"})
-PARQUET_COLUMNS = ("id", "text", "date", "publication_date", "lang", "url", "title", "source")
+PARQUET_COLUMNS = ("id", "text", "date", "publication_date", "lang", "url", "title", "source", "source_country")
 _PARQUET_BATCH_ROWS = 256
 _GENERIC_TYPES = frozenset({"", "application/octet-stream", "unk", "unknown"})
 

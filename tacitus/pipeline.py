@@ -64,6 +64,25 @@ class PipelineOptions:
     min_confidence: float | None = None
     # Rule candidates with their rule scores, no event scorer (what the scorer is trained on).
     rules_only: bool = False
+    # The country of generic actors ("the police", "the unions") that neither their sentence nor their document
+    # places: "auto" takes the document's `source_country`, else the country whose press writes most of the
+    # language (HOME_COUNTRY_BY_LANG); a code imposes that country on every document; "none" leaves them
+    # without a country.
+    home_country: str = "auto"
+
+
+# Languages whose news is overwhelmingly published in one country. Spanish, Portuguese, Arabic and English are
+# written by many countries' press alike, so they get no default.
+HOME_COUNTRY_BY_LANG = {"de": "DEU", "fr": "FRA", "it": "ITA", "ru": "RUS"}
+
+
+def home_country(document: Document, lang: str, option: str = "auto") -> str | None:
+    """The country generic actors of `document` belong to when nothing in the text places them."""
+    if option == "none":
+        return None
+    if option != "auto":
+        return option
+    return document.source_country or HOME_COUNTRY_BY_LANG.get(lang)
 
 
 def _resource_digest(folder: str) -> str:
@@ -154,7 +173,8 @@ class Pipeline:
         from .nlp import get_backend
 
         parsed = get_backend(lang).parse(document.text)
-        mentions = self.resolver.find_mentions(parsed, document.date)
+        mentions = self.resolver.find_mentions(parsed, document.date,
+                                               home_country(document, lang, self.options.home_country))
         coder = self.coder(lang)
         if coder is None:
             return []
@@ -257,4 +277,5 @@ def _document_from_dict(record: dict[str, Any]) -> Document:
     text = record["text"]
     return Document(id=str(record.get("id") or text_id(text)), text=text, date=record.get("date"),
                     lang=record.get("lang"), url=record.get("url"), title=record.get("title"),
-                    source=record.get("source"), source_path=record.get("source_path"))
+                    source=record.get("source"), source_country=record.get("source_country"),
+                    source_path=record.get("source_path"))

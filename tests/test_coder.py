@@ -179,3 +179,30 @@ def test_in_a_story_about_two_parties_a_third_mention_does_not_block_the_implici
     agree = [e for e in _all(text, "fr", date="2018-03-12") if e.event_type == "AGREE"]
     assert len(agree) >= 2 and all(e.recipient and e.recipient[0].country == "FRA" for e in agree), \
         [(e.evidence.text, [r.country for r in e.recipient]) for e in agree]
+
+
+def _strike_actor_countries(document, home_country="auto"):
+    from tacitus.pipeline import Pipeline, PipelineOptions
+
+    pipeline = Pipeline(PipelineOptions(min_confidence=0.0, home_country=home_country))
+    return [[a.country for a in e.actor] for e in pipeline.code_document(document, document.lang)
+            if e.event_type == "PROTEST"]
+
+
+def test_generic_actors_nothing_places_take_the_home_country():
+    from tacitus.documents import Document
+
+    strike = "I sindacati di base hanno proclamato uno sciopero nazionale dei trasporti di 24 ore."
+    italian = Document(id="s", text=strike, date="2024-11-01", lang="it")
+    assert _strike_actor_countries(italian) == [["ITA"]]                 # Italian press: Italy by default
+    assert _strike_actor_countries(italian, "none") == [[None]]
+    assert _strike_actor_countries(italian, "CHE") == [["CHE"]]          # imposed by the user
+    swiss = Document(id="s", text=strike, date="2024-11-01", lang="it", source_country="CHE")
+    assert _strike_actor_countries(swiss) == [["CHE"]]                   # the publisher's country wins
+
+
+def test_a_place_in_the_sentence_outweighs_the_home_country():
+    from tacitus.documents import Document
+
+    text = "Migliaia di lavoratori hanno scioperato a Lione contro la riforma delle pensioni."
+    assert _strike_actor_countries(Document(id="s", text=text, date="2023-03-01", lang="it")) == [["FRA"]]

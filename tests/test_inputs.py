@@ -527,3 +527,13 @@ def test_every_rejection_reason_produced_is_described(tmp_path):
     assert reasons == {"empty", "binary", "too_large", "missing_text", "malformed_json", "not_found"}
     assert reasons <= REJECTION_REASONS.keys()
     assert "unreadable" in REJECTION_REASONS
+
+
+def test_jsonl_source_country_is_read_and_a_bad_one_noted(tmp_path):
+    path = write(tmp_path / "countries.jsonl", "\n".join([
+        jsonl_line(text="one", source_country="che"), jsonl_line(text="two", source_country="Suisse"),
+        jsonl_line(text="three"),
+    ]))
+    docs = read_all([path])
+    assert [doc.source_country for doc in docs] == ["CHE", None, None]
+    assert any("source_country" in note and "Suisse" in note for note in docs[1].notes)

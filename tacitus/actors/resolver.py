@@ -61,8 +61,12 @@ class ActorResolver:
         return self.kb.kb_version
 
     # ------------------------------------------------------------------------------------------ documents
-    def find_mentions(self, parsed: Parsed, doc_date: str | None = None) -> list[Mention]:
-        """Every actor mention of the document, in text order."""
+    def find_mentions(self, parsed: Parsed, doc_date: str | None = None,
+                      home_country: str | None = None) -> list[Mention]:
+        """Every actor mention of the document, in text order.
+
+        `home_country`: the country a generic actor ("the police", "the unions") belongs to when neither its
+        sentence nor the document names one, normally the publisher's country."""
         text = parsed.text
         lang = parsed.lang or None
         date = parse_date(doc_date)
@@ -91,7 +95,7 @@ class ActorResolver:
             cands.extend(sc)
             names.extend((seg, *n) for n in sn)
             places[seg] = [(k, code, rank, toks[k].start) for k, code, rank in sp]
-        return _DocumentPass(self.kb, text, date, places, analyzer).run(cands, names)
+        return _DocumentPass(self.kb, text, date, places, analyzer, home_country).run(cands, names)
 
     # ------------------------------------------------------------------------------------------ names
     def lookup(self, name: str, date: str | None = None, lang: str | None = None) -> Resolution:
@@ -135,8 +139,10 @@ def _sentence_of(starts: list[int], sentences: list[Sentence], offset: int, defa
 class _DocumentPass:
     """Document-level resolution; one per find_mentions call."""
 
-    def __init__(self, kb: KnowledgeBase, text: str, date: str | None, places: dict, analyzer: SentenceAnalyzer):
+    def __init__(self, kb: KnowledgeBase, text: str, date: str | None, places: dict, analyzer: SentenceAnalyzer,
+                 home_country: str | None = None):
         self.kb, self.text, self.date, self.places = kb, text, date, places
+        self.home_country = home_country
         self.analyzer = analyzer
         self.office: dict[int, tuple[str | None, str | None]] = {}     # id(cand) -> (role, title)
 
@@ -295,6 +301,9 @@ class _DocumentPass:
         elif main:
             c.country, c.inferred = main, True
             c.rule += f"+document-country:{main}"
+        elif self.home_country:
+            c.country, c.inferred = self.home_country, True
+            c.rule += f"+home-country:{self.home_country}"
         else:
             c.rule += "+no-country"
         c.needs = None
