@@ -63,3 +63,12 @@ def test_an_all_capitals_headline_is_tagged_in_sentence_case_but_keeps_its_text(
     assert all(text[t.start:t.end] == t.text for t in tokens)
     protest = next(t for t in tokens if t.text == "PROTESTAN")
     assert protest.pos == "VERB" and protest.lemma == "protestar"
+
+
+@pytest.mark.slow
+def test_spacy_sentences_follow_the_rule_based_splitter():
+    # fr_core_news_sm's own parser ends a sentence inside the name ("… sénégalais Macky" | "Sall a reçu …").
+    text = ("Le président sénégalais Macky Sall a reçu mardi au palais de la République le président de la "
+            "Commission de l'Union africaine, Moussa Faki Mahamat. Ils ont parlé du Sahel.")
+    parsed = get_backend("fr").parse(text)
+    assert [s.text for s in parsed.sentences] == [text[:text.index(" Ils")], "Ils ont parlé du Sahel."]

@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Iterable, Iterator
 
 from .base import EntitySpan, Parsed, Sentence, Token
-from .segment import paragraphs
+from .segment import paragraphs, split_sentences
 
 # Model package per language; users with the official en_core_web_sm may name it in TACITUS_SPACY_EN.
 SPACY_MODELS: dict[str, str] = {
@@ -39,10 +39,21 @@ class SpacyBackend:
         texts = list(texts)
         jobs = [(i, s, e) for i, text in enumerate(texts) for s, e in paragraphs(text)]
         results: list[Parsed] = [Parsed(text, self.lang, [], [], True) for text in texts]
-        docs = self.nlp.pipe((unshout(texts[i][s:e]) for i, s, e in jobs), n_process=n_process, batch_size=batch_size)
+        docs = self.nlp.pipe((self._with_sentences(unshout(texts[i][s:e])) for i, s, e in jobs),
+                             n_process=n_process, batch_size=batch_size)
         for (i, offset, _end), doc in zip(jobs, docs):
             self._add_doc(results[i], doc, offset)
         return iter(results)
+
+    def _with_sentences(self, text: str):
+        """The paragraph tokenised, with sentence boundaries set by the rule-based splitter, which the parser then
+        keeps. The parsers' own boundaries fall inside long names and titles ("Le président sénégalais Macky" |
+        "Sall a reçu …"), which cuts the actor off its verb."""
+        doc = self.nlp.make_doc(text)
+        starts = {start for start, _ in split_sentences(text, 0, len(text))}
+        for token in doc[1:]:
+            token.is_sent_start = token.idx in starts
+        return doc
 
     def _add_doc(self, parsed: Parsed, doc, offset: int) -> None:
         for sent in doc.sents:
