@@ -258,3 +258,23 @@ def test_evaluation_takes_the_best_overlapping_head_mention(resolver):
     report = evaluate(records, resolver, parser=plain_parsed)
     assert report.overall.n == 2 and report.overall.country == 2 and report.overall.both == 1
     assert best_overlap([], 0, 5) is None
+
+
+# --------------------------------------------------------------------------------------------- home country
+
+NORDIO = ("Il ministro della Giustizia Carlo Nordio ha revocato l'arresto dell'ingegnere iraniano Mohammad Abedini, "
+          "detenuto a Milano su richiesta degli Stati Uniti.")
+
+
+def test_a_bare_office_is_the_home_countrys_when_the_story_happens_there(resolver):
+    with_home = resolver.find_mentions(plain_parsed(NORDIO, "it"), "2025-01-12", home_country="ITA")
+    assert at(with_home, "Carlo Nordio").country == "ITA"
+    assert "home-office:ITA" in at(with_home, "Carlo Nordio").rule
+    # Without a home country the sentence's most named country decides.
+    assert at(mentions(resolver, NORDIO, "it", "2025-01-12"), "Carlo Nordio").country == "USA"
+
+
+def test_a_bare_office_abroad_keeps_the_countries_of_its_story(resolver):
+    text = "Il ministro della Giustizia ha incontrato a Berlino i procuratori tedeschi."
+    found = resolver.find_mentions(plain_parsed(text, "it"), "2025-01-12", home_country="ITA")
+    assert at(found, "ministro").country == "DEU"

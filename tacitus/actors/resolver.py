@@ -152,6 +152,7 @@ class _DocumentPass:
             if c.needs == "person":
                 self._known_person(c)
         main = self._main_country(cands)
+        self.home_named = self.home_country is not None and self.home_country in self._named_countries(cands)
         self._name_corefs(cands)
         cands = self._surname_corefs(cands, names)
         for c in cands:
@@ -272,6 +273,10 @@ class _DocumentPass:
             c.rule += f"+holder:{ids[0]}"
 
     # -------------------------------------------------------------------------------- countries
+    def _named_countries(self, cands: list[Cand]) -> set[str]:
+        named = {c.country for c in cands if c.country and not c.inferred}
+        return named | {code for ps in self.places.values() for _, code, _, _ in ps}
+
     def _main_country(self, cands: list[Cand]) -> str | None:
         votes: Counter = Counter()
         first: dict[str, int] = {}
@@ -292,6 +297,11 @@ class _DocumentPass:
         if c.default_country:
             c.country, c.inferred = c.default_country, True
             c.rule += f"+title-country:{c.default_country}"
+        elif c.office and self.home_named:
+            # A journalist names a foreign office with its country ("il ministro iraniano"); a bare "il ministro
+            # della Giustizia" is the home country's, when the story takes place there at all.
+            c.country, c.inferred = self.home_country, True
+            c.rule += f"+home-office:{self.home_country}"
         elif ps:
             # A place of the document's main country first: "San Antonio de los Baños" next to "La Habana" is
             # the Cuban town, not the Texan city.

@@ -68,6 +68,7 @@ class Cand:
     part_of: "Cand | None" = None
     alias_keys: tuple[str, ...] = ()
     weight: int = 1                 # counts towards the document's main country
+    office: bool = False            # an office title or its holder ("il ministro della Giustizia"), not a generic body
 
 
 @dataclass
@@ -425,6 +426,7 @@ class SentenceAnalyzer:
         c.title = self._surface(g.i, g.j)
         out = [c]
         flags = r["flags"]
+        c.office = "title" in flags and "generic" not in flags
         if r["country"] is None:
             c.needs = "coref" if ("title" in flags and r["role"]) else "country"
         # complements and modifiers that name a country or organisation are mentions of their own
@@ -437,6 +439,7 @@ class SentenceAnalyzer:
             for sc in self._group_cands(g.sub, used):
                 if sc.part_of is None:
                     sc.part_of = c
+                sc.office = sc.office or (c.office and sc.kind == "person")   # "ministro della Giustizia Nordio"
                 out.append(sc)
         # a name next to the title
         person = self._attached_name(g)
@@ -465,6 +468,7 @@ class SentenceAnalyzer:
                 if person.entry_kind == "name":
                     person.sector, person.other = r["sector"], list(r["other"])
                     person.needs = "country"
+                    person.office = c.office
                     person.rule = f"{person.rule}+{r['rule']}"
             c.refers_to = person
             c.needs = None
