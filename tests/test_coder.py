@@ -206,3 +206,11 @@ def test_a_place_in_the_sentence_outweighs_the_home_country():
 
     text = "Migliaia di lavoratori hanno scioperato a Lione contro la riforma delle pensioni."
     assert _strike_actor_countries(Document(id="s", text=text, date="2023-03-01", lang="it")) == [["FRA"]]
+
+
+def test_an_infinitive_of_purpose_takes_the_main_clauses_subjects():
+    events = _all("Mario Draghi, Emmanuel Macron e Olaf Scholz hanno raggiunto Kiev a bordo di un treno notturno "
+                  "per incontrare il presidente Zelensky.", "it", date="2022-06-16")
+    consults = [e for e in events if e.event_type == "CONSULT"]
+    assert consults and {a.country for a in consults[0].actor} == {"ITA", "FRA", "DEU"}
+    assert [r.country for r in consults[0].recipient] == ["UKR"]

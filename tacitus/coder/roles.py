@@ -24,6 +24,9 @@ CLIMB_DEPS = frozenset({"xcomp", "conj", "acl", "acl:relcl", "advcl", "amod", "o
 CLAUSE_BREAKS = frozenset({"que", "qu'", "that", "which", "who", "dass", "que", "что", "чтобы", "أن", "إن", "che",
                            "qui", "quien", "который", "которая", "которые", ";"})
 VERB_INITIAL_LANGS = frozenset({"ar"})
+# "hanno raggiunto Kiev per incontrare Zelensky": an infinitive of purpose shares the subject of its main clause.
+PURPOSE_MARKERS = {"it": frozenset({"per"}), "pt": frozenset({"para"}), "es": frozenset({"para"}),
+                   "fr": frozenset({"pour"})}
 NESTED_CLAUSE_DEPS = frozenset({"acl:relcl", "relcl", "acl", "ccomp", "advcl", "csubj", "parataxis"})
 # German puts the participle or infinitive last ("Der Iran hat Israel mit Raketen angegriffen"): the finite
 # auxiliary or modal sits in second place, the subject next to it, the objects between it and the trigger.
@@ -221,6 +224,14 @@ def linear_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, 
                 roles.recipients.append(objects[0])
                 roles.why.append("verb-final clause: mention between the auxiliary and the trigger -> recipient")
         before = [m for m in before if m not in roles.actors and m not in roles.recipients]
+    if not roles.actors and trigger.entry.pos == "VERB" and start < head - 1 \
+            and tokens[head - 1].text.lower() in PURPOSE_MARKERS.get(lang, ()):
+        front = sorted((m for m in before if first_token[mentions.index(m)] < head - 1),
+                       key=lambda m: first_token[mentions.index(m)])
+        if front:
+            roles.actors += _joined_right(sentence, token_mentions, mentions, front)
+            roles.why.append("infinitive of purpose: the main clause's first mention (and those joined to it) -> actor")
+            before = []
     if not roles.actors:
         # Verb-initial order (ar) puts the subject after a verb; a noun trigger ("شن الجيش الأمريكي ضربات جوية")
         # has its actor before it, as elsewhere.
@@ -262,6 +273,23 @@ def _coordinated(sentence: Sentence, token_mentions: dict[int, int], mentions: S
             break
         group.insert(0, m)
         left = min(span)
+    return group
+
+
+def _joined_right(sentence: Sentence, token_mentions: dict[int, int], mentions: Sequence, in_order: Sequence) -> list:
+    """The first of `in_order` and the mentions joined to it by "and" or commas, going right ("A, B e C")."""
+    tokens_of: dict[int, list[int]] = {}
+    for t, m in token_mentions.items():
+        tokens_of.setdefault(m, []).append(t)
+    group = [in_order[0]]
+    right = max(tokens_of[mentions.index(in_order[0])])
+    for m in in_order[1:]:
+        span = tokens_of[mentions.index(m)]
+        between = [t.text.lower() for t in sentence.tokens[right + 1:min(span)]]
+        if not between or not all(w in CONJUNCTIONS for w in between):
+            break
+        group.append(m)
+        right = max(span)
     return group
 
 
