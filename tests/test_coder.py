@@ -214,3 +214,11 @@ def test_an_infinitive_of_purpose_takes_the_main_clauses_subjects():
     consults = [e for e in events if e.event_type == "CONSULT"]
     assert consults and {a.country for a in consults[0].actor} == {"ITA", "FRA", "DEU"}
     assert [r.country for r in consults[0].recipient] == ["UKR"]
+
+
+def test_a_verb_initial_subject_inside_a_multiword_trigger_is_the_actor():
+    # "فرض ... عقوبات" (imposed sanctions) spans the subject: the US Treasury, not the Houthis after it.
+    events = _all("فرضت وزارة الخزانة الأمريكية عقوبات على قياديين في جماعة الحوثي.", "ar", date="2024-02-01")
+    sanctions = [e for e in events if e.event_type == "SANCTION"]
+    assert sanctions and [a.country for a in sanctions[0].actor] == ["USA"]
+    assert [r.country for r in sanctions[0].recipient] == ["YEM"]

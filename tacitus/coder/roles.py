@@ -202,7 +202,9 @@ def linear_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, 
     start = next((i + 1 for i in range(head - 1, -1, -1) if tokens[i].text.lower() in CLAUSE_BREAKS), 0)
     end = next((i for i in range(last + 1, len(tokens)) if tokens[i].text.lower() in CLAUSE_BREAKS), len(tokens))
     before = [mentions[m] for m, t in sorted(first_token.items(), key=lambda x: -x[1]) if start <= t < head]
-    after = [mentions[m] for m, t in sorted(first_token.items(), key=lambda x: x[1]) if last < t < end]
+    # A multiword trigger may hold a mention after its head ("رحّلت السلطات اللبنانية", "convocó al embajador de
+    # Estados Unidos"): in verb-initial order it is the subject, elsewhere an object.
+    after = [mentions[m] for m, t in sorted(first_token.items(), key=lambda x: x[1]) if head < t < end]
     used = set(map(id, roles.actors + roles.recipients))
     before = [m for m in before if id(m) not in used]
     after = [m for m in after if id(m) not in used]
