@@ -222,3 +222,17 @@ def test_a_verb_initial_subject_inside_a_multiword_trigger_is_the_actor():
     sanctions = [e for e in events if e.event_type == "SANCTION"]
     assert sanctions and [a.country for a in sanctions[0].actor] == ["USA"]
     assert [r.country for r in sanctions[0].recipient] == ["YEM"]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Un tribunal russe a condamné l'opposant Alexeï Navalny à neuf ans de prison."),
+    ("en", "An Iranian court sentenced the activist Narges Mohammadi to ten years in prison."),
+])
+def test_a_prison_sentence_is_also_an_arrest(lang, text):
+    found = {(e.event_type, e.mode) for e in _all(text, lang, date="2023-08-04")}
+    assert {("SANCTION", "convict"), ("COERCE", "arrest")} <= found, found
+
+
+def test_a_fine_is_not_an_arrest():
+    found = {e.event_type for e in _all("A French court sentenced the company to a fine of two million euros.", "en")}
+    assert "COERCE" not in found

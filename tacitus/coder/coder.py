@@ -1,7 +1,7 @@
 """The event coder: triggers + roles + modes + auxiliary modes for each sentence of a parsed document."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Sequence
 
 from ..compat import valid_modes
@@ -41,6 +41,17 @@ LOCATIVE_WORDS = frozenset({"in", "en", "dans", "в", "во", "في", "im", "em"
 # tuples on the training sentences.
 ACTORLESS_ALLOWED = frozenset({"PROTEST"})
 NOT_COUNTRIES = frozenset({"IGO", "UNO", "EUR", "NGO", "MNC", "ISM", "IMG"})
+# Manual: a prison sentence is SANCTION convict and also COERCE arrest. Word beginnings that name a prison term.
+PRISON_TERM_STEMS = {
+    "fr": ("prison", "réclusion", "emprisonnement", "perpétuité"),
+    "en": ("prison", "jail", "imprisonment"),
+    "es": ("prisión", "cárcel", "presidio", "cadena perpetua"),
+    "pt": ("prisão", "cadeia", "reclusão"),
+    "it": ("carcere", "reclusione", "prigione", "ergastolo"),
+    "de": ("haft", "gefängnis", "freiheitsstrafe", "lebenslang"),
+    "ru": ("тюрьм", "заключени", "колони", "лишени", "пожизненн"),
+    "ar": ("سجن", "بالسجن", "السجن", "حبس", "بالحبس", "المؤبد"),
+}
 
 
 @dataclass
@@ -117,7 +128,7 @@ class EventCoder:
                                         previous_actors, all_mentions, places)
             if candidate is not None:
                 candidates.append(candidate)
-        return _deduplicate(candidates)
+        return _with_prison_arrests(_deduplicate(candidates), sentence, self.lang)
 
     def _candidate(self, sentence: Sentence, trigger: TriggerMatch, mentions: Sequence,
                    token_mentions: dict[int, int], has_parse: bool, contexts: list[str],
@@ -353,6 +364,22 @@ def _confidence(weight: float, how: str, roles: Roles, tree_filled: tuple[bool, 
     if how == "stem":
         score -= 0.10
     return round(min(0.95, max(0.05, score)), 3)
+
+
+def _with_prison_arrests(candidates: list[Candidate], sentence: Sentence, lang: str) -> list[Candidate]:
+    """Each conviction to a prison term also gives a COERCE arrest with the same parties (PLOVER manual)."""
+    stems = PRISON_TERM_STEMS.get(lang, ())
+    words = [normalise(t.text) for t in sentence.tokens]
+    text = normalise(sentence.text)
+    if not stems or not any(w.startswith(stems) for w in words) and not any(" " in s and s in text for s in stems):
+        return candidates
+    out = list(candidates)
+    for c in candidates:
+        if c.event_type == "SANCTION" and c.mode == "convict" and not any(
+                o.event_type == "COERCE" and o.actors == c.actors and o.recipients == c.recipients for o in out):
+            out.append(replace(c, event_type="COERCE", mode="arrest", signals=dict(c.signals),
+                               explanation={**c.explanation, "derived": "a prison sentence is also COERCE arrest"}))
+    return out
 
 
 def _deduplicate(candidates: list[Candidate]) -> list[Candidate]:
