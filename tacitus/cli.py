@@ -226,6 +226,9 @@ def _add_train_command(subparsers) -> None:
     p.add_argument("--events", type=Path, metavar="DIR",
                    help="folder of sentence-level training records (*.jsonl) for the event scorer, e.g. the "
                         "repository's training/events")
+    p.add_argument("--events-dev", type=Path, nargs="+", default=[], metavar="GOLD.jsonl",
+                   help="sentence-level gold sets whose dev split (the fifth `tacitus eval --split dev` scores) "
+                        "joins the event scorer's training data; their test split stays held out")
     p.add_argument("--cv", type=int, default=0, metavar="K", help="report nested K-fold cross-validated scores")
     p.add_argument("--output", type=Path, help="where to write the dyad model (default: the package's "
                                                 "data/models/dyad.json)")
@@ -272,6 +275,11 @@ def _train_event_scorer(args: argparse.Namespace) -> int:
 
     try:
         records = scorer_training.load_training(args.events)
+        sources = {f"{args.events.name}/ (training sentences)": len(records)}
+        for path in args.events_dev:
+            dev = scorer_training.load_dev_splits([path])
+            sources[f"{path.name} (dev split)"] = len(dev)
+            records += dev
     except (ValueError, OSError) as exc:
         print(f"tacitus: {exc}", file=sys.stderr)
         return 2
@@ -279,7 +287,7 @@ def _train_event_scorer(args: argparse.Namespace) -> int:
     if args.cv:
         report = scorer_training.cross_validate(records, folds=args.cv, seed=args.seed, rows=rows)
         print(json.dumps({"event_scorer": report}, indent=2))
-    scorer = scorer_training.train(records, seed=args.seed, rows=rows)
+    scorer = scorer_training.train(records, seed=args.seed, rows=rows, sources=sources)
     output = args.events_output or Path(str(resources.files("tacitus").joinpath(MODEL_RESOURCE)))
     scorer_training.save(scorer, output)
     print(f"tacitus: event scorer trained on {len(records)} sentences, {len(rows.labels)} candidates "

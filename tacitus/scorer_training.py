@@ -41,6 +41,20 @@ def load_training(folder: Path) -> list[dict[str, Any]]:
     return [r for path in files for r in load_jsonl(path) if r.get("level", "sentence") == "sentence"]
 
 
+def load_dev_splits(paths: Sequence[Path]) -> list[dict[str, Any]]:
+    """The dev split (tacitus.evaluate.split_records) of each sentence-level gold set: in-domain training data
+    whose test split stays held out for `tacitus eval --split test`."""
+    from .evaluate import load_jsonl, split_records
+
+    records: list[dict[str, Any]] = []
+    for path in paths:
+        sentences = [r for r in load_jsonl(path) if r.get("level", "sentence") == "sentence"]
+        if not sentences:
+            raise ValueError(f"{path}: no sentence-level records")
+        records += split_records(sentences, "dev")
+    return records
+
+
 def candidate_rows(records: Sequence[dict[str, Any]]) -> Rows:
     from .calibration import judge_predictions
     from .documents import Document
@@ -62,6 +76,8 @@ def candidate_rows(records: Sequence[dict[str, Any]]) -> Rows:
         judged = {id(p): right for p, right in judge_predictions([{**record, "id": key}], predictions)}
         typed = {id(p): right for p, right in judge_predictions([{**record, "id": key}], predictions, type_only=True)}
         for (event, candidate), prediction in zip(pairs, predictions):
+            if id(prediction) not in judged:
+                continue      # a detection record judges only its own type ("does it report a protest?")
             group = [c for _, c in pairs if c.sentence.index == candidate.sentence.index]
             rows.features.append(candidate_features(candidate, group, lang, has_parse))
             rows.labels.append(judged.get(id(prediction), False))
@@ -119,8 +135,9 @@ def _out_of_fold(rows: Rows, labels: Sequence[bool], subset: Sequence[int], c: f
 
 
 def _objective(rows: Rows, subset: Sequence[int], probabilities: dict[int, float], threshold: float) -> float:
-    """The mean of tuple F1 and type F1 at this threshold: an event with the right type but a doubtful party
-    still tells the user what happened, so abstention must not be judged on the parties alone."""
+    """The mean of tuple F1 and type F1 at this threshold (and of detection F1 where detection records are
+    among the data): an event with the right type but a doubtful party still tells the user what happened,
+    so abstention must not be judged on the parties alone."""
     from .evaluate import record_keys, score
 
     record_ids = sorted({rows.record_index[i] for i in subset})
@@ -128,7 +145,10 @@ def _objective(rows: Rows, subset: Sequence[int], probabilities: dict[int, float
     gold = [{**rows.records[r], "id": keys[r]} for r in record_ids]
     kept = [rows.predictions[i] for i in subset if probabilities[i] >= threshold]
     report = score(gold, kept)
-    return (float(report["f1"]) + float(report["type_f1"])) / 2
+    measures = [float(report["f1"]), float(report["type_f1"])] if "f1" in report else []
+    if "detection" in report:
+        measures.append(float(report["detection"]["f1"]))
+    return sum(measures) / len(measures) if measures else 0.0
 
 
 def _choose_c(rows: Rows, labels: Sequence[bool], subset: Sequence[int], seed: int,
@@ -159,7 +179,9 @@ def _scorer(rows: Rows, subset: Sequence[int], c_event: float, c_type: float, th
                        type=_fit(features, [rows.type_labels[i] for i in subset], c_type), threshold=threshold)
 
 
-def train(records: Sequence[dict[str, Any]], seed: int = 0, rows: Rows | None = None) -> EventScorer:
+def train(records: Sequence[dict[str, Any]], seed: int = 0, rows: Rows | None = None,
+          sources: dict[str, int] | None = None) -> EventScorer:
+    """The scorer fitted on every record; `sources` (where the records come from, with counts) is noted in it."""
     rows = rows or candidate_rows(records)
     everything = list(range(len(rows.labels)))
     c_event, c_type, threshold = _tune(rows, everything, seed)
@@ -170,7 +192,7 @@ def train(records: Sequence[dict[str, Any]], seed: int = 0, rows: Rows | None = 
     scorer.trained_on = {"records": len(rows.records), "records_by_language": dict(sorted(langs.items())),
                          "candidates": len(rows.labels), "candidates_right": sum(rows.labels),
                          "candidates_type_right": sum(rows.type_labels), "c_event": c_event, "c_type": c_type,
-                         "threshold": threshold, "seed": seed}
+                         "threshold": threshold, "seed": seed, "sources": dict(sources or {})}
     return scorer
 
 

@@ -89,3 +89,42 @@ def test_negated_events_survive_abstention_marked():
     events = pipeline.code_document(document, "en")
     assert events and all("negation" in e.aux_mode for e in events)
     assert all(e.confidence < 0.01 for e in events)   # kept, but its confidence says how sure the coder is
+
+
+def _detection_set(path: Path) -> list[dict]:
+    """A small detection gold set: protests reported or not, with other events about that the set does not label."""
+    cities = ["Lagos", "Nairobi", "Lima", "Quito", "Dhaka", "Manila", "Santiago", "Bogotá", "Accra", "Tunis"]
+    records = []
+    for k, city in enumerate(cities):
+        records.append({"id": f"p{k}", "lang": "en", "level": "sentence", "detect": "PROTEST",
+                        "text": f"Thousands of students marched in {city} on Monday against the rise in fees.",
+                        "events": [{"type": "PROTEST", "actors": [None], "recipients": []}]})
+        records.append({"id": f"n{k}", "lang": "en", "level": "sentence", "detect": "PROTEST",
+                        "text": f"The government in {city} accused the opposition of fraud and met union leaders.",
+                        "events": []})
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    return records
+
+
+def test_dev_splits_of_gold_sets_join_the_training_data(tmp_path, capsys):
+    from tacitus import scorer_training
+    from tacitus.cli import main
+    from tacitus.evaluate import split_records
+
+    gold = tmp_path / "protest.en.jsonl"
+    records = _detection_set(gold)
+    dev = scorer_training.load_dev_splits([gold])
+    assert dev == split_records(records, "dev") and 0 < len(dev) < len(records)
+    # A detection record judges only its own type: the accusations and meetings give no rows.
+    rows = scorer_training.candidate_rows(records)
+    assert rows.predictions and {p["event_type"] for p in rows.predictions} == {"PROTEST"}
+
+    folder = tmp_path / "events"
+    folder.mkdir()
+    lines = (ROOT / "training" / "events" / "en.jsonl").read_text(encoding="utf-8").splitlines()[:60]
+    (folder / "en.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    output = tmp_path / "scorer.json"
+    assert main(["train", "--events", str(folder), "--events-dev", str(gold), "--events-output", str(output)]) == 0
+    trained_on = json.loads(output.read_text(encoding="utf-8"))["trained_on"]
+    assert trained_on["records"] == 60 + len(dev)
+    assert trained_on["sources"] == {"events/ (training sentences)": 60, "protest.en.jsonl (dev split)": len(dev)}

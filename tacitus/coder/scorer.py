@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 MODEL_RESOURCE = "data/models/event_scorer.json"
 UNREALISED = frozenset({"negation", "hypothetical"})   # auxiliary modes of events that did not (yet) happen
+ARABIC_DEFINITE_PREFIXES = ("ال", "وال", "فال", "بال", "لل", "ولل", "وبال")
 
 
 def candidate_features(candidate: "Candidate", group: Sequence["Candidate"], lang: str,
@@ -61,6 +62,9 @@ def candidate_features(candidate: "Candidate", group: Sequence["Candidate"], lan
         f[f"before={_word(tokens[trigger.head - 1])}"] = 1.0
     if trigger.tokens[-1] + 1 < len(tokens):
         f[f"after={_word(tokens[trigger.tokens[-1] + 1])}"] = 1.0
+    if lang == "ar" and trigger.entry.pos == "NOUN":
+        # "الاحتجاجات" (the protests) mostly names a known topic; "احتجاجات" reports new ones.
+        f["definite_noun_trigger"] = float(head.text.startswith(ARABIC_DEFINITE_PREFIXES))
     if has_parse:
         f["trigger_is_root"] = float(head.dep == "ROOT" or head.head < 0)
         f["trigger_in_subordinate"] = float(head.dep in ("acl", "acl:relcl", "advcl", "ccomp", "csubj"))
