@@ -236,3 +236,21 @@ def test_a_prison_sentence_is_also_an_arrest(lang, text):
 def test_a_fine_is_not_an_arrest():
     found = {e.event_type for e in _all("A French court sentenced the company to a fine of two million euros.", "en")}
     assert "COERCE" not in found
+
+
+@pytest.mark.parametrize("lang, text, visitor, host", [
+    ("en", "Iraqi President Saddam Hussein arrived in Amman on a previously unannounced visit on Wednesday.",
+     "IRQ", "JOR"),
+    ("fr", "Le président turc Recep Tayyip Erdogan est arrivé lundi à Bagdad pour une visite officielle.",
+     "TUR", "IRQ"),
+])
+def test_a_visit_abroad_is_hosted_by_the_country_of_its_place(lang, text, visitor, host):
+    visits = [e for e in _all(text, lang, date="2024-04-22") if e.event_type == "CONSULT"]
+    assert visits and [a.country for a in visits[0].actor] == [visitor]
+    assert [r.country for r in visits[0].recipient] == [host]
+
+
+def test_a_visit_at_home_gets_no_host():
+    visits = [e for e in _all("Le président Emmanuel Macron a effectué une visite à Marseille mardi.", "fr",
+                              date="2023-06-27") if e.event_type == "CONSULT"]
+    assert all(not e.recipient for e in visits)

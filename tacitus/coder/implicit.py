@@ -12,7 +12,8 @@ from .roles import UnresolvedMention
 
 # Events whose recipient, when the text names none, is the country where they happen: "Russian artillery
 # shelled the centre of Kherson" (Ukraine), "riot police fired tear gas in Tbilisi" (Georgia, domestic),
-# "thousands marched in Lima" (against Peru's authorities). Not meetings: their place is a venue, not a party.
+# "thousands marched in Lima" (against Peru's authorities). Not meetings: their place is a venue, not a party,
+# except for a visit abroad, whose place is its host.
 TARGETS_ITS_PLACE = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 # Verbal acts that address someone: when the text leaves the addressee implicit in a story between two
 # parties ("l'ONU était prête à travailler avec l'Azerbaïdjan ... Aliyev s'est dit prêt à contribuer"), it is
@@ -38,10 +39,18 @@ def fill_parties(c: Candidate, place, doc_countries: list[str], dyad: tuple[list
     aimed at its place, then the addressee of a verbal act."""
     if not c.actors and c.event_type in ACTORLESS_ALLOWED:
         _protesters(c, place, doc_countries)
-    if not c.recipients and c.actors and c.event_type in TARGETS_ITS_PLACE:
+    if not c.recipients and c.actors and (c.event_type in TARGETS_ITS_PLACE or _is_visit_abroad(c, place)):
         _target(c, place)
     if not c.recipients and c.actors and c.event_type in ADDRESSED_TYPES and dyad is not None:
         _counterpart(c, *dyad)
+
+
+def _is_visit_abroad(c: Candidate, place) -> bool:
+    """A visit to a foreign country: "Saddam Hussein arrived in Amman on a visit" is hosted by Jordan."""
+    if c.event_type != "CONSULT" or c.mode != "visit" or place is None or not place.country:
+        return False
+    own = {getattr(a, "country", None) for a in c.actors}
+    return None not in own and place.country not in own and place.country not in NOT_COUNTRIES
 
 
 def _protesters(c: Candidate, place, doc_countries: list[str]) -> None:
