@@ -254,3 +254,23 @@ def test_a_visit_at_home_gets_no_host():
     visits = [e for e in _all("Le président Emmanuel Macron a effectué une visite à Marseille mardi.", "fr",
                               date="2023-06-27") if e.event_type == "CONSULT"]
     assert all(not e.recipient for e in visits)
+
+
+@pytest.mark.parametrize("lang, text, actor, recipient", [
+    ("it", "Il giornalista è stato arrestato dalla polizia turca a Istanbul.", "TUR", None),
+    ("pt", "Três ativistas brasileiros foram detidos pela polícia israelense.", "ISR", "BRA"),
+    ("de", "Der deutsche Journalist wurde am Montag in Minsk von der belarussischen Polizei festgenommen.", "BLR", "DEU"),
+])
+def test_without_a_parse_a_passive_agent_is_the_actor(lang, text, actor, recipient):
+    arrests = [e for e in _all(text, lang, date="2024-05-02") if e.event_type == "COERCE"]
+    assert arrests and [a.country for a in arrests[0].actor] == [actor]
+    if recipient:
+        assert [r.country for r in arrests[0].recipient] == [recipient]
+
+
+def test_an_organisation_named_like_a_city_is_not_a_place():
+    # "Digos" is the Italian police's investigative branch and a Philippine city.
+    accusations = [e for e in _all("I tre attivisti sono stati denunciati dalla Digos per deturpamento.", "it")
+                   if e.event_type == "ACCUSE"]
+    assert accusations and [a.country for a in accusations[0].actor] == ["ITA"]
+    assert [r.country for r in accusations[0].recipient] == ["ITA"]

@@ -94,7 +94,11 @@ class ActorResolver:
                 c.sentence_index = _sentence_of(starts, parsed.sentences, c.start, seg)
             cands.extend(sc)
             names.extend((seg, *n) for n in sn)
-            places[seg] = [(k, code, rank, toks[k].start) for k, code, rank in sp]
+            # A place name inside an organisation's name is not a place ("Digos", the Italian
+            # police's branch, and the Philippine city).
+            named = [(c.i, c.j) for c in sc if c.kind == "organisation"]
+            places[seg] = [(k, code, rank, toks[k].start) for k, code, rank in sp
+                           if not any(i <= k < j for i, j in named)]
         return _DocumentPass(self.kb, text, date, places, analyzer, home_country).run(cands, names)
 
     # ------------------------------------------------------------------------------------------ names

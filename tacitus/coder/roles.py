@@ -208,6 +208,16 @@ def linear_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, 
     used = set(map(id, roles.actors + roles.recipients))
     before = [m for m in before if id(m) not in used]
     after = [m for m in after if id(m) not in used]
+    if not roles.actors and not roles.recipients and trigger.entry.pos in ("VERB", "ADJ"):
+        passive = _linear_passive(sentence, head, start, end, first_token, mentions, lang)
+        if passive is not None:
+            agent, subject = passive
+            roles.actors.append(agent)
+            roles.why.append("passive: the mention after the agent preposition -> actor")
+            if subject is not None and subject is not agent:
+                roles.recipients.append(subject)
+                roles.why.append("passive: the subject -> recipient")
+            return roles
     auxiliaries = VERB_FINAL_AUXILIARIES.get(lang)
     aux = next((i for i in range(start, head) if auxiliaries and tokens[i].text.lower() in auxiliaries), None)
     if aux is not None and before:
@@ -252,6 +262,50 @@ def linear_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, 
             roles.recipients.append(pick)
             roles.why.append("mention after the trigger" + (" marked by its preposition" if marked else "") + " -> recipient")
     return roles
+
+
+# Passive voice without a parse: an auxiliary right before the participle ("sono stati denunciati", "foram
+# detidos"; German puts the participle last: "wurde ... von der Polizei festgenommen") and the agent after a
+# preposition ("dalla Digos", "pela polícia", "von der Polizei").
+PASSIVE_AUXILIARIES = {
+    "it": frozenset({"stato", "stata", "stati", "state", "viene", "vengono", "venne", "vennero", "fu", "furono",
+                     "verrà", "verranno"}),
+    "pt": frozenset({"foi", "foram", "é", "são", "será", "serão", "sido", "era", "eram"}),
+    "de": frozenset({"wurde", "wurden", "worden"}),
+}
+AGENT_MARKERS = {
+    "it": frozenset({"da", "dal", "dallo", "dalla", "dai", "dagli", "dalle"}),
+    "pt": frozenset({"por", "pelo", "pela", "pelos", "pelas"}),
+    "de": frozenset({"von", "vom", "durch"}),
+}
+
+
+def _linear_passive(sentence: Sentence, head: int, start: int, end: int, first_token: dict[int, int],
+                    mentions: Sequence, lang: str) -> tuple | None:
+    """(agent, subject or None) of a passive trigger whose agent is named, else None."""
+    auxiliaries, markers = PASSIVE_AUXILIARIES.get(lang), AGENT_MARKERS.get(lang)
+    if not auxiliaries:
+        return None
+    words = [t.text.lower() for t in sentence.tokens]
+    verb_final = lang == "de"
+    if verb_final:
+        aux = next((i for i in range(start, head) if words[i] in auxiliaries), None)
+        window = range(aux + 1, head) if aux is not None else range(0)
+    else:
+        aux = next((i for i in (head - 1, head - 2) if i >= start and words[i] in auxiliaries), None)
+        window = range(head + 1, end)
+    if aux is None:
+        return None
+    # Italian keeps an elided article on its noun: "dall'esercito" is one token.
+    marker = next((i for i in window if words[i] in markers or (lang == "it" and words[i].startswith("dall'"))), None)
+    if marker is None:
+        return None
+    by_position = sorted((t, m) for m, t in first_token.items())
+    agent = next((mentions[m] for t, m in by_position if marker <= t <= marker + 3 and t < end), None)   # "von der belarussischen Polizei"
+    if agent is None:
+        return None
+    subject = next((mentions[m] for t, m in reversed(by_position) if start <= t < aux), None)
+    return agent, subject
 
 
 CONJUNCTIONS = frozenset({"and", "et", "y", "e", "und", "и", "و", ",", "sowie", "ed"})
