@@ -274,3 +274,10 @@ def test_an_organisation_named_like_a_city_is_not_a_place():
                    if e.event_type == "ACCUSE"]
     assert accusations and [a.country for a in accusations[0].actor] == ["ITA"]
     assert [r.country for r in accusations[0].recipient] == ["ITA"]
+
+
+def test_a_recipient_phrase_that_names_the_events_place_takes_its_country():
+    aid = [e for e in _all("A World Food Programme convoy delivered flour to Gaza on Tuesday.", "en",
+                           date="2024-03-12") if e.event_type == "AID"]
+    assert aid and [a.country for a in aid[0].actor] == ["UNO"]
+    assert [r.country for r in aid[0].recipient] == ["PSE"] and aid[0].recipient[0].country_inferred

@@ -39,6 +39,7 @@ def fill_parties(c: Candidate, place, doc_countries: list[str], dyad: tuple[list
     aimed at its place, then the addressee of a verbal act."""
     if not c.actors and c.event_type in ACTORLESS_ALLOWED:
         _protesters(c, place, doc_countries)
+    _place_named_recipient(c, place)
     if not c.recipients and c.actors and (c.event_type in TARGETS_ITS_PLACE or _is_visit_abroad(c, place)):
         _target(c, place)
     if not c.recipients and c.actors and c.event_type in ADDRESSED_TYPES and dyad is not None:
@@ -51,6 +52,19 @@ def _is_visit_abroad(c: Candidate, place) -> bool:
         return False
     own = {getattr(a, "country", None) for a in c.actors}
     return None not in own and place.country not in own and place.country not in NOT_COUNTRIES
+
+
+def _place_named_recipient(c: Candidate, place) -> None:
+    """A recipient phrase no actor entry resolves that is the event's place ("delivered flour to Gaza") is the
+    people and authorities of that place: it takes the place's country."""
+    if place is None or not place.country or place.country in NOT_COUNTRIES:
+        return
+    for k, r in enumerate(c.recipients):
+        if isinstance(r, UnresolvedMention) and r.country is None and r.start < place.end and place.start < r.end:
+            c.recipients[k] = UnresolvedMention(r.start, r.end, r.text, r.sentence_index, country=place.country,
+                                                kind="inferred", country_inferred=True)
+            c.explanation.setdefault("roles", []).append(
+                f"recipient phrase '{r.text}' is the place {place.text} -> {place.country}")
 
 
 def _protesters(c: Candidate, place, doc_countries: list[str]) -> None:
