@@ -281,3 +281,13 @@ def test_a_recipient_phrase_that_names_the_events_place_takes_its_country():
                            date="2024-03-12") if e.event_type == "AID"]
     assert aid and [a.country for a in aid[0].actor] == ["UNO"]
     assert [r.country for r in aid[0].recipient] == ["PSE"] and aid[0].recipient[0].country_inferred
+
+
+@pytest.mark.parametrize("text, negated", [
+    ("Russland hat nach Angaben der finnischen Armee keine zusätzlichen Truppen an die gemeinsame Grenze verlegt.",
+     True),
+    ("Russland hat nach Angaben der finnischen Armee zusätzliche Truppen an die gemeinsame Grenze verlegt.", False),
+])
+def test_german_negation_in_the_middle_field_negates_the_final_verb(text, negated):
+    moves = [e for e in _all(text, "de", date="2024-03-01") if e.event_type == "MOBILIZE"]
+    assert moves and ("negation" in moves[0].aux_mode) == negated

@@ -30,9 +30,23 @@ def _governors(sentence: Sentence, index: int) -> list[int]:
     """The trigger and the tokens whose dependents also modify it (its auxiliaries' head chain, up to 2)."""
     chain = [index]
     tok = sentence.tokens[index]
-    if tok.dep in ("xcomp", "amod", "acl", "obj", "obl:arg") and tok.head >= 0:
+    if tok.dep in ("xcomp", "amod", "acl", "obj", "dobj", "obl:arg") and tok.head >= 0:
         chain.append(tok.head)
     return chain
+
+
+def _middle_field_negation(tokens, words: list[str], trigger: TriggerMatch, negation: frozenset[str],
+                           lang: str) -> list[int]:
+    """German negates the final verb from anywhere in the middle field: "Russland hat ... keine Truppen an die
+    Grenze verlegt", "nahm die Polizei niemanden fest". The cues between the finite auxiliary (or the head of a
+    split verb) and the end of the trigger, within its clause."""
+    from .roles import VERB_FINAL_AUXILIARIES
+
+    head, last = trigger.head, trigger.tokens[-1]
+    clause_start = next((i + 1 for i in range(head - 1, -1, -1) if words[i] in (",", ";", ":")), 0)
+    aux = next((i for i in range(head - 1, clause_start - 1, -1) if words[i] in VERB_FINAL_AUXILIARIES[lang]), None)
+    first = aux + 1 if aux is not None else head + 1
+    return [i for i in range(first, last) if words[i] in negation and i != head]
 
 
 def aux_modes(sentence: Sentence, trigger: TriggerMatch, lexicon: Lexicon, has_parse: bool) -> tuple[list[str], list[str]]:
@@ -61,6 +75,8 @@ def aux_modes(sentence: Sentence, trigger: TriggerMatch, lexicon: Lexicon, has_p
         end = next((i for i in range(trigger.tokens[-1] + 1, len(tokens)) if words[i] in (",", ";", ":", ".")),
                    len(tokens))
         neg_hits = [i for i in range(trigger.tokens[-1] + 1, end) if words[i] in VERB_FINAL_NEGATION[lexicon.language]]
+    if not neg_hits and lexicon.language in VERB_FINAL_NEGATION and trigger.entry.pos == "VERB":
+        neg_hits = _middle_field_negation(tokens, words, trigger, negation, lexicon.language)
     if neg_hits:
         modes.append("negation")
         why.append(f"negation cue '{tokens[neg_hits[0]].text}'")
