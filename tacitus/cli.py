@@ -280,12 +280,14 @@ def _train_event_scorer(args: argparse.Namespace) -> int:
             dev = scorer_training.load_dev_splits([path])
             sources[f"{path.name} (dev split)"] = len(dev)
             records += dev
+        record_sources = [name for name, count in sources.items() for _ in range(count)]
     except (ValueError, OSError) as exc:
         print(f"tacitus: {exc}", file=sys.stderr)
         return 2
     rows = scorer_training.candidate_rows(records)
     if args.cv:
-        report = scorer_training.cross_validate(records, folds=args.cv, seed=args.seed, rows=rows)
+        report = scorer_training.cross_validate(records, folds=args.cv, seed=args.seed, rows=rows,
+                                                sources=record_sources)
         print(json.dumps({"event_scorer": report}, indent=2))
     scorer = scorer_training.train(records, seed=args.seed, rows=rows, sources=sources)
     output = args.events_output or Path(str(resources.files("tacitus").joinpath(MODEL_RESOURCE)))

@@ -197,10 +197,10 @@ def train(records: Sequence[dict[str, Any]], seed: int = 0, rows: Rows | None = 
 
 
 def cross_validate(records: Sequence[dict[str, Any]], folds: int = 5, seed: int = 0,
-                   rows: Rows | None = None) -> dict[str, Any]:
+                   rows: Rows | None = None, sources: Sequence[str] | None = None) -> dict[str, Any]:
     """Nested k-fold over sentences: the Cs and the threshold are tuned inside each training fold; the held-out
     folds give tuple and type F1 (with and without the scorer) and the confidence's expected calibration
-    error."""
+    error. `sources` (one name per record) adds the same figures per source."""
     from .calibration import calibration_report
     from .evaluate import record_keys, score
 
@@ -241,7 +241,30 @@ def cross_validate(records: Sequence[dict[str, Any]], folds: int = 5, seed: int 
             "rules_only_precision": round(float(rules_only["precision"]), 4),
             "rules_only_type_f1": round(float(rules_only["type_f1"]), 4),
             "calibration_all_candidates": calibration_report(gold_all, held_predictions),
-            "per_fold": per_fold}
+            "per_fold": per_fold,
+            "per_source": _per_source(gold_all, kept_all, rule_predictions, sources) if sources else {}}
+
+
+def _per_source(gold: list[dict[str, Any]], kept: list[dict[str, Any]], rules: list[dict[str, Any]],
+                sources: Sequence[str]) -> dict[str, Any]:
+    """Held-out figures per source of the records: with the scorer, and with every rule candidate."""
+    from .evaluate import score
+
+    out: dict[str, Any] = {}
+    for name in dict.fromkeys(sources):
+        ids = {g["id"] for g, source in zip(gold, sources) if source == name}
+        subset = [g for g in gold if g["id"] in ids]
+        row: dict[str, Any] = {"records": len(subset)}
+        for label, predictions in (("scorer", kept), ("rules_only", rules)):
+            report = score(subset, [p for p in predictions if p.get("doc_id") in ids])
+            if "f1" in report:
+                row[f"{label}_tuple_f1"] = round(float(report["f1"]), 4)
+                row[f"{label}_type_f1"] = round(float(report["type_f1"]), 4)
+            if "detection" in report:
+                row[f"{label}_detection_f1"] = round(float(report["detection"]["f1"]), 4)
+                row[f"{label}_detection_precision"] = round(float(report["detection"]["precision"]), 4)
+        out[name] = row
+    return out
 
 
 def save(scorer: EventScorer, path: Path) -> None:

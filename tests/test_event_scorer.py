@@ -121,10 +121,15 @@ def test_dev_splits_of_gold_sets_join_the_training_data(tmp_path, capsys):
 
     folder = tmp_path / "events"
     folder.mkdir()
-    lines = (ROOT / "training" / "events" / "en.jsonl").read_text(encoding="utf-8").splitlines()[:60]
+    lines = (ROOT / "training" / "events" / "en.jsonl").read_text(encoding="utf-8").splitlines()[:150]
     (folder / "en.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     output = tmp_path / "scorer.json"
-    assert main(["train", "--events", str(folder), "--events-dev", str(gold), "--events-output", str(output)]) == 0
+    assert main(["train", "--events", str(folder), "--events-dev", str(gold), "--events-output", str(output),
+                 "--cv", "2"]) == 0
+    per_source = json.loads(capsys.readouterr().out)["event_scorer"]["per_source"]
+    assert per_source["events/ (training sentences)"]["records"] == 150
+    assert "scorer_tuple_f1" in per_source["events/ (training sentences)"]
+    assert "rules_only_detection_f1" in per_source["protest.en.jsonl (dev split)"]
     trained_on = json.loads(output.read_text(encoding="utf-8"))["trained_on"]
-    assert trained_on["records"] == 60 + len(dev)
-    assert trained_on["sources"] == {"events/ (training sentences)": 60, "protest.en.jsonl (dev split)": len(dev)}
+    assert trained_on["records"] == 150 + len(dev)
+    assert trained_on["sources"] == {"events/ (training sentences)": 150, "protest.en.jsonl (dev split)": len(dev)}
