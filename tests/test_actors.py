@@ -278,3 +278,13 @@ def test_a_bare_office_abroad_keeps_the_countries_of_its_story(resolver):
     text = "Il ministro della Giustizia ha incontrato a Berlino i procuratori tedeschi."
     found = resolver.find_mentions(plain_parsed(text, "it"), "2025-01-12", home_country="ITA")
     assert at(found, "ministro").country == "DEU"
+
+
+@pytest.mark.parametrize("name, lang, country", [
+    ("European Community", "en", "EUR"), ("la Communauté économique européenne", "fr", "EUR"),
+    ("the Soviet Union", "en", "RUS"), ("l'URSS", "fr", "RUS"), ("Советский Союз", "ru", "RUS"),
+    ("Zaire", "en", "COD"),
+])
+def test_historical_names_take_their_successors_code(resolver, name, lang, country):
+    # PLOVER's gold records code the archives' Soviet Union as RUS and the European Community as EUR.
+    assert resolver.lookup(name, lang=lang).country == country
