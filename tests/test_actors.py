@@ -288,3 +288,9 @@ def test_a_bare_office_abroad_keeps_the_countries_of_its_story(resolver):
 def test_historical_names_take_their_successors_code(resolver, name, lang, country):
     # PLOVER's gold records code the archives' Soviet Union as RUS and the European Community as EUR.
     assert resolver.lookup(name, lang=lang).country == country
+
+
+def test_a_sea_rescue_ship_is_its_ngo(resolver):
+    found = resolver.find_mentions(plain_parsed("Le autorità italiane hanno disposto il fermo della nave Sea-Eye 4.",
+                                                "it"), "2023-03-27")
+    assert at(found, "Sea-Eye 4").country == "NGO"
