@@ -147,6 +147,7 @@ class _DocumentPass:
                  home_country: str | None = None):
         self.kb, self.text, self.date, self.places = kb, text, date, places
         self.home_country = home_country
+        self.home_named = False     # the document names the home country (set once its candidates are known)
         self.analyzer = analyzer
         self.office: dict[int, tuple[str | None, str | None]] = {}     # id(cand) -> (role, title)
 

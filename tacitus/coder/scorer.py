@@ -5,12 +5,13 @@ codable event, and a trigger word alone often misleads ("attack" in sport, "aid 
 A logistic regression over what the rules saw (the lexicon entry's weight and how it matched, the trigger's
 part of speech and place in the parse, which roles were filled and how, the auxiliary modes, the other
 candidates of the sentence, the type and the language) gives each candidate a probability, trained by
-`tacitus train` on the project's own multilingual training sentences (training/events/).
+`tacitus train` on the project's own multilingual training sentences (training/events/) and the dev split of
+the shared sentence-level gold sets.
 
 That probability is the event's `confidence`. A second regression on the same features gives the probability
 that the sentence reports an event of the candidate's type at all; candidates below its threshold (chosen by
-cross-validation on the training data, to maximise the mean of tuple F1 and type F1) are dropped: calibrated
-abstention. A user's `--min-confidence` replaces that rule with a threshold on the confidence.
+cross-validation on the training data, to maximise the mean of tuple F1, type F1 and, for detection records,
+detection F1) are dropped: calibrated abstention. A user's `--min-confidence` replaces that rule with a threshold on the confidence.
 The weights are plain JSON (feature name -> weight), readable and small.
 """
 from __future__ import annotations
