@@ -5,6 +5,7 @@ whom a verbal act addresses in a story about two parties. Each filled role is ex
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 from typing import Sequence
 
 from .coder import ACTORLESS_ALLOWED, NOT_COUNTRIES, Candidate, protesters_of
@@ -61,8 +62,7 @@ def _place_named_recipient(c: Candidate, place) -> None:
         return
     for k, r in enumerate(c.recipients):
         if isinstance(r, UnresolvedMention) and r.country is None and r.start < place.end and place.start < r.end:
-            c.recipients[k] = UnresolvedMention(r.start, r.end, r.text, r.sentence_index, country=place.country,
-                                                kind="inferred", country_inferred=True)
+            c.recipients[k] = replace(r, country=place.country, kind="inferred", country_inferred=True)
             c.explanation.setdefault("roles", []).append(
                 f"recipient phrase '{r.text}' is the place {place.text} -> {place.country}")
 

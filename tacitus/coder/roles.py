@@ -311,13 +311,19 @@ def _linear_passive(sentence: Sentence, head: int, start: int, end: int, first_t
 CONJUNCTIONS = frozenset({"and", "et", "y", "e", "und", "и", "و", ",", "sowie", "ed"})
 
 
+def _mention_tokens(token_mentions: dict[int, int]) -> dict[int, list[int]]:
+    """Mention index -> the indices of its tokens."""
+    tokens_of: dict[int, list[int]] = {}
+    for t, m in token_mentions.items():
+        tokens_of.setdefault(m, []).append(t)
+    return tokens_of
+
+
 def _coordinated(sentence: Sentence, token_mentions: dict[int, int], mentions: Sequence, nearest,
                  earlier: Sequence) -> list:
     """`nearest` and the mentions joined to it by "and" ("Italia e Cina hanno firmato", "A, B and C signed"),
     in text order. The join next to `nearest` must hold a conjunction: a comma alone is an apposition."""
-    tokens_of: dict[int, list[int]] = {}
-    for t, m in token_mentions.items():
-        tokens_of.setdefault(m, []).append(t)
+    tokens_of = _mention_tokens(token_mentions)
     group = [nearest]
     left = min(tokens_of[mentions.index(nearest)])
     for m in earlier:              # nearest first, going left
@@ -334,9 +340,7 @@ def _coordinated(sentence: Sentence, token_mentions: dict[int, int], mentions: S
 
 def _joined_right(sentence: Sentence, token_mentions: dict[int, int], mentions: Sequence, in_order: Sequence) -> list:
     """The first of `in_order` and the mentions joined to it by "and" or commas, going right ("A, B e C")."""
-    tokens_of: dict[int, list[int]] = {}
-    for t, m in token_mentions.items():
-        tokens_of.setdefault(m, []).append(t)
+    tokens_of = _mention_tokens(token_mentions)
     group = [in_order[0]]
     right = max(tokens_of[mentions.index(in_order[0])])
     for m in in_order[1:]:
