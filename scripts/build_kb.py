@@ -298,7 +298,9 @@ def en_plural(word: str) -> str | None:
 
 
 def ar_forms(nisba: str) -> tuple[list[str], list[str]]:
-    return [nisba, nisba + "ة"], [nisba + "ون", nisba + "ين", nisba + "ة"]
+    # nisba + "ا": the accusative singular a number counts with ("25 فلسطينياً", 25 Palestinians), its tanween
+    # stripped; where it spells the country's name ("روسيا") it names the same country.
+    return [nisba, nisba + "ة"], [nisba + "ون", nisba + "ين", nisba + "ة", nisba + "ا"]
 
 
 def strip_accent(c: str) -> str:

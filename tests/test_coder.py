@@ -291,3 +291,74 @@ def test_a_recipient_phrase_that_names_the_events_place_takes_its_country():
 def test_german_negation_in_the_middle_field_negates_the_final_verb(text, negated):
     moves = [e for e in _all(text, "de", date="2024-03-01") if e.event_type == "MOBILIZE"]
     assert moves and ("negation" in moves[0].aux_mode) == negated
+
+
+@pytest.mark.parametrize("lang, text, country", [
+    ("it", "La Cgil ha proclamato per venerdì uno sciopero generale di otto ore.", "ITA"),
+    ("es", "Miles de panameños marcharon por segundo día consecutivo contra el contrato minero.", "PAN"),
+])
+def test_a_protest_with_no_named_target_is_against_its_own_countrys_authorities(lang, text, country):
+    protests = [e for e in _all(text, lang, date="2023-11-10") if e.event_type == "PROTEST"]
+    assert protests and [a.country for a in protests[0].actor] == [country]
+    assert [r.country for r in protests[0].recipient] == [country]
+    assert protests[0].recipient[0].sector == "GOV"
+
+
+def test_a_nationality_word_does_not_outweigh_the_place_named():
+    # The victims of "un raid israeliano ... a Gaza" are in Gaza, not Israel.
+    found = _tuples(_all("Un raid aereo israeliano ha colpito una scuola a Gaza, uccidendo decine di persone.", "it",
+                         date="2024-08-10"))
+    assert not any("ISR" in t[2] for t in found if t[0] == "ASSAULT"), found
+
+
+@pytest.mark.parametrize("lang, text, actor, recipient", [
+    ("fr", "L'opposant tunisien Rached Ghannouchi a été condamné jeudi à trois ans de prison.", "TUN", "TUN"),
+    ("it", "La giornalista italiana Cecilia Sala è stata arrestata a Teheran il 19 dicembre.", "IRN", "ITA"),
+])
+def test_a_conviction_or_arrest_with_no_named_actor_is_by_the_authorities_of_its_place_or_its_subjects_country(
+        lang, text, actor, recipient):
+    acts = [e for e in _all(text, lang, date="2025-01-05") if e.event_type in ("SANCTION", "COERCE")]
+    assert acts and all([a.country for a in e.actor] == [actor] for e in acts), [(e.event_type, e.actor) for e in acts]
+    assert all(recipient in [r.country for r in e.recipient] for e in acts)
+
+
+def test_a_conviction_of_someone_whose_country_is_unknown_stays_uncoded():
+    found = {e.event_type for e in _all("Il boss è stato condannato all'ergastolo.", "it")}
+    assert "SANCTION" not in found
+
+
+def test_troops_deployed_are_the_actors_means_not_its_recipient():
+    found = _tuples(_all("La Chine a déployé lundi navires de guerre et avions de chasse autour de Taïwan.", "fr",
+                         date="2024-10-14"))
+    mobilize = [t for t in found if t[0] == "MOBILIZE"]
+    assert mobilize and all(t[1] == ("CHN",) and "CHN" not in t[2] for t in mobilize), found
+
+
+def test_a_german_passive_with_werden_is_not_the_future_and_its_subject_is_acted_upon():
+    events = _all("Ukrainische Kriegsgefangene werden in russischer Haft systematisch gefoltert.", "de")
+    assert not any(e.event_type == "ASSAULT" and [a.country for a in e.actor] == ["UKR"] for e in events)
+    future = _all("Die Außenminister der EU werden am Montag in Brüssel über neue Sanktionen beraten.", "de")
+    assert any("future" in e.aux_mode for e in future if e.event_type == "CONSULT")
+    arrests = [e for e in _all("Der Aktivist wird von der russischen Polizei festgenommen.", "de")
+               if e.event_type == "COERCE"]
+    assert arrests and "future" not in arrests[0].aux_mode and [a.country for a in arrests[0].actor] == ["RUS"]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("it", "I leader del G7 si sono riuniti a Borgo Egnazia per discutere dell'Ucraina."),
+    ("pt", "Lula viaja para Moscou, onde se reunirá com Vladimir Putin."),
+])
+def test_a_reflexive_si_or_se_is_not_if(lang, text):
+    meetings = [e for e in _all(text, lang, date="2024-06-13") if e.event_type == "CONSULT"]
+    assert meetings and all("hypothetical" not in e.aux_mode for e in meetings)
+
+
+def test_an_italian_if_clause_is_still_hypothetical():
+    attacks = [e for e in _all("Se la Russia attaccherà la Moldavia, la Nato risponderà.", "it")
+               if e.event_type == "ASSAULT"]
+    assert attacks and all("hypothetical" in e.aux_mode for e in attacks)
+
+
+def test_arabic_occupation_forces_are_israeli_and_counted_nationals_are_recipients():
+    found = _tuples(_all("اعتقلت قوات الاحتلال الإسرائيلي 25 فلسطينياً في الضفة الغربية.", "ar", date="2024-03-02"))
+    assert ("COERCE", ("ISR",), ("PSE",)) in found, found

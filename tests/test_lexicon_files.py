@@ -53,7 +53,7 @@ CONTEXTS = frozenset({
 RECIPIENT_REQUIRED = frozenset({"COOPERATE", "AID", "SANCTION"})
 CUE_KINDS = ("negation", "future", "hypothetical", "historical", "reported_speech", "intent")
 REQUIRED_KEYS = {"lemma", "type", "mode", "pos", "recipient", "recipient_case", "weight"}
-OPTIONAL_KEYS = {"stem", "forms", "note"}
+OPTIONAL_KEYS = {"stem", "forms", "note", "inverse"}
 MIN_CONTEXTS = 15
 
 
@@ -104,6 +104,8 @@ def test_every_trigger_has_the_documented_fields_and_valid_plover_values(lang):
         if "forms" in entry and not (isinstance(entry["forms"], list) and entry["forms"]
                                      and all(_is_cue(f) for f in entry["forms"])):
             problems.append(f"{lemma!r}: forms must be a non-empty list of lowercase strings")
+        if "inverse" in entry and entry["inverse"] is not True:
+            problems.append(f"{lemma!r}: inverse is written only as `inverse: true`")
     assert not problems, "\n".join(problems[:20])
 
 

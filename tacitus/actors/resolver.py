@@ -16,7 +16,7 @@ from tacitus.actors.dates import parse_date
 from tacitus.actors.matcher import match_atoms
 from tacitus.actors.model import Mention, Resolution
 from tacitus.actors.offices import fits, holders, office_on
-from tacitus.actors.sentence import Cand, SentenceAnalyzer
+from tacitus.actors.sentence import NATIONALITY_RANK, Cand, SentenceAnalyzer
 from tacitus.actors.text import plain_parsed, sentence_spans
 from tacitus.kb.loader import IGO_CODES, KnowledgeBase
 from tacitus.kb.normalize import tokenize, word_key
@@ -309,8 +309,10 @@ class _DocumentPass:
             c.rule += f"+home-office:{self.home_country}"
         elif ps:
             # A place of the document's main country first: "San Antonio de los Baños" next to "La Habana" is
-            # the Cuban town, not the Texan city.
-            _, code, rank, start = min(ps, key=lambda p: (p[1] != main, p[2], abs(p[3] - c.start)))
+            # the Cuban town, not the Texan city. A nationality word is no place: "persone" killed by "un raid
+            # israeliano ... a Gaza" are in Gaza.
+            _, code, rank, start = min(ps, key=lambda p: (p[2] == NATIONALITY_RANK, p[1] != main, p[2],
+                                                          abs(p[3] - c.start)))
             c.country, c.inferred = code, True
             c.rule += f"+place-in-sentence:{code}"
         elif main:

@@ -21,6 +21,8 @@ ADJ_AFTER = frozenset({"fr", "es", "it", "pt", "ar"})
 ADJ_BEFORE = frozenset({"en", "de", "ru"})
 GENITIVE = frozenset({"ru", "de", "ar"})
 PLACE_KINDS = ("country", "capital", "seat", "city", "region")
+# Rank of a nationality word among the places of a sentence: after every named place (see _places)
+NATIONALITY_RANK = 3
 # Sectors that name whom someone belongs to rather than what they do: a "chef rebelle", a
 # "командир боевиков", a "dirigente opositor" take them.
 AFFILIATIONS = frozenset({"REB", "OPP", "PTY", "PRM", "CRM", "SPY"})
@@ -690,7 +692,7 @@ class SentenceAnalyzer:
         for a in atoms:
             e = a.first("adjective", "plural", "noun")
             if e is not None and e.ref not in IGO_CODES:
-                out.append((a.i, e.ref, 3))        # a nationality word elsewhere in the sentence
+                out.append((a.i, e.ref, NATIONALITY_RANK))   # a nationality word elsewhere in the sentence
         return out
 
     def _unknown_names(self, cands: list[Cand]) -> list[tuple[int, int, tuple[str, ...], int, int]]:

@@ -5,13 +5,20 @@ import re
 
 from ..nlp.base import Sentence
 from .lexicon import Lexicon, normalise
+from .roles import german_participle_trigger
 from .triggers import TriggerMatch
 
 CONDITIONAL_MARKS = frozenset({"si", "if", "если", "wenn", "falls", "إذا", "لو", "qualora", "unless", "ob"})
 # "se" is "if" in Portuguese and Italian only: in Spanish and French it is the reflexive pronoun ("se reunió").
-CONDITIONAL_MARKS_BY_LANG = {"pt": CONDITIONAL_MARKS | {"se"}, "it": CONDITIONAL_MARKS | {"se"}}
+# There "si" is the reflexive ("si sono riuniti", "si mesmo"), and "se" right before the verb is one too
+# ("onde se reunirá", "se compromete"): see REFLEXIVE_BEFORE_VERB.
+CONDITIONAL_MARKS_BY_LANG = {"pt": (CONDITIONAL_MARKS - {"si"}) | {"se"}, "it": (CONDITIONAL_MARKS - {"si"}) | {"se"}}
+REFLEXIVE_BEFORE_VERB = frozenset({"se", "si"})
 FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "werden", "سوف", "سـ", "будет", "будут", "буду"})
 VERB_FINAL_NEGATION = {"de": frozenset({"nicht", "nie", "niemals"})}
+# German "werden" with a past participle is the passive ("werden ... systematisch gefoltert"), not the future
+# ("werden ... verhandeln").
+GERMAN_WERDEN = frozenset({"werden", "wird", "werde", "wirst", "werdet"})
 NEGATION_WINDOW_BEFORE = 3
 NEGATION_WINDOW_AFTER = 3
 
@@ -82,8 +89,12 @@ def aux_modes(sentence: Sentence, trigger: TriggerMatch, lexicon: Lexicon, has_p
         why.append(f"negation cue '{tokens[neg_hits[0]].text}'")
 
     future_cues = lexicon.cue("future")
+    not_future: frozenset[str] = frozenset()
+    if lexicon.language == "de" and german_participle_trigger(sentence, trigger):
+        future_cues, not_future = future_cues - GERMAN_WERDEN, GERMAN_WERDEN
     morph_future = any("Tense=Fut" in tokens[i].morph for i in [head, *dependents])
-    aux_future = any(words[i] in FUTURE_AUXILIARIES or (tokens[i].dep.startswith("aux") and lemmas[i] in future_cues)
+    aux_future = any((words[i] in FUTURE_AUXILIARIES and words[i] not in not_future)
+                     or (tokens[i].dep.startswith("aux") and lemmas[i] in future_cues)
                      for i in (dependents or window))
     phrase_future = _phrases_in(text, future_cues) or [w for w in words if w in future_cues and " " not in w]
     if morph_future or aux_future or (phrase_future and not has_parse):
@@ -94,7 +105,8 @@ def aux_modes(sentence: Sentence, trigger: TriggerMatch, lexicon: Lexicon, has_p
     hypothetical = (lexicon.cue("hypothetical") | conditional_marks) - (
         {"se"} if lexicon.language not in CONDITIONAL_MARKS_BY_LANG else set())
     cond_mood = any("Mood=Cnd" in tokens[i].morph for i in [head, *dependents])
-    marks = [i for i in (dependents if has_parse else range(0, head)) if words[i] in hypothetical]
+    marks = [i for i in (dependents if has_parse else range(0, head)) if words[i] in hypothetical
+             and not (words[i] in REFLEXIVE_BEFORE_VERB and i + 1 in trigger.tokens)]
     if has_parse:
         # "si" may hang on the head of the trigger's clause rather than on the trigger itself.
         marks += [i for i, t in enumerate(tokens) if t.head == head and t.dep == "mark" and words[i] in conditional_marks]

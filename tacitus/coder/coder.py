@@ -41,6 +41,10 @@ LOCATIVE_WORDS = frozenset({"in", "en", "dans", "в", "во", "في", "im", "em"
 # tuples on the training sentences.
 ACTORLESS_ALLOWED = frozenset({"PROTEST"})
 NOT_COUNTRIES = frozenset({"IGO", "UNO", "EUR", "NGO", "MNC", "ISM", "IMG"})
+# Acts only a state's courts or police perform: "Ghannouchi a été condamné à trois ans de prison" names no court,
+# but a Tunisian one convicted him. Without a named actor they are kept when their recipient has a country, and
+# tacitus.coder.implicit gives them the authorities of the place, else of the recipient's country.
+STATE_ACTS = frozenset({("SANCTION", "convict"), ("COERCE", "arrest")})
 # Manual: a prison sentence is SANCTION convict and also COERCE arrest. Word beginnings that name a prison term.
 PRISON_TERM_STEMS = {
     "fr": ("prison", "réclusion", "emprisonnement", "perpétuité"),
@@ -156,12 +160,15 @@ class EventCoder:
             roles.recipients = [m for m in roles.recipients if not m.country or m.country not in own]
         roles.actors = _collapse(roles.actors, all_mentions)
         roles.recipients = _collapse(roles.recipients, all_mentions)
+        if entry.inverse and roles.actors and roles.recipients:
+            roles.actors, roles.recipients = roles.recipients, roles.actors
+            roles.why.append("hosting verb: the guest is the actor, the host the recipient (manual, CONSULT)")
         if not roles.actors and entry.type == "PROTEST":
             inferred = _inferred_actor(sentence, trigger, places)
             if inferred is not None:
                 roles.actors = [inferred]
                 roles.why.append(f"no named actor -> people of {inferred.country} (the place named)")
-        if not roles.actors and entry.type not in ACTORLESS_ALLOWED:
+        if not roles.actors and entry.type not in ACTORLESS_ALLOWED and not self._state_act(sentence, entry, roles):
             return None
         unresolved = False
         if entry.type in REQUIRES_RECIPIENT and not roles.recipients:
@@ -199,6 +206,12 @@ class EventCoder:
                      "pronoun": roles.subject_pronoun, "unresolved_recipient": unresolved,
                      "future_as_agree": future_as_agree},
         )
+
+    def _state_act(self, sentence: Sentence, entry, roles: Roles) -> bool:
+        """A conviction or an arrest of someone whose country is known (see STATE_ACTS)."""
+        mode = entry.mode or self._mode_from_cues(sentence, entry.type)
+        return (entry.type, mode) in STATE_ACTS and any(
+            r.country and r.country not in NOT_COUNTRIES for r in roles.recipients)
 
     def _mode_from_cues(self, sentence: Sentence, event_type: str) -> str | None:
         cues = self.lexicon.mode_cues.get(event_type)

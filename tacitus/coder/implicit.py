@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import replace
 from typing import Sequence
 
-from .coder import ACTORLESS_ALLOWED, NOT_COUNTRIES, Candidate, protesters_of
+from .coder import ACTORLESS_ALLOWED, NOT_COUNTRIES, STATE_ACTS, Candidate, protesters_of
 from .roles import UnresolvedMention
 
 # Events whose recipient, when the text names none, is the country where they happen: "Russian artillery
@@ -20,6 +20,15 @@ TARGETS_ITS_PLACE = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 # parties ("l'ONU était prête à travailler avec l'Azerbaïdjan ... Aliyev s'est dit prêt à contribuer"), it is
 # the other party.
 ADDRESSED_TYPES = frozenset({"AGREE", "SUPPORT", "REQUEST", "REJECT", "ACCUSE", "THREATEN", "CONCEDE"})
+# A protest with no named target and no place is against the authorities of the protesters' own country (the
+# manual's PROTEST is "against the recipient"; a strike or march names its government only by implication), and
+# police act at home: "la polizia ha risposto con idranti". Other violence may cross borders, so it is left alone.
+DOMESTIC_BY_DEFAULT = frozenset({"PROTEST"})
+HOME_FORCES = frozenset({"COP"})
+# Events whose object is often the actor's own means: "la Chine a déployé navires de guerre autour de Taïwan",
+# "the Emirates delivered a field hospital to southern Gaza". A generic noun that took the actor's country is that
+# means, not the recipient; the place, when foreign, is.
+OWN_MEANS_TYPES = frozenset({"MOBILIZE", "AID"})
 DYAD_SHARE = 0.6   # the two main parties' share of party mentions for a document to be "about" them
 
 
@@ -40,11 +49,34 @@ def fill_parties(c: Candidate, place, doc_countries: list[str], dyad: tuple[list
     aimed at its place, then the addressee of a verbal act."""
     if not c.actors and c.event_type in ACTORLESS_ALLOWED:
         _protesters(c, place, doc_countries)
+    if not c.actors and (c.event_type, c.mode) in STATE_ACTS:
+        _state_authorities(c, place)
     _place_named_recipient(c, place)
-    if not c.recipients and c.actors and (c.event_type in TARGETS_ITS_PLACE or _is_visit_abroad(c, place)):
+    if c.event_type in OWN_MEANS_TYPES and c.actors:
+        _drop_own_means(c, place)
+    if not c.recipients and c.actors and (c.event_type in TARGETS_ITS_PLACE or _is_visit_abroad(c, place)
+                                          or c.event_type in OWN_MEANS_TYPES):
         _target(c, place)
     if not c.recipients and c.actors and c.event_type in ADDRESSED_TYPES and dyad is not None:
         _counterpart(c, *dyad)
+    if not c.recipients and len(c.actors) == 1 and _acts_at_home(c):
+        _home_authorities(c)
+
+
+def _drop_own_means(c: Candidate, place) -> None:
+    """Drop recipients that are generic nouns of the actor's own country (see OWN_MEANS_TYPES). AID needs a
+    recipient: there they go only for a foreign place named in the sentence."""
+    own = {getattr(a, "country", None) for a in c.actors} - {None}
+    means = [r for r in c.recipients if getattr(r, "country_inferred", False) and r.country in own]
+    if not means:
+        return
+    foreign_place = (place is not None and place.country and place.country not in own
+                     and c.sentence.start <= place.start < c.sentence.end)
+    if c.event_type == "AID" and not foreign_place:
+        return
+    c.recipients = [r for r in c.recipients if r not in means]
+    c.explanation.setdefault("roles", []).append(
+        "dropped recipient " + ", ".join(f"'{r.text}'" for r in means) + ": the actor's own means")
 
 
 def _is_visit_abroad(c: Candidate, place) -> bool:
@@ -65,6 +97,45 @@ def _place_named_recipient(c: Candidate, place) -> None:
             c.recipients[k] = replace(r, country=place.country, kind="inferred", country_inferred=True)
             c.explanation.setdefault("roles", []).append(
                 f"recipient phrase '{r.text}' is the place {place.text} -> {place.country}")
+
+
+def _acts_at_home(c: Candidate) -> bool:
+    actor = c.actors[0]
+    if not getattr(actor, "country", None) or actor.country in NOT_COUNTRIES:
+        return False
+    return c.event_type in DOMESTIC_BY_DEFAULT or (
+        c.event_type in TARGETS_ITS_PLACE and getattr(actor, "sector", None) in HOME_FORCES)
+
+
+def _home_authorities(c: Candidate) -> None:
+    """The actor's own country as recipient: a protest or a police action that names no target."""
+    country = c.actors[0].country
+    tokens = c.sentence.tokens
+    start, end = tokens[c.trigger.tokens[0]].start, tokens[c.trigger.tokens[-1]].end
+    text = c.sentence.text[start - c.sentence.start:end - c.sentence.start]
+    c.recipients = [UnresolvedMention(start, end, text, c.sentence.index, country=country, kind="inferred",
+                                      sector="GOV", country_inferred=True)]
+    c.explanation.setdefault("roles", []).append(
+        f"no named recipient or place -> the authorities of {country}, the actor's own country")
+
+
+def _state_authorities(c: Candidate, place) -> None:
+    """The courts or police of the place where a conviction or an arrest happened, else of the country of the
+    person it concerns: "arrestata a Teheran" (Iran), "condannato all'ergastolo" (his own country's courts)."""
+    if place is not None and place.country and place.country not in NOT_COUNTRIES:
+        country, why = place.country, "where it happened"
+    else:
+        country = next((r.country for r in c.recipients if r.country and r.country not in NOT_COUNTRIES), None)
+        why = "the recipient's country"
+    if country is None:
+        return
+    tokens = c.sentence.tokens
+    start, end = tokens[c.trigger.tokens[0]].start, tokens[c.trigger.tokens[-1]].end
+    sector = "JUD" if c.event_type == "SANCTION" else "COP"
+    c.actors = [UnresolvedMention(start, end, c.sentence.text[start - c.sentence.start:end - c.sentence.start],
+                                  c.sentence.index, country=country, kind="inferred", sector=sector,
+                                  country_inferred=True)]
+    c.explanation.setdefault("roles", []).append(f"no named actor -> the authorities of {country} ({why})")
 
 
 def _protesters(c: Candidate, place, doc_countries: list[str]) -> None:

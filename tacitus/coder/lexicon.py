@@ -27,6 +27,7 @@ class TriggerEntry:
     recipient_case: tuple[str, ...]
     weight: float
     words: tuple[str, ...]              # the lemma split into words (multiword triggers)
+    inverse: bool = False               # the subject is the recipient, the object the actor (hosting verbs)
 
 
 @dataclass
@@ -49,7 +50,7 @@ def _entry(raw: dict) -> TriggerEntry:
         lemma=lemma, type=raw["type"], mode=raw.get("mode") or None, pos=raw.get("pos", "VERB"),
         recipient=raw.get("recipient", "optional"),
         recipient_case=tuple(normalise(str(c)) for c in raw.get("recipient_case") or ()),
-        weight=float(raw.get("weight", 1.0)), words=tuple(lemma.split()),
+        weight=float(raw.get("weight", 1.0)), words=tuple(lemma.split()), inverse=bool(raw.get("inverse", False)),
     )
 
 

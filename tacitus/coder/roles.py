@@ -8,6 +8,7 @@ rules are all there is, with recipient-marking prepositions and verb-initial ord
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Protocol, Sequence
 
@@ -209,15 +210,17 @@ def linear_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, 
     before = [m for m in before if id(m) not in used]
     after = [m for m in after if id(m) not in used]
     if not roles.actors and not roles.recipients and trigger.entry.pos in ("VERB", "ADJ"):
-        passive = _linear_passive(sentence, head, start, end, first_token, mentions, lang)
+        passive = _linear_passive(sentence, trigger, start, end, first_token, mentions, lang)
         if passive is not None:
             agent, subject = passive
-            roles.actors.append(agent)
-            roles.why.append("passive: the mention after the agent preposition -> actor")
+            if agent is not None:
+                roles.actors.append(agent)
+                roles.why.append("passive: the mention after the agent preposition -> actor")
             if subject is not None and subject is not agent:
                 roles.recipients.append(subject)
-                roles.why.append("passive: the subject -> recipient")
-            return roles
+                roles.why.append("passive: the subject -> recipient" + ("" if agent else " (no agent named)"))
+            if agent is not None or subject is not None:
+                return roles
     auxiliaries = VERB_FINAL_AUXILIARIES.get(lang)
     aux = next((i for i in range(start, head) if auxiliaries and tokens[i].text.lower() in auxiliaries), None)
     if aux is not None and before:
@@ -273,6 +276,23 @@ PASSIVE_AUXILIARIES = {
     "pt": frozenset({"foi", "foram", "é", "são", "será", "serão", "sido", "era", "eram"}),
     "de": frozenset({"wurde", "wurden", "worden"}),
 }
+# Events whose parties all act: a passive subject of one is still a party, not the one acted upon.
+RECIPROCAL_TYPES = frozenset({"CONSULT"})
+# German "werden" is the passive only before a participle ("werden ... gefoltert"), else the future.
+GERMAN_PRESENT_PASSIVE = frozenset({"wird", "werden"})
+GERMAN_PARTICIPLE = re.compile(r"^(?:ab|an|auf|aus|bei|ein|fest|frei|mit|nach|vor|weg|zu|zurück|los)?ge\w{3,}(?:t|en)$")
+
+
+def german_participle_trigger(sentence: Sentence, trigger: TriggerMatch) -> bool:
+    """A German verb trigger written as a past participle: "gefoltert", "festgenommen", or a form in -t that the
+    lemmatiser maps to another word ("verhaftet")."""
+    if trigger.entry.pos != "VERB":
+        return False
+    for i in trigger.tokens:
+        word, lemma = sentence.tokens[i].text.lower(), sentence.tokens[i].lemma.lower()
+        if (word != lemma and word.endswith("t")) or GERMAN_PARTICIPLE.match(word):
+            return True
+    return False
 AGENT_MARKERS = {
     "it": frozenset({"da", "dal", "dallo", "dalla", "dai", "dagli", "dalle"}),
     "pt": frozenset({"por", "pelo", "pela", "pelos", "pelas"}),
@@ -280,14 +300,17 @@ AGENT_MARKERS = {
 }
 
 
-def _linear_passive(sentence: Sentence, head: int, start: int, end: int, first_token: dict[int, int],
+def _linear_passive(sentence: Sentence, trigger: TriggerMatch, start: int, end: int, first_token: dict[int, int],
                     mentions: Sequence, lang: str) -> tuple | None:
-    """(agent, subject or None) of a passive trigger whose agent is named, else None."""
+    """(agent or None, subject or None) of a passive trigger, else None (not a passive)."""
     auxiliaries, markers = PASSIVE_AUXILIARIES.get(lang), AGENT_MARKERS.get(lang)
     if not auxiliaries:
         return None
+    head = trigger.head
     words = [t.text.lower() for t in sentence.tokens]
     verb_final = lang == "de"
+    if verb_final and german_participle_trigger(sentence, trigger):
+        auxiliaries = auxiliaries | GERMAN_PRESENT_PASSIVE
     if verb_final:
         aux = next((i for i in range(start, head) if words[i] in auxiliaries), None)
         window = range(aux + 1, head) if aux is not None else range(0)
@@ -298,12 +321,12 @@ def _linear_passive(sentence: Sentence, head: int, start: int, end: int, first_t
         return None
     # Italian keeps an elided article on its noun: "dall'esercito" is one token.
     marker = next((i for i in window if words[i] in markers or (lang == "it" and words[i].startswith("dall'"))), None)
-    if marker is None:
-        return None
     by_position = sorted((t, m) for m, t in first_token.items())
-    agent = next((mentions[m] for t, m in by_position if marker <= t <= marker + 3 and t < end), None)   # "von der belarussischen Polizei"
-    if agent is None:
-        return None
+    agent = None
+    if marker is not None:   # "von der belarussischen Polizei"
+        agent = next((mentions[m] for t, m in by_position if marker <= t <= marker + 3 and t < end), None)
+    if agent is None and trigger.entry.type in RECIPROCAL_TYPES:
+        return None     # "Putin wird per Video zugeschaltet": a party to a meeting all the same
     subject = next((mentions[m] for t, m in reversed(by_position) if start <= t < aux), None)
     return agent, subject
 
