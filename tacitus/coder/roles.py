@@ -248,10 +248,12 @@ def linear_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, 
             roles.why.append("infinitive of purpose: the main clause's first mention (and those joined to it) -> actor")
             before = []
     if not roles.actors:
-        # Verb-initial order (ar) puts the subject after a verb; a noun trigger ("شن الجيش الأمريكي ضربات جوية")
-        # has its actor before it, as elsewhere.
+        # Verb-initial order (ar) puts the subject after a verb that opens its clause; a noun trigger ("شن الجيش
+        # الأمريكي ضربات جوية") has its actor before it, as elsewhere. So does a verb after its subject (news
+        # Arabic also writes "الولايات المتحدة تدعم ...") or a verbal noun after its governing verb ("تعهدت
+        # الكويت بتقديم ... لدعم اللاجئين"): a mention before the trigger in its clause is the actor.
         verb_initial = lang in VERB_INITIAL_LANGS and trigger.entry.pos == "VERB"
-        if before and (not verb_initial or not after):
+        if before:
             roles.actors += _coordinated(sentence, token_mentions, mentions, before[0], before[1:])
             roles.why.append("nearest mention before the trigger" + (", with those joined to it by 'and'"
                                                                       if len(roles.actors) > 1 else "") + " -> actor")
