@@ -362,3 +362,32 @@ def test_an_italian_if_clause_is_still_hypothetical():
 def test_arabic_occupation_forces_are_israeli_and_counted_nationals_are_recipients():
     found = _tuples(_all("اعتقلت قوات الاحتلال الإسرائيلي 25 فلسطينياً في الضفة الغربية.", "ar", date="2024-03-02"))
     assert ("COERCE", ("ISR",), ("PSE",)) in found, found
+
+
+@pytest.mark.parametrize("lang, text, guest, host", [
+    ("es", "Lula recibió a Nicolás Maduro en el Palacio de Planalto.", "VEN", "BRA"),
+    ("it", "Giorgia Meloni è stata ricevuta alla Casa Bianca dal presidente Joe Biden.", "ITA", "USA"),
+    ("de", "Bundespräsident Frank-Walter Steinmeier hat Frankreichs Präsidenten Emmanuel Macron in Berlin empfangen.",
+     "FRA", "DEU"),
+])
+def test_the_guest_of_a_hosting_verb_is_the_actor(lang, text, guest, host):
+    visits = [e for e in _all(text, lang, date="2023-05-29") if e.event_type == "CONSULT"]
+    assert visits and [a.country for a in visits[0].actor] == [guest], [(e.actor, e.recipient) for e in visits]
+    assert [r.country for r in visits[0].recipient] == [host]
+
+
+def test_an_arabic_subject_before_its_verb_is_the_actor_and_an_apposition_no_recipient():
+    found = _tuples(_all("وقال بايدن إن الولايات المتحدة ستواصل دعم أوكرانيا.", "ar", date="2023-02-20"))
+    assert ("SUPPORT", ("USA",), ("UKR",)) in found, found
+    found = _tuples(_all("استقبل الرئيس السوري أحمد الشرع في دمشق وزير الخارجية التركي هاكان فيدان.", "ar",
+                         date="2025-01-12"))
+    assert any(t[0] == "CONSULT" and "TUR" in t[1] + t[2] for t in found), found
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("it", "L'Italia invierà all'Ucraina un secondo sistema di difesa aerea."),
+    ("pt", "O Brasil enviará ajuda humanitária a Moçambique."),
+])
+def test_the_synthetic_future_without_a_tagger_makes_material_aid_an_agreement(lang, text):
+    types = {e.event_type for e in _all(text, lang)}
+    assert "AGREE" in types and "AID" not in types, types

@@ -16,6 +16,10 @@ CONDITIONAL_MARKS_BY_LANG = {"pt": (CONDITIONAL_MARKS - {"si"}) | {"se"}, "it": 
 REFLEXIVE_BEFORE_VERB = frozenset({"se", "si"})
 FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "werden", "سوف", "سـ", "будет", "будут", "буду"})
 VERB_FINAL_NEGATION = {"de": frozenset({"nicht", "nie", "niemals"})}
+# The synthetic future of a verb trigger, for the languages without a tagger: "invierà", "incontreranno",
+# "enviará", "reunirão". (Nouns and past forms do not end so: "sanzionerà" does, "sanzione" does not.)
+FUTURE_ENDINGS = {"it": ("erà", "irà", "arà", "eranno", "iranno", "aranno", "erò", "irò"),
+                  "pt": ("ará", "erá", "irá", "arão", "erão", "irão")}
 # German "werden" with a past participle is the passive ("werden ... systematisch gefoltert"), not the future
 # ("werden ... verhandeln").
 GERMAN_WERDEN = frozenset({"werden", "wird", "werde", "wirst", "werdet"})
@@ -92,7 +96,8 @@ def aux_modes(sentence: Sentence, trigger: TriggerMatch, lexicon: Lexicon, has_p
     not_future: frozenset[str] = frozenset()
     if lexicon.language == "de" and german_participle_trigger(sentence, trigger):
         future_cues, not_future = future_cues - GERMAN_WERDEN, GERMAN_WERDEN
-    morph_future = any("Tense=Fut" in tokens[i].morph for i in [head, *dependents])
+    morph_future = any("Tense=Fut" in tokens[i].morph for i in [head, *dependents]) or (
+        trigger.entry.pos == "VERB" and words[head].endswith(FUTURE_ENDINGS.get(lexicon.language, ())))
     aux_future = any((words[i] in FUTURE_AUXILIARIES and words[i] not in not_future)
                      or (tokens[i].dep.startswith("aux") and lemmas[i] in future_cues)
                      for i in (dependents or window))

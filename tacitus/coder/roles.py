@@ -260,6 +260,9 @@ def linear_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, 
         elif verb_initial and after:
             roles.actors.append(after.pop(0))
             roles.why.append("first mention after a verb-initial trigger -> actor")
+    # The actor's apposition or its other name ("الرئيس السوري أحمد الشرع") is no recipient.
+    sides = {(a.country, a.sector) for a in roles.actors if a.country}
+    after = [m for m in after if (m.country, m.sector) not in sides]
     if not roles.recipients and after:
         marked = [m for m in after if _preceded_by(sentence, first_token, mentions, m, trigger.entry.recipient_case)]
         pick = marked[0] if marked else after[0]
