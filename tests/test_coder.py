@@ -391,3 +391,12 @@ def test_an_arabic_subject_before_its_verb_is_the_actor_and_an_apposition_no_rec
 def test_the_synthetic_future_without_a_tagger_makes_material_aid_an_agreement(lang, text):
     types = {e.event_type for e in _all(text, lang)}
     assert "AGREE" in types and "AID" not in types, types
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "Япония намерена оказать Украине помощь на 4,5 млрд долларов."),
+    ("fr", "Le Japon est prêt à fournir une aide humanitaire au Liban."),
+])
+def test_an_intent_to_give_aid_is_an_agreement(lang, text):
+    found = _tuples(_all(text, lang))
+    assert any(t[0] == "AGREE" for t in found) and not any(t[0] == "AID" for t in found), found

@@ -60,6 +60,33 @@ def _middle_field_negation(tokens, words: list[str], trigger: TriggerMatch, nega
     return [i for i in range(first, last) if words[i] in negation and i != head]
 
 
+INTENT_WINDOW = 4   # tokens before the trigger where "ready to", "намерена", "si è impegnata a" govern it
+
+
+def intent_cue(sentence: Sentence, trigger: TriggerMatch, lexicon: Lexicon) -> str | None:
+    """The intent cue ("ready to", "pledged to", "намерена") right before the trigger, if any: a declared
+    willingness to act, which the manual codes AGREE for cooperative acts."""
+    cues = lexicon.cue("intent")
+    if not cues:
+        return None
+    tokens = sentence.tokens
+    first = max(0, trigger.tokens[0] - INTENT_WINDOW)
+    window = tokens[first:trigger.tokens[0]]
+    if any(t.text in (",", ";", ":", ".") for t in window):
+        window = window[max(i for i, t in enumerate(window) if t.text in (",", ";", ":", ".")) + 1:]
+    words = [normalise(t.text) for t in window]
+    lemmas = [normalise(t.lemma) for t in window]
+    for cue in cues:
+        if " " in cue:
+            parts = cue.split()
+            for i in range(len(words) - len(parts) + 1):
+                if all(parts[k] in (words[i + k], lemmas[i + k]) for k in range(len(parts))):
+                    return cue
+        elif cue in words or cue in lemmas:
+            return cue
+    return None
+
+
 def aux_modes(sentence: Sentence, trigger: TriggerMatch, lexicon: Lexicon, has_parse: bool) -> tuple[list[str], list[str]]:
     """(aux modes, reasons). Order of the modes: negation, future, hypothetical, historical."""
     tokens = sentence.tokens

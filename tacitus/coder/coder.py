@@ -6,7 +6,7 @@ from typing import Sequence
 
 from ..compat import valid_modes
 from ..nlp.base import Parsed, Sentence
-from .aux import aux_modes
+from .aux import aux_modes, intent_cue
 from .lexicon import Lexicon, load_lexicon, normalise
 from .roles import (CLAUSE_BREAKS, Roles, UnresolvedMention, linear_roles, main_clause_subject, parsed_roles,
                     unresolved_recipient)
@@ -21,7 +21,8 @@ CONTEXT_NAMES = frozenset({
     "cyber", "misinformation", "crime", "corruption", "illegal_drugs", "trafficking"})  # PLOVER 2.0 manual
 # Manual: future SUPPORT, COOPERATE and AID are AGREE (one category, not category + future); an announced
 # RETREAT is CONCEDE; a future CONCEDE stays CONCEDE + future. (The manual also makes future meetings AGREE;
-# tacitus keeps CONSULT + future there, as its gold sets code them.)
+# tacitus keeps CONSULT + future there, as its gold sets code them.) An intent cue before the first three is AGREE
+# too (manual, AGREE: "indicate willingness or commitment to cooperate": "намерена оказать помощь").
 FUTURE_AS_AGREE = frozenset({"COOPERATE", "AID", "SUPPORT"})
 FUTURE_AS_CONCEDE = frozenset({"RETREAT"})
 REQUIRES_RECIPIENT = frozenset({"COOPERATE", "AID", "SANCTION"})
@@ -180,11 +181,14 @@ class EventCoder:
             roles.why.append(f"unresolved phrase '{phrase.text}' after its preposition -> recipient (no code)")
         event_type, mode = entry.type, entry.mode or self._mode_from_cues(sentence, entry.type)
         modes, aux_why = aux_modes(sentence, trigger, self.lexicon, has_parse)
-        future_as_agree = "future" in modes and event_type in FUTURE_AS_AGREE
+        intent = intent_cue(sentence, trigger, self.lexicon) if event_type in FUTURE_AS_AGREE else None
+        future_as_agree = ("future" in modes or intent is not None) and event_type in FUTURE_AS_AGREE
         if future_as_agree:
             event_type, mode = "AGREE", None
-            modes.remove("future")
-            aux_why.append(f"future {entry.type} coded AGREE (manual)")
+            if "future" in modes:
+                modes.remove("future")
+            aux_why.append(f"future {entry.type} coded AGREE (manual)" if intent is None
+                           else f"intent cue '{intent}': {entry.type} offered or promised, coded AGREE (manual)")
         elif "future" in modes and event_type in FUTURE_AS_CONCEDE:
             event_type, mode = "CONCEDE", None
             modes.remove("future")
