@@ -400,3 +400,18 @@ def test_the_synthetic_future_without_a_tagger_makes_material_aid_an_agreement(l
 def test_an_intent_to_give_aid_is_an_agreement(lang, text):
     found = _tuples(_all(text, lang))
     assert any(t[0] == "AGREE" for t in found) and not any(t[0] == "AID" for t in found), found
+
+
+@pytest.mark.parametrize("lang, text, parties", [
+    ("fr", "Le cessez-le-feu entre Israël et le Hezbollah est entré en vigueur mercredi.", {"ISR", "LBN"}),
+    ("de", "Die Waffenruhe zwischen Armenien und Aserbaidschan hält seit Montag.", {"ARM", "AZE"}),
+])
+def test_the_parties_after_between_are_the_actors_of_a_reciprocal_event(lang, text, parties):
+    events = [e for e in _all(text, lang, date="2024-11-27") if e.event_type == "RETREAT"]
+    assert events and {a.country for a in events[0].actor} == parties and not events[0].recipient
+
+
+def test_a_negation_on_the_verb_governing_an_event_noun_negates_it():
+    events = [e for e in _all("La Corée du Nord n'a pas procédé à un septième essai nucléaire.", "fr")
+              if e.event_type == "MOBILIZE"]
+    assert events and all("negation" in e.aux_mode for e in events)

@@ -37,12 +37,21 @@ def _phrases_in(text: str, phrases: frozenset[str]) -> list[str]:
     return found
 
 
+GOVERNED_DEPS = ("xcomp", "amod", "acl", "obj", "dobj", "obl:arg")
+GOVERNOR_STEPS = 2
+
+
 def _governors(sentence: Sentence, index: int) -> list[int]:
-    """The trigger and the tokens whose dependents also modify it (its auxiliaries' head chain, up to 2)."""
+    """The trigger and the tokens whose dependents also modify it: up the chain of verbs and nouns that take it as
+    complement or modifier, GOVERNOR_STEPS at most ("n'a pas procédé à un septième essai": the small parser hangs
+    "essai" on "septième", that on "procédé")."""
     chain = [index]
     tok = sentence.tokens[index]
-    if tok.dep in ("xcomp", "amod", "acl", "obj", "dobj", "obl:arg") and tok.head >= 0:
+    for _ in range(GOVERNOR_STEPS):
+        if tok.dep not in GOVERNED_DEPS or tok.head < 0:
+            break
         chain.append(tok.head)
+        tok = sentence.tokens[tok.head]
     return chain
 
 

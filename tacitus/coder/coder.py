@@ -8,8 +8,8 @@ from ..compat import valid_modes
 from ..nlp.base import Parsed, Sentence
 from .aux import aux_modes, intent_cue
 from .lexicon import Lexicon, load_lexicon, normalise
-from .roles import (CLAUSE_BREAKS, Roles, UnresolvedMention, linear_roles, main_clause_subject, parsed_roles,
-                    unresolved_recipient)
+from .roles import (CLAUSE_BREAKS, Roles, UnresolvedMention, between_parties, linear_roles, main_clause_subject,
+                    parsed_roles, unresolved_recipient)
 from .scorer import EventScorer, score_sentence
 from .triggers import TriggerMatch, find_triggers
 
@@ -164,6 +164,11 @@ class EventCoder:
         if entry.inverse and roles.actors and roles.recipients:
             roles.actors, roles.recipients = roles.recipients, roles.actors
             roles.why.append("hosting verb: the guest is the actor, the host the recipient (manual, CONSULT)")
+        if not roles.actors:
+            parties = between_parties(sentence, trigger, mentions, token_mentions)
+            if parties:
+                roles.actors, roles.recipients = _collapse(parties, all_mentions), []
+                roles.why.append("the parties after 'between' -> actors (a reciprocal event)")
         if not roles.actors and entry.type == "PROTEST":
             inferred = _inferred_actor(sentence, trigger, places)
             if inferred is not None:

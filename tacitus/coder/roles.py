@@ -339,6 +339,38 @@ def _linear_passive(sentence: Sentence, trigger: TriggerMatch, start: int, end: 
 CONJUNCTIONS = frozenset({"and", "et", "y", "e", "und", "и", "و", ",", "sowie", "ed"})
 
 
+BETWEEN_WORDS = frozenset({"between", "entre", "zwischen", "tra", "fra", "между", "بين", "وبين"})
+# Words that may stand between the parties of "between X and Y": articles, and in Arabic "و" written apart.
+BETWEEN_FILLERS = frozenset({"the", "le", "la", "les", "l'", "el", "los", "las", "die", "der", "den", "dem", "il",
+                             "lo", "gli", "i", "o", "os", "a", "as", "de", "des", "du", "del"})
+BETWEEN_REACH = 3   # tokens after the trigger where "between" may stand ("le cessez-le-feu conclu entre ...")
+
+
+def between_parties(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence,
+                    token_mentions: dict[int, int]) -> list:
+    """The parties of "TRIGGER between X and Y" ("le cessez-le-feu entre Israël et le Hezbollah", "clashes between
+    police and protesters"): all of them act, as the manual codes reciprocal events. Empty unless two or more."""
+    words = [t.text.lower() for t in sentence.tokens]
+    last = trigger.tokens[-1]
+    b = next((i for i in range(last + 1, min(len(words), last + 1 + BETWEEN_REACH)) if words[i] in BETWEEN_WORDS),
+             None)
+    if b is None:
+        return []
+    found: list = []
+    i = b + 1
+    while i < len(words):
+        if i in token_mentions:
+            m = mentions[token_mentions[i]]
+            if m not in found:
+                found.append(m)
+            i += 1
+        elif words[i] in CONJUNCTIONS or words[i] in BETWEEN_FILLERS:
+            i += 1
+        else:
+            break
+    return found if len(found) >= 2 else []
+
+
 def _mention_tokens(token_mentions: dict[int, int]) -> dict[int, list[int]]:
     """Mention index -> the indices of its tokens."""
     tokens_of: dict[int, list[int]] = {}
