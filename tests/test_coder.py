@@ -415,3 +415,15 @@ def test_a_negation_on_the_verb_governing_an_event_noun_negates_it():
     events = [e for e in _all("La Corée du Nord n'a pas procédé à un septième essai nucléaire.", "fr")
               if e.event_type == "MOBILIZE"]
     assert events and all("negation" in e.aux_mode for e in events)
+
+
+def test_a_finite_adverbial_clause_is_an_event_of_its_own():
+    found = _tuples(_all("Spain deployed the army on the beach while the foreign ministry summoned the Moroccan "
+                         "ambassador.", "en", date="2021-05-18"))
+    assert ("MOBILIZE", ("ESP",), ()) in found and any(t[0] in ("ACCUSE", "CONSULT") for t in found), found
+
+
+def test_german_nach_before_an_event_noun_is_no_background():
+    found = {e.event_type for e in _all("Nach einer Demonstration vor dem Kanzleramt in Berlin nahm die Polizei zwölf "
+                                        "Aktivisten fest.", "de")}
+    assert "PROTEST" in found, found

@@ -143,6 +143,12 @@ class SentenceAnalyzer:
     def _concept(self, e: Entry) -> dict:
         return self.kb.concepts[e.ref]
 
+    def _not_a_modifier(self, k: int) -> bool:
+        """An English word that cannot sit inside a title's modifiers: an article, or a verb form ("Spain
+        deployed the army" is no "Spain ... army" title)."""
+        key = self.keys[k]
+        return (key,) in self.fw["determiners"] or key.endswith(("ed", "ing"))
+
     def _is_former(self, a: Atom) -> bool:
         e = a.first("role")
         return e is not None and "former" in self._concept(e)["flags"]
@@ -189,7 +195,7 @@ class SentenceAnalyzer:
                 moved = False
                 if self.lang == "en" and k == head.i:
                     for w in (k - 1, k - 2):    # "Chile's energy minister", "public works minister"
-                        if w < 1 or toks[w].punct or w in self.covered or toks[w].upper:
+                        if w < 1 or toks[w].punct or w in self.covered or toks[w].upper or self._not_a_modifier(w):
                             break
                         if self._atom_ending_at(w) is not None or toks[w - 1].text == "s":
                             k, moved = w, True

@@ -29,7 +29,9 @@ REQUIRES_RECIPIENT = frozenset({"COOPERATE", "AID", "SANCTION"})
 # A nominal trigger after these words is the background of the sentence, not its event ("lors de la conversation").
 BACKGROUND_WORDS = frozenset({"lors", "cours", "pendant", "durant", "après", "avant", "during", "after", "before",
                               "amid", "durante", "después", "antes", "tras", "во", "время", "после", "перед", "при",
-                              "خلال", "بعد", "قبل", "während", "nach", "vor", "bei", "dopo", "prima", "após",
+                              "خلال", "بعد", "قبل", "während", "dopo", "prima", "após",
+                              # (not German "nach", "vor", "bei": before an event noun they are mostly "according
+                              # to", "in front of", "at": "bei Protesten vor dem Kanzleramt")
                               # Arabic: "in the wake of", "as a result of", "since", and nouns that make an event
                               # noun a topic ("the crime of", "the case of", "the investigation into", "the
                               # anniversary of")
@@ -337,14 +339,16 @@ def _token_mentions(sentence: Sentence, mentions: Sequence) -> dict[int, int]:
 def _drop_dominated(sentence: Sentence, triggers: list[TriggerMatch]) -> list[TriggerMatch]:
     """A trigger inside another trigger's phrase is that event's content, not an event of its own:
     "accused Russia of violating", "threatened to attack", "soutenait la coopération", "ready to work with".
-    Coordinated verbs ("donated ... and provided ...") are separate events and are kept."""
+    Coordinated verbs ("donated ... and provided ...") and finite adverbial clauses ("..., mientras Exteriores
+    convocaba a la embajadora") are separate events and are kept."""
     heads = {t.head for t in triggers}
     tokens = sentence.tokens
     kept = []
     for trigger in triggers:
         node, steps, dominated = trigger.head, 0, False
         verbal = tokens[trigger.head].pos in ("VERB", "AUX") or trigger.entry.pos == "VERB"
-        while tokens[node].head >= 0 and steps < 4 and not (verbal and tokens[node].dep == "conj"):
+        while tokens[node].head >= 0 and steps < 4 and not (
+                verbal and (tokens[node].dep == "conj" or _finite_adverbial_clause(tokens[node]))):
             node, steps = tokens[node].head, steps + 1
             if node in heads and node != trigger.head:
                 dominated = True
@@ -352,6 +356,12 @@ def _drop_dominated(sentence: Sentence, triggers: list[TriggerMatch]) -> list[Tr
         if not dominated:
             kept.append(trigger)
     return kept
+
+
+def _finite_adverbial_clause(token) -> bool:
+    """A finite adverbial clause ("mientras Exteriores convocaba a la embajadora", "after Orbán dropped his veto")
+    reports an event of its own; an infinitive one ("para exigir", "to discuss") is its main verb's purpose."""
+    return token.dep == "advcl" and "VerbForm=Inf" not in token.morph and "VerbForm=Ger" not in token.morph
 
 
 COMPLEMENT_WINDOW = 5   # tokens after a verb trigger where an event noun is its complement

@@ -55,7 +55,7 @@ def fill_parties(c: Candidate, place, doc_countries: list[str], dyad: tuple[list
     if c.event_type in OWN_MEANS_TYPES and c.actors:
         _drop_own_means(c, place)
     if not c.recipients and c.actors and (c.event_type in TARGETS_ITS_PLACE or _is_visit_abroad(c, place)
-                                          or c.event_type in OWN_MEANS_TYPES):
+                                          or _is_sent_abroad(c, place)):
         _target(c, place)
     if not c.recipients and c.actors and c.event_type in ADDRESSED_TYPES and dyad is not None:
         _counterpart(c, *dyad)
@@ -77,6 +77,14 @@ def _drop_own_means(c: Candidate, place) -> None:
     c.recipients = [r for r in c.recipients if r not in means]
     c.explanation.setdefault("roles", []).append(
         "dropped recipient " + ", ".join(f"'{r.text}'" for r in means) + ": the actor's own means")
+
+
+def _is_sent_abroad(c: Candidate, place) -> bool:
+    """Troops or aid sent to a foreign place: "déployé ... autour de Taïwan" is aimed at Taiwan; troops deployed
+    at home are aimed at no one the text names."""
+    if c.event_type not in OWN_MEANS_TYPES or place is None or not place.country:
+        return False
+    return place.country not in {getattr(a, "country", None) for a in c.actors}
 
 
 def _is_visit_abroad(c: Candidate, place) -> bool:
