@@ -452,10 +452,12 @@ def build_places_and_metonyms(shared: Path, countries: dict, metonyms: dict, pla
                 owners[k][code] = max(owners[k][code], weight)
                 surface.setdefault(k, n)
     country_names = {norm_key(n) for e in countries.values() for ns in e["names"].values() for n in ns}
+    # GeoNames alternate names that are common words of the news languages ("السلطات", the authorities)
+    not_cities = {norm_key(n) for n in places.get("not_cities", [])}
     city_names = {}
     for k, by_code in owners.items():
         ranked = sorted(by_code.items(), key=lambda kv: -kv[1])
-        if k in country_names or k in not_met and False:
+        if k in country_names or k in not_cities:
             continue
         if len(ranked) == 1 or ranked[0][1] >= 5 * ranked[1][1]:
             city_names[surface[k]] = ranked[0][0]
