@@ -178,7 +178,7 @@ class Pipeline:
         coder = self.coder(lang)
         if coder is None:
             return []
-        candidates = coder.code(parsed, mentions)
+        candidates = coder.code(parsed, mentions, self.resolver.nationality_words(parsed))
         return self._records(document, lang, parsed, candidates, mentions)
 
     def _records(self, document: Document, lang: str, parsed, candidates: list[Candidate],

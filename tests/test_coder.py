@@ -434,3 +434,22 @@ def test_arabic_the_authorities_is_no_moroccan_city():
     found = _tuples(_all("منعت السلطات التونسية عدداً من القضاة والمعارضين من السفر إلى الخارج.", "ar",
                          date="2023-06-10"))
     assert ("COERCE", ("TUN",), ("TUN",)) in found, found
+
+
+@pytest.mark.parametrize("lang, text, actor", [
+    ("it", "Un attacco russo con droni e missili su Kiev ha ucciso almeno 31 persone.", "RUS"),
+    ("de", "Ein russischer Raketenangriff auf Kiew hat in der Nacht mindestens zwölf Menschen getötet.", "RUS"),
+])
+def test_a_nationality_adjective_on_an_event_noun_is_its_actor(lang, text, actor):
+    attacks = [e for e in _all(text, lang, date="2024-07-08") if e.event_type == "ASSAULT"]
+    assert any([a.country for a in e.actor] == [actor] and [r.country for r in e.recipient] == ["UKR"]
+               for e in attacks), [(e.actor, e.recipient) for e in attacks]
+
+
+def test_the_resolver_lists_nationality_adjectives_apart_from_mentions():
+    from tacitus.actors.resolver import ActorResolver
+    from tacitus.nlp import get_backend
+
+    parsed = get_backend("fr").parse("Une frappe israélienne a visé la banlieue sud de Beyrouth.")
+    words = ActorResolver.load().nationality_words(parsed)
+    assert [(parsed.text[s:e], code) for s, e, code in words] == [("israélienne", "ISR")]

@@ -78,17 +78,10 @@ class ActorResolver:
         # inside a title or a name ("Le juge belge" | "Marc" | "Dupont a dit"). Mentions keep the
         # index of the backend's sentence they start in.
         starts = [s.start for s in parsed.sentences]
-        compounds = self.kb.single_roles(lang) if lang in ("de", "es", "it", "pt", "fr") else None
-        index = self.kb.index
         cands: list[Cand] = []
         names: list[tuple] = []
         places: dict[int, list[tuple[int, str, int, int]]] = {}
-        for seg, (s0, s1) in enumerate(sentence_spans(text)):
-            toks = tokenize(text[s0:s1], s0)
-            if not toks:
-                continue
-            keys = [word_key(lemmas[(t.start, t.end)]) if (t.start, t.end) in lemmas else t.key for t in toks]
-            atoms = match_atoms(toks, keys, index, lang, compounds)
+        for seg, toks, keys, atoms in self._segments(text, lang, lemmas):
             sc, sp, sn = analyzer.analyze(seg, toks, keys, atoms, text)
             for c in sc:
                 c.sentence_index = _sentence_of(starts, parsed.sentences, c.start, seg)
@@ -100,6 +93,31 @@ class ActorResolver:
             places[seg] = [(k, code, rank, toks[k].start) for k, code, rank in sp
                            if not any(i <= k < j for i, j in named)]
         return _DocumentPass(self.kb, text, date, places, analyzer, home_country).run(cands, names)
+
+    def _segments(self, text: str, lang: str | None, lemmas: dict):
+        """(segment index, tokens, match keys, matched phrases) of each punctuation-split sentence."""
+        compounds = self.kb.single_roles(lang) if lang in ("de", "es", "it", "pt", "fr") else None
+        for seg, (s0, s1) in enumerate(sentence_spans(text)):
+            toks = tokenize(text[s0:s1], s0)
+            if not toks:
+                continue
+            keys = [word_key(lemmas[(t.start, t.end)]) if (t.start, t.end) in lemmas else t.key for t in toks]
+            yield seg, toks, keys, match_atoms(toks, keys, self.kb.index, lang, compounds)
+
+    def nationality_words(self, parsed: Parsed) -> list[tuple[int, int, str]]:
+        """(start, end, country) of each nationality adjective in the document ("israélienne", "russo",
+        "американский"): not actors by themselves, but the coder reads one on an event noun ("une frappe
+        israélienne") as that event's actor."""
+        lang = parsed.lang or None
+        lemmas = {(t.start, t.end): t.lemma for s in parsed.sentences for t in s.tokens if t.lemma} \
+            if lang == "ru" else {}
+        out = []
+        for _, toks, _, atoms in self._segments(parsed.text, lang, lemmas):
+            for a in atoms:
+                e = a.first("adjective")
+                if e is not None and a.kind == "adjective" and e.ref not in IGO_CODES:
+                    out.append((toks[a.i].start, toks[a.j - 1].end, e.ref))
+        return out
 
     # ------------------------------------------------------------------------------------------ names
     def lookup(self, name: str, date: str | None = None, lang: str | None = None) -> Resolution:

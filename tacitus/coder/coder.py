@@ -97,7 +97,10 @@ class EventCoder:
         lexicon = load_lexicon(lang)
         return cls(lang, lexicon, scorer, min_confidence) if lexicon is not None else None
 
-    def code(self, parsed: Parsed, mentions: Sequence) -> list[Candidate]:
+    def code(self, parsed: Parsed, mentions: Sequence,
+             nationality_words: Sequence[tuple[int, int, str]] = ()) -> list[Candidate]:
+        """Events of a parsed document. `nationality_words` ((start, end, country) of each nationality adjective,
+        from the resolver) name the actor of an event noun they qualify ("une frappe israélienne")."""
         doc_contexts = self._document_contexts(parsed)
         by_sentence: dict[int, list] = {}
         for m in mentions:
@@ -105,8 +108,9 @@ class EventCoder:
         out: list[Candidate] = []
         previous_actors: list = []
         for sentence in parsed.sentences:
+            adjectives = [w for w in nationality_words if sentence.start <= w[0] < sentence.end]
             found = self.code_sentence(sentence, by_sentence.get(sentence.index, []), parsed.has_parse, doc_contexts,
-                                       previous_actors, mentions)
+                                       previous_actors, mentions, adjectives)
             found = score_sentence(found, self.lang, parsed.has_parse, self.scorer, self.min_confidence)
             out += found
             if found:
@@ -115,9 +119,10 @@ class EventCoder:
 
     def code_sentence(self, sentence: Sentence, mentions: Sequence, has_parse: bool,
                       doc_contexts: Sequence[str] = (), previous_actors: Sequence = (),
-                      all_mentions: Sequence = ()) -> list[Candidate]:
+                      all_mentions: Sequence = (), nationality_words: Sequence = ()) -> list[Candidate]:
         """Events of one sentence; `previous_actors` (of the last event before it) resolve a pronoun subject;
-        `all_mentions` is the document's list that the mentions' `refers_to` indices point into."""
+        `all_mentions` is the document's list that the mentions' `refers_to` indices point into;
+        `nationality_words` are the sentence's nationality adjectives (see `code`)."""
         # Every mention's words are blocked from triggering; only top-level, non-place mentions take roles.
         blocked = set(_token_mentions(sentence, mentions))
         parties = [m for m in _parties(sentence, mentions) if not _attributed(sentence, m)]
@@ -132,7 +137,7 @@ class EventCoder:
         candidates: list[Candidate] = []
         for trigger in triggers:
             candidate = self._candidate(sentence, trigger, mentions, token_mentions, has_parse, contexts,
-                                        previous_actors, all_mentions, places)
+                                        previous_actors, all_mentions, places, nationality_words)
             if candidate is not None:
                 candidates.append(candidate)
         return _with_prison_arrests(_deduplicate(candidates), sentence, self.lang)
@@ -140,7 +145,7 @@ class EventCoder:
     def _candidate(self, sentence: Sentence, trigger: TriggerMatch, mentions: Sequence,
                    token_mentions: dict[int, int], has_parse: bool, contexts: list[str],
                    previous_actors: Sequence = (), all_mentions: Sequence = (),
-                   places: Sequence = ()) -> Candidate | None:
+                   places: Sequence = (), nationality_words: Sequence = ()) -> Candidate | None:
         entry = trigger.entry
         roles = parsed_roles(sentence, trigger, mentions, token_mentions) if has_parse else Roles()
         if roles.subject_pronoun and not roles.actors:
@@ -171,6 +176,11 @@ class EventCoder:
             if parties:
                 roles.actors, roles.recipients = _collapse(parties, all_mentions), []
                 roles.why.append("the parties after 'between' -> actors (a reciprocal event)")
+        if not roles.actors:
+            qualifier = _nationality_of_event_noun(sentence, trigger, nationality_words, self.lang)
+            if qualifier is not None:
+                roles.actors = [qualifier]
+                roles.why.append(f"nationality adjective '{qualifier.text}' on the event noun -> actor")
         if not roles.actors and entry.type == "PROTEST":
             inferred = _inferred_actor(sentence, trigger, places)
             if inferred is not None:
@@ -248,6 +258,35 @@ class EventCoder:
             for c in self._contexts(sentence):
                 counts[c] = counts.get(c, 0) + 1
         return [c for c, n in counts.items() if n >= 2]
+
+
+NATIONALITY_REACH = 2   # tokens between an event noun and its nationality adjective ("frappe aérienne israélienne")
+ADJECTIVE_FIRST = frozenset({"en", "de", "ru"})
+ACTOR_SECTOR_OF_TYPE = {"ASSAULT": "MIL", "MOBILIZE": "MIL", "PROTEST": "CVL"}
+
+
+def _nationality_of_event_noun(sentence: Sentence, trigger: TriggerMatch, nationality_words: Sequence,
+                               lang: str) -> UnresolvedMention | None:
+    """The country of a nationality adjective qualifying a noun trigger: "une frappe israélienne", "un attacco
+    russo con droni", "a Russian missile attack", "израильский удар": the country acts (its armed forces for an
+    attack, its government otherwise)."""
+    if trigger.entry.pos != "NOUN" and sentence.tokens[trigger.head].pos != "NOUN":
+        return None
+    tokens = sentence.tokens
+    index_of = {t.start: i for i, t in enumerate(tokens)}
+    for start, end, country in nationality_words:
+        k = index_of.get(start)
+        if k is None:
+            continue
+        if lang in ADJECTIVE_FIRST:
+            fits = 0 < trigger.tokens[0] - k <= NATIONALITY_REACH + 1 and k < trigger.tokens[0]
+        else:
+            fits = 0 < k - trigger.tokens[-1] <= NATIONALITY_REACH + 1
+        if fits:
+            text = sentence.text[start - sentence.start:end - sentence.start]
+            return UnresolvedMention(start, end, text, sentence.index, country=country, kind="inferred",
+                                     sector=ACTOR_SECTOR_OF_TYPE.get(trigger.entry.type, "GOV"))
+    return None
 
 
 def _inferred_actor(sentence: Sentence, trigger: TriggerMatch, places: Sequence) -> UnresolvedMention | None:
