@@ -453,3 +453,15 @@ def test_the_resolver_lists_nationality_adjectives_apart_from_mentions():
     parsed = get_backend("fr").parse("Une frappe israélienne a visé la banlieue sud de Beyrouth.")
     words = ActorResolver.load().nationality_words(parsed)
     assert [(parsed.text[s:e], code) for s, e, code in words] == [("israélienne", "ISR")]
+
+
+def test_a_several_word_conditional_cue_makes_an_event_hypothetical():
+    events = [e for e in _all("Im Falle eines Angriffs auf Taiwan verhängen die USA sofort Sanktionen gegen China.",
+                              "de") if e.event_type == "SANCTION"]
+    assert events and all("hypothetical" in e.aux_mode for e in events)
+
+
+def test_a_future_in_the_complement_clause_is_not_the_warnings_own():
+    events = [e for e in _all("El presidente advirtió que los revolucionarios defenderán las calles.", "es")
+              if e.event_type == "THREATEN"]
+    assert events and all("future" not in e.aux_mode for e in events)

@@ -132,7 +132,10 @@ def aux_modes(sentence: Sentence, trigger: TriggerMatch, lexicon: Lexicon, has_p
     not_future: frozenset[str] = frozenset()
     if lexicon.language == "de" and german_participle_trigger(sentence, trigger):
         future_cues, not_future = future_cues - GERMAN_WERDEN, GERMAN_WERDEN
-    morph_future = any("Tense=Fut" in tokens[i].morph for i in [head, *dependents]) or (
+    # Only the trigger and its auxiliaries: a future in its complement clause is not its own ("advirtió que los
+    # revolucionarios defenderán las calles" is a warning now).
+    auxiliaries = [i for i in dependents if tokens[i].dep.startswith("aux")]
+    morph_future = any("Tense=Fut" in tokens[i].morph for i in [head, *auxiliaries]) or (
         trigger.entry.pos == "VERB" and words[head].endswith(FUTURE_ENDINGS.get(lexicon.language, ())))
     aux_future = any((words[i] in FUTURE_AUXILIARIES and words[i] not in not_future)
                      or (tokens[i].dep.startswith("aux") and lemmas[i] in future_cues)
@@ -151,9 +154,13 @@ def aux_modes(sentence: Sentence, trigger: TriggerMatch, lexicon: Lexicon, has_p
     if has_parse:
         # "si" may hang on the head of the trigger's clause rather than on the trigger itself.
         marks += [i for i, t in enumerate(tokens) if t.head == head and t.dep == "mark" and words[i] in conditional_marks]
-    if cond_mood or marks:
+    # Several-word cues ("in the event", "في حال", "im falle", "en caso de") in the trigger's clause, before it.
+    clause_start = next((i + 1 for i in range(head - 1, -1, -1) if words[i] in (",", ";", ":", ".")), 0)
+    before = " " + " ".join(words[clause_start:trigger.tokens[0]]) + " "
+    phrases = [c for c in hypothetical if " " in c and f" {c} " in before]
+    if cond_mood or marks or phrases:
         modes.append("hypothetical")
-        why.append("conditional mood" if cond_mood else f"conditional cue '{tokens[marks[0]].text}'")
+        why.append("conditional mood" if cond_mood else f"conditional cue '{tokens[marks[0]].text if marks else phrases[0]}'")
 
     historical = _phrases_in(text, lexicon.cue("historical")) or [w for w in words if w in lexicon.cue("historical")]
     if historical:
