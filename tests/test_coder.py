@@ -465,3 +465,12 @@ def test_a_future_in_the_complement_clause_is_not_the_warnings_own():
     events = [e for e in _all("El presidente advirtió que los revolucionarios defenderán las calles.", "es")
               if e.event_type == "THREATEN"]
     assert events and all("future" not in e.aux_mode for e in events)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Am Montag verhängte die EU neue Sanktionen gegen Russland.", ("SANCTION", ("EUR",), ("RUS",))),
+    ("In Berlin traf Bundeskanzler Olaf Scholz den französischen Präsidenten Emmanuel Macron.",
+     ("CONSULT", ("DEU",), ("FRA",))),
+])
+def test_german_verb_second_order_puts_the_subject_after_the_verb(text, expected):
+    assert expected in _tuples(_all(text, "de", date="2023-02-06"))

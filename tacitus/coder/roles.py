@@ -25,6 +25,9 @@ CLIMB_DEPS = frozenset({"xcomp", "conj", "acl", "acl:relcl", "advcl", "amod", "o
 CLAUSE_BREAKS = frozenset({"que", "qu'", "that", "which", "who", "dass", "que", "что", "чтобы", "أن", "إن", "che",
                            "qui", "quien", "который", "которая", "которые", ";"})
 VERB_INITIAL_LANGS = frozenset({"ar"})
+# Verb-second order: a main clause that opens with an adverbial puts its subject right after the finite verb
+# ("Am Montag verhängte die EU Sanktionen", "In Berlin traf Scholz Macron").
+VERB_SECOND_LANGS = frozenset({"de"})
 # "hanno raggiunto Kiev per incontrare Zelensky": an infinitive of purpose shares the subject of its main clause.
 PURPOSE_MARKERS = {"it": frozenset({"per"}), "pt": frozenset({"para"}), "es": frozenset({"para"}),
                    "fr": frozenset({"pour"})}
@@ -252,14 +255,14 @@ def linear_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, 
         # الأمريكي ضربات جوية") has its actor before it, as elsewhere. So does a verb after its subject (news
         # Arabic also writes "الولايات المتحدة تدعم ...") or a verbal noun after its governing verb ("تعهدت
         # الكويت بتقديم ... لدعم اللاجئين"): a mention before the trigger in its clause is the actor.
-        verb_initial = lang in VERB_INITIAL_LANGS and trigger.entry.pos == "VERB"
+        verb_initial = lang in VERB_INITIAL_LANGS | VERB_SECOND_LANGS and trigger.entry.pos == "VERB"
         if before:
             roles.actors += _coordinated(sentence, token_mentions, mentions, before[0], before[1:])
             roles.why.append("nearest mention before the trigger" + (", with those joined to it by 'and'"
                                                                       if len(roles.actors) > 1 else "") + " -> actor")
         elif verb_initial and after:
             roles.actors.append(after.pop(0))
-            roles.why.append("first mention after a verb-initial trigger -> actor")
+            roles.why.append("first mention after a clause-initial verb trigger -> actor")
     # The actor's apposition or its other name ("الرئيس السوري أحمد الشرع") is no recipient.
     sides = {(a.country, a.sector) for a in roles.actors if a.country}
     after = [m for m in after if (m.country, m.sector) not in sides]
