@@ -294,3 +294,13 @@ def test_a_sea_rescue_ship_is_its_ngo(resolver):
     found = resolver.find_mentions(plain_parsed("Le autorità italiane hanno disposto il fermo della nave Sea-Eye 4.",
                                                 "it"), "2023-03-27")
     assert at(found, "Sea-Eye 4").country == "NGO"
+
+
+def test_a_russian_surname_the_lemmatiser_misreads_still_resolves():
+    # natasha lemmatises "Пашинян" as "пашинянин" (a demonym); the word itself names the person.
+    from tacitus.actors.resolver import ActorResolver
+    from tacitus.nlp import get_backend
+
+    mentions = ActorResolver.load().find_mentions(get_backend("ru").parse("Никол Пашинян подписал указ."),
+                                                  "2024-05-10")
+    assert [(m.text, m.country) for m in mentions] == [("Никол Пашинян", "ARM")]

@@ -101,8 +101,20 @@ class ActorResolver:
             toks = tokenize(text[s0:s1], s0)
             if not toks:
                 continue
-            keys = [word_key(lemmas[(t.start, t.end)]) if (t.start, t.end) in lemmas else t.key for t in toks]
+            keys = [self._match_key(t, lemmas) for t in toks]
             yield seg, toks, keys, match_atoms(toks, keys, self.kb.index, lang, compounds)
+
+    def _match_key(self, tok, lemmas: dict) -> str:
+        """The key a token is matched by: its lemma's where the language's lemmas are used (ru, for declined
+        names), unless only the word itself starts a known phrase: natasha reads the surname "Пашинян" as
+        "пашинянин" (a demonym)."""
+        lemma = lemmas.get((tok.start, tok.end))
+        if lemma is None:
+            return tok.key
+        key = word_key(lemma)
+        if key not in self.kb.index.longest and tok.key in self.kb.index.longest:
+            return tok.key
+        return key
 
     def nationality_words(self, parsed: Parsed) -> list[tuple[int, int, str]]:
         """(start, end, country) of each nationality adjective in the document ("israélienne", "russo",
