@@ -474,3 +474,9 @@ def test_a_future_in_the_complement_clause_is_not_the_warnings_own():
 ])
 def test_german_verb_second_order_puts_the_subject_after_the_verb(text, expected):
     assert expected in _tuples(_all(text, "de", date="2023-02-06"))
+
+
+def test_a_party_named_with_its_country_outranks_a_generic_noun_of_the_actors_side():
+    found = _tuples(_all("Donald Trump a menacé jeudi d'imposer des droits de douane de 200 % sur les vins "
+                         "importés de l'Union européenne.", "fr", date="2025-03-13"))
+    assert ("THREATEN", ("USA",), ("EUR",)) in found, found

@@ -269,6 +269,8 @@ def linear_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, 
     if not roles.recipients and after:
         marked = [m for m in after if _preceded_by(sentence, first_token, mentions, m, trigger.entry.recipient_case)]
         pick = marked[0] if marked else after[0]
+        if trigger.entry.type != "PROTEST":   # a protest's target is usually its own government
+            pick = _named_over_own_side(pick, after, roles.actors)
         if pick not in roles.actors:
             roles.recipients.append(pick)
             roles.why.append("mention after the trigger" + (" marked by its preposition" if marked else "") + " -> recipient")
@@ -337,6 +339,16 @@ def _linear_passive(sentence: Sentence, trigger: TriggerMatch, start: int, end: 
         return None     # "Putin wird per Video zugeschaltet": a party to a meeting all the same
     subject = next((mentions[m] for t, m in reversed(by_position) if start <= t < aux), None)
     return agent, subject
+
+
+def _named_over_own_side(pick, after: Sequence, actors: Sequence):
+    """A generic noun that only took the actor's own country ("droits de douane" in a story about the US) yields
+    to a party named with a country of its own further on ("... importés de l'Union européenne")."""
+    own = {getattr(a, "country", None) for a in actors}
+    if not (getattr(pick, "country_inferred", False) and pick.country in own):
+        return pick
+    named = [m for m in after if m.country and not getattr(m, "country_inferred", False) and m.country not in own]
+    return named[0] if named else pick
 
 
 CONJUNCTIONS = frozenset({"and", "et", "y", "e", "und", "и", "و", ",", "sowie", "ed"})
