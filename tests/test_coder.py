@@ -480,3 +480,14 @@ def test_a_party_named_with_its_country_outranks_a_generic_noun_of_the_actors_si
     found = _tuples(_all("Donald Trump a menacé jeudi d'imposer des droits de douane de 200 % sur les vins "
                          "importés de l'Union européenne.", "fr", date="2025-03-13"))
     assert ("THREATEN", ("USA",), ("EUR",)) in found, found
+
+
+@pytest.mark.parametrize("text, kept, dropped", [
+    ("Der türkische Präsident Erdoğan hat mit einer Bodenoffensive gegen kurdische Milizen gedroht.", "THREATEN",
+     "ASSAULT"),
+    ("Bundeskanzler Olaf Scholz hat eine Lieferung von Taurus-Marschflugkörpern an die Ukraine abgelehnt.", "REJECT",
+     "AID"),
+])
+def test_german_threatened_or_refused_acts_before_the_final_verb_are_its_content(text, kept, dropped):
+    types = {e.event_type for e in _all(text, "de", date="2024-02-26")}
+    assert kept in types and dropped not in types, types

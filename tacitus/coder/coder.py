@@ -8,8 +8,8 @@ from ..compat import valid_modes
 from ..nlp.base import Parsed, Sentence
 from .aux import aux_modes, intent_cue
 from .lexicon import Lexicon, load_lexicon, normalise
-from .roles import (CLAUSE_BREAKS, Roles, UnresolvedMention, between_parties, linear_roles, main_clause_subject,
-                    parsed_roles, unresolved_recipient)
+from .roles import (CLAUSE_BREAKS, VERB_FINAL_AUXILIARIES, Roles, UnresolvedMention, between_parties, linear_roles,
+                    main_clause_subject, parsed_roles, unresolved_recipient)
 from .scorer import EventScorer, score_sentence
 from .triggers import TriggerMatch, find_triggers
 
@@ -131,7 +131,8 @@ class EventCoder:
         token_mentions = _token_mentions(sentence, mentions)
         triggers = find_triggers(sentence, self.lexicon, blocked=blocked)
         triggers = [t for t in triggers if not _is_background(sentence, t)]
-        triggers = _drop_dominated(sentence, triggers) if has_parse else _drop_verb_complements(sentence, triggers)
+        triggers = _drop_dominated(sentence, triggers) if has_parse else _drop_verb_complements(sentence, triggers,
+                                                                                                 self.lang)
         sentence_contexts = self._contexts(sentence)
         contexts = sorted(set(sentence_contexts) | set(doc_contexts))
         candidates: list[Candidate] = []
@@ -403,24 +404,46 @@ def _finite_adverbial_clause(token) -> bool:
     return token.dep == "advcl" and "VerbForm=Inf" not in token.morph and "VerbForm=Ger" not in token.morph
 
 
-COMPLEMENT_WINDOW = 5   # tokens after a verb trigger where an event noun is its complement
+COMPLEMENT_WINDOW = 5
+# Verbs whose object is an act that did not happen: threatened or refused ("mit einer Bodenoffensive gedroht",
+# "eine Lieferung abgelehnt").
+CONTENT_TAKING = frozenset({"THREATEN", "REJECT"})   # tokens after a verb trigger where an event noun is its complement
 
 
-def _drop_verb_complements(sentence: Sentence, triggers: list[TriggerMatch]) -> list[TriggerMatch]:
+def _drop_verb_complements(sentence: Sentence, triggers: list[TriggerMatch], lang: str = "") -> list[TriggerMatch]:
     """Without a parse: an event noun just after an event verb of the same clause is that verb's content, not
-    an event of its own ("رفضت المقترح", "hat die Lieferung abgelehnt" is the other order and stays)."""
+    an event of its own ("رفضت المقترح"). German puts the content of a threat or a refusal before its final
+    verb: "hat mit einer Bodenoffensive gedroht", "hat die Lieferung abgelehnt"."""
     tokens = sentence.tokens
+
+    def same_clause(a: int, b: int) -> bool:
+        return not any(tokens[i].text in {",", ";", ":", "،"} or tokens[i].text.lower() in CLAUSE_BREAKS
+                       for i in range(a + 1, b))
+
     verbs = [t for t in triggers if t.entry.pos == "VERB"]
+    final = [v for v in verbs if lang in VERB_FINAL_AUXILIARIES and v.entry.type in CONTENT_TAKING
+             and _after_auxiliary(tokens, v, lang)]
     kept = []
     for trigger in triggers:
-        if trigger.entry.pos == "NOUN" and any(
-                0 < trigger.head - v.tokens[-1] <= COMPLEMENT_WINDOW
-                and not any(tokens[i].text in {",", ";", ":", "،"} or tokens[i].text.lower() in CLAUSE_BREAKS
-                            for i in range(v.tokens[-1] + 1, trigger.head))
-                for v in verbs):
+        if trigger.entry.pos == "NOUN" and (
+                any(0 < trigger.head - v.tokens[-1] <= COMPLEMENT_WINDOW and same_clause(v.tokens[-1], trigger.head)
+                    for v in verbs)
+                or any(0 < v.head - trigger.tokens[-1] and trigger.head > _after_auxiliary(tokens, v, lang)
+                       and same_clause(trigger.tokens[-1], v.head) for v in final)):
             continue
         kept.append(trigger)
     return kept
+
+
+def _after_auxiliary(tokens, verb: TriggerMatch, lang: str) -> int:
+    """The index of the finite auxiliary a verb-final trigger closes ("hat ... abgelehnt"), or 0 if none."""
+    auxiliaries = VERB_FINAL_AUXILIARIES[lang]
+    for i in range(verb.head - 1, -1, -1):
+        if tokens[i].text in {",", ";", ":"}:
+            return 0
+        if tokens[i].text.lower() in auxiliaries:
+            return i
+    return 0
 
 
 def _confidence(weight: float, how: str, roles: Roles, tree_filled: tuple[bool, bool], has_parse: bool) -> float:
