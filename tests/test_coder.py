@@ -377,7 +377,7 @@ def test_the_guest_of_a_hosting_verb_is_the_actor(lang, text, guest, host):
 
 
 def test_an_arabic_subject_before_its_verb_is_the_actor_and_an_apposition_no_recipient():
-    found = _tuples(_all("وقال بايدن إن الولايات المتحدة ستواصل دعم أوكرانيا.", "ar", date="2023-02-20"))
+    found = _tuples(_all("وقال بايدن إن الولايات المتحدة تدعم أوكرانيا بقوة.", "ar", date="2023-02-20"))
     assert ("SUPPORT", ("USA",), ("UKR",)) in found, found
     found = _tuples(_all("استقبل الرئيس السوري أحمد الشرع في دمشق وزير الخارجية التركي هاكان فيدان.", "ar",
                          date="2025-01-12"))
