@@ -491,3 +491,11 @@ def test_a_party_named_with_its_country_outranks_a_generic_noun_of_the_actors_si
 def test_german_threatened_or_refused_acts_before_the_final_verb_are_its_content(text, kept, dropped):
     types = {e.event_type for e in _all(text, "de", date="2024-02-26")}
     assert kept in types and dropped not in types, types
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("de", "Das Auswärtige Amt hat den russischen Geschäftsträger einbestellt.", ("ACCUSE", ("DEU",), ("RUS",))),
+    ("it", "Il governo italiano ha respinto la richiesta russa di estradizione.", ("REJECT", ("ITA",), ("RUS",))),
+])
+def test_a_nationality_adjective_on_the_object_names_the_recipient(lang, text, expected):
+    assert expected in _tuples(_all(text, lang, date="2024-05-03"))

@@ -182,6 +182,11 @@ class EventCoder:
             if qualifier is not None:
                 roles.actors = [qualifier]
                 roles.why.append(f"nationality adjective '{qualifier.text}' on the event noun -> actor")
+        if roles.actors and not roles.recipients and entry.recipient != "none":
+            qualifier = _nationality_of_object(sentence, trigger, nationality_words, self.lang, roles.actors)
+            if qualifier is not None:
+                roles.recipients = [qualifier]
+                roles.why.append(f"nationality adjective '{qualifier.text}' on the object -> recipient")
         if not roles.actors and entry.type == "PROTEST":
             inferred = _inferred_actor(sentence, trigger, places)
             if inferred is not None:
@@ -287,6 +292,38 @@ def _nationality_of_event_noun(sentence: Sentence, trigger: TriggerMatch, nation
             text = sentence.text[start - sentence.start:end - sentence.start]
             return UnresolvedMention(start, end, text, sentence.index, country=country, kind="inferred",
                                      sector=ACTOR_SECTOR_OF_TYPE.get(trigger.entry.type, "GOV"))
+    return None
+
+
+OBJECT_REACH = 4   # tokens after a verb trigger where its object's nationality adjective may stand
+
+
+def _nationality_of_object(sentence: Sentence, trigger: TriggerMatch, nationality_words: Sequence, lang: str,
+                           actors: Sequence) -> UnresolvedMention | None:
+    """The country of a nationality adjective on the trigger's object, when no recipient was found: "hat den
+    russischen Geschäftsträger einbestellt", "ha respinto la richiesta russa". In German the object comes before
+    the final verb; elsewhere after the verb, within OBJECT_REACH tokens and the same clause."""
+    if trigger.entry.pos != "VERB":
+        return None
+    tokens = sentence.tokens
+    own = {getattr(a, "country", None) for a in actors}
+    index_of = {t.start: i for i, t in enumerate(tokens)}
+    breaks = {",", ";", ":", "،"} | CLAUSE_BREAKS
+    for start, end, country in nationality_words:
+        k = index_of.get(start)
+        if k is None or country in own:
+            continue
+        if lang in VERB_FINAL_AUXILIARIES and k < trigger.head:
+            span = range(k + 1, trigger.head)
+            fits = trigger.head - k <= 8 and any(tokens[i].text.lower() in VERB_FINAL_AUXILIARIES[lang]
+                                                 for i in range(max(0, k - 8), k))
+        else:
+            span = range(trigger.tokens[-1] + 1, k)
+            fits = 0 < k - trigger.tokens[-1] <= OBJECT_REACH
+        if fits and not any(tokens[i].text.lower() in breaks for i in span):
+            text = sentence.text[start - sentence.start:end - sentence.start]
+            return UnresolvedMention(start, end, text, sentence.index, country=country, kind="inferred",
+                                     sector="GOV")
     return None
 
 
