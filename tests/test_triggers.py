@@ -110,3 +110,14 @@ def test_the_head_word_inside_a_mention_still_never_triggers():
                       mentions=["Hunger Strike Committee"])
     assert not _lemmas(found) & {"hunger strike", "strike"}
     assert "meet" in _lemmas(found)
+
+
+def test_a_multiword_trigger_spans_four_counted_words():
+    from tacitus.coder.lexicon import load_lexicon
+    from tacitus.coder.triggers import find_triggers
+    from tacitus.nlp import get_backend
+
+    sentence = get_backend("fr").parse(
+        "Bamako a mis fin avec effet immédiat à l'accord de paix d'Alger.").sentences[0]
+    found = {(m.entry.type, m.entry.lemma) for m in find_triggers(sentence, load_lexicon("fr"))}
+    assert any(t == "SANCTION" for t, _ in found), found

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from ..nlp.base import Sentence, Token
 from .lexicon import Lexicon, TriggerEntry, normalise
 
-MAX_GAP = 3  # counted tokens allowed between the words of a multiword trigger ("apporté de l'aide")
+MAX_GAP = 4  # counted tokens allowed between the words of a multiword trigger ("apporté de l'aide")
 MAX_SPAN = 8  # tokens allowed between two words at most, counted or not ("condenó a Oriol Junqueras a 13 años")
 MIN_STEM_TOKEN = 4  # shorter tokens are too ambiguous for prefix matching
 
