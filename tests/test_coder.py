@@ -499,3 +499,9 @@ def test_german_threatened_or_refused_acts_before_the_final_verb_are_its_content
 ])
 def test_a_nationality_adjective_on_the_object_names_the_recipient(lang, text, expected):
     assert expected in _tuples(_all(text, lang, date="2024-05-03"))
+
+
+def test_an_arabic_event_noun_described_by_a_relative_clause_is_background():
+    found = {e.event_type for e in _all("أدانت الخارجية المصرية الهجوم الذي استهدف كنيسة في الإسكندرية.", "ar",
+                                        date="2017-04-10")}
+    assert "ACCUSE" in found and "ASSAULT" not in found, found

@@ -37,6 +37,7 @@ BACKGROUND_WORDS = frozenset({"lors", "cours", "pendant", "durant", "après", "a
                               # anniversary of")
                               "إثر", "اثر", "عقب", "غداة", "جراء", "أعقاب", "منذ", "جريمة", "قضية", "ملف", "تهمة",
                               "بتهمة", "ذكرى", "التحقيق"})
+RELATIVE_PRONOUNS = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين"})
 # Prepositions that make a country or capital a place, not a party ("met X in Brussels").
 LOCATIVE_WORDS = frozenset({"in", "en", "dans", "в", "во", "في", "im", "em", "no", "na", "nel", "nella", "at"})
 # Events whose actor the text may leave unnamed ("thousands marched"): the protesters are inferred
@@ -398,10 +399,18 @@ def _attributed(sentence: Sentence, mention) -> bool:
 
 
 def _is_background(sentence: Sentence, trigger: TriggerMatch) -> bool:
-    if sentence.tokens[trigger.head].pos not in ("NOUN", "PROPN") and trigger.entry.pos != "NOUN":
+    """An event the sentence mentions as its setting, not as its news: an event noun after "during", "after"
+    ("lors de la conversation"), and in Arabic an event described by a relative clause ("الهجوم الذي استهدف
+    كنيسة", the attack that targeted a church): neither its noun nor the clause's verb is news."""
+    tokens = sentence.tokens
+    if trigger.head > 0 and normalise(tokens[trigger.head - 1].text) in RELATIVE_PRONOUNS:
+        return True
+    if tokens[trigger.head].pos not in ("NOUN", "PROPN") and trigger.entry.pos != "NOUN":
         return False
-    window = sentence.tokens[max(0, trigger.head - 3):trigger.head]
-    return any(normalise(t.text) in BACKGROUND_WORDS for t in window)
+    window = tokens[max(0, trigger.head - 3):trigger.head]
+    following = tokens[trigger.tokens[-1] + 1:trigger.tokens[-1] + 2]
+    return any(normalise(t.text) in BACKGROUND_WORDS for t in window) or any(
+        normalise(t.text) in RELATIVE_PRONOUNS for t in following)
 
 
 def _token_mentions(sentence: Sentence, mentions: Sequence) -> dict[int, int]:
