@@ -68,6 +68,25 @@ def parse_goldstein(path: Path) -> dict[str, float]:
     return scores
 
 
+# The manual's mode tables are labelled by type ("tab:protestmode"); the violence table is ASSAULT's.
+MODE_TABLE_TYPES = {"viol": "ASSAULT"}
+
+
+def parse_mode_tables(path: Path, types: list[str]) -> set[tuple[str, str]]:
+    """(type, mode) of each row of the manual's per-type mode tables: a mode may be defined there and missing
+    from the intensity-score table (PROTEST vandalize)."""
+    tex = path.read_text(encoding="utf-8")
+    found = set()
+    for m in re.finditer(r"\\label\{tab:(\w+)mode\}", tex):
+        label = m.group(1)
+        type_ = MODE_TABLE_TYPES.get(label) or next((t for t in types if t.lower().startswith(label)), None)
+        if type_ is None:
+            continue
+        body = tex[tex.rfind("\\begin{tabular}", 0, m.start()):m.start()]
+        found |= {(type_, row.lower()) for row in re.findall(r"^\s*([a-z][a-zA-Z-]*)\s*&", body, re.M)}
+    return found
+
+
 def cameo_quad(code: str) -> int:
     """GDELT's QuadClass of a CAMEO code: roots 01-05 verbal cooperation, 06-08 material cooperation,
     09-13 verbal conflict, 14-20 material conflict. Used so that `cameo` and `quad_class` always agree
@@ -88,6 +107,7 @@ def build(shared: Path) -> dict:
     rows = parse_cameo2plover(shared / "data/PLOVER/CAMEO2PLOVER-2021.txt")
     quads, type_scores, mode_scores = parse_manual(shared / "data/PLOVER/PLOVER_MANUAL.tex")
     goldstein = parse_goldstein(shared / "data/goldstein/CAMEO.goldsteinscale.txt")
+    defined_modes = parse_mode_tables(shared / "data/PLOVER/PLOVER_MANUAL.tex", list(quads))
     by_type: dict[str, list[tuple[str, str | None]]] = defaultdict(list)
     for code, type_, mode in rows:
         by_type[type_].append((code, mode))
@@ -96,7 +116,7 @@ def build(shared: Path) -> dict:
         codes = by_type[type_]
         type_code = general_code(codes)
         modes = {}
-        manual_modes = sorted(m for (t, m) in mode_scores if t == type_)
+        manual_modes = sorted({m for (t, m) in set(mode_scores) | defined_modes if t == type_})
         # The 2021 table puts a few contexts in the mode column (e.g. "175: ASSAULT, pro_autocracy"): skip them.
         table_modes = {m for _, m in codes if m and m not in CONTEXT_NAMES}
         for mode in sorted(set(manual_modes) | table_modes):

@@ -33,3 +33,10 @@ def test_intensity_signs_follow_cooperation_and_conflict():
 
 def test_unknown_mode_falls_back_to_the_type():
     assert compat("AGREE", "nonexistent").cameo == compat("AGREE", None).cameo
+
+
+def test_protest_vandalize_is_a_mode_as_the_manuals_mode_table_defines_it():
+    # The manual's PROTEST mode table lists "vandalize"; its intensity-score table does not.
+    from tacitus.compat import valid_modes
+
+    assert "vandalize" in valid_modes("PROTEST")
