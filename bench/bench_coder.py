@@ -25,7 +25,7 @@ TARGET = 200.0
 
 
 def prepare(folder: Path):
-    """(lang, parsed, mentions) for every training sentence, grouped by language."""
+    """(parsed, mentions, nationality adjectives) for every training sentence, grouped by language."""
     from tacitus.actors import ActorResolver
     from tacitus.evaluate import load_jsonl
     from tacitus.nlp import get_backend
@@ -36,7 +36,8 @@ def prepare(folder: Path):
         for record in load_jsonl(path):
             lang = record["lang"]
             parsed = get_backend(lang).parse(record["text"])
-            prepared[lang].append((parsed, resolver.find_mentions(parsed, record.get("date"))))
+            prepared[lang].append((parsed, resolver.find_mentions(parsed, record.get("date")),
+                                   resolver.nationality_words(parsed)))
     return prepared
 
 
@@ -57,7 +58,7 @@ def run(folder: Path, repeat: int) -> dict:
         events = 0
         for _ in range(repeat):
             t = time.perf_counter()
-            events = sum(len(coder.code(parsed, mentions)) for parsed, mentions in items)
+            events = sum(len(coder.code(parsed, mentions, adjectives)) for parsed, mentions, adjectives in items)
             passes.append(time.perf_counter() - t)
         best = min(passes)
         by_lang[lang] = {"sentences": sentences, "events": events, "seconds": round(best, 3),
