@@ -505,3 +505,8 @@ def test_an_arabic_event_noun_described_by_a_relative_clause_is_background():
     found = {e.event_type for e in _all("أدانت الخارجية المصرية الهجوم الذي استهدف كنيسة في الإسكندرية.", "ar",
                                         date="2017-04-10")}
     assert "ACCUSE" in found and "ASSAULT" not in found, found
+
+
+def test_an_english_participle_before_its_noun_is_no_event():
+    found = {e.event_type for e in _all("Mexico extradited a son of the jailed drug lord to the United States.", "en")}
+    assert "COERCE" not in found, found

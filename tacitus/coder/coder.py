@@ -131,7 +131,8 @@ class EventCoder:
         mentions = parties
         token_mentions = _token_mentions(sentence, mentions)
         triggers = find_triggers(sentence, self.lexicon, blocked=blocked)
-        triggers = [t for t in triggers if not _is_background(sentence, t)]
+        triggers = [t for t in triggers if not _is_background(sentence, t)
+                    and not (self.lang in ADJECTIVE_FIRST and _attributive_participle(sentence, t))]
         triggers = _drop_dominated(sentence, triggers) if has_parse else _drop_verb_complements(sentence, triggers,
                                                                                                  self.lang)
         sentence_contexts = self._contexts(sentence)
@@ -411,6 +412,14 @@ def _is_background(sentence: Sentence, trigger: TriggerMatch) -> bool:
     following = tokens[trigger.tokens[-1] + 1:trigger.tokens[-1] + 2]
     return any(normalise(t.text) in BACKGROUND_WORDS for t in window) or any(
         normalise(t.text) in RELATIVE_PRONOUNS for t in following)
+
+
+def _attributive_participle(sentence: Sentence, trigger: TriggerMatch) -> bool:
+    """A verb trigger used as an adjective before its noun: "the jailed drug lord", "proposed tax increases".
+    (Only where adjectives come first: the French parser also hangs finite verbs as "amod".)"""
+    token = sentence.tokens[trigger.head]
+    return len(trigger.tokens) == 1 and trigger.entry.pos == "VERB" and token.dep == "amod" \
+        and 0 <= token.head and token.head > trigger.head
 
 
 def _token_mentions(sentence: Sentence, mentions: Sequence) -> dict[int, int]:
