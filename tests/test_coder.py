@@ -510,3 +510,8 @@ def test_an_arabic_event_noun_described_by_a_relative_clause_is_background():
 def test_an_english_participle_before_its_noun_is_no_event():
     found = {e.event_type for e in _all("Mexico extradited a son of the jailed drug lord to the United States.", "en")}
     assert "COERCE" not in found, found
+
+
+def test_a_modal_governing_the_trigger_makes_it_hypothetical():
+    events = [e for e in _all("Эксперты считают, что Армения может выйти из ОДКБ.", "ru") if e.event_type == "SANCTION"]
+    assert events and all("hypothetical" in e.aux_mode for e in events)

@@ -149,7 +149,9 @@ def aux_modes(sentence: Sentence, trigger: TriggerMatch, lexicon: Lexicon, has_p
     hypothetical = (lexicon.cue("hypothetical") | conditional_marks) - (
         {"se"} if lexicon.language not in CONDITIONAL_MARKS_BY_LANG else set())
     cond_mood = any("Mood=Cnd" in tokens[i].morph for i in [head, *dependents])
-    marks = [i for i in (dependents if has_parse else range(0, head)) if words[i] in hypothetical
+    # With a parse, the governing modal counts too: "Армения может выйти из ОДКБ", "could suspend relations".
+    modal_governors = [g for g in governors if g != head] if has_parse else []
+    marks = [i for i in (dependents + modal_governors if has_parse else range(0, head)) if words[i] in hypothetical
              and not (words[i] in REFLEXIVE_BEFORE_VERB and i + 1 in trigger.tokens)]
     if has_parse:
         # "si" may hang on the head of the trigger's clause rather than on the trigger itself.
