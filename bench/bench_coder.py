@@ -53,7 +53,7 @@ def run(folder: Path, repeat: int) -> dict:
     total_sentences, total_best = 0, 0.0
     for lang, items in sorted(prepared.items()):
         coder = EventCoder.for_language(lang, scorer)
-        sentences = sum(len(parsed.sentences) for parsed, _ in items)
+        sentences = sum(len(parsed.sentences) for parsed, _, _ in items)
         passes = []
         events = 0
         for _ in range(repeat):
