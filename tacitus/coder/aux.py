@@ -162,7 +162,8 @@ def aux_modes(sentence: Sentence, trigger: TriggerMatch, lexicon: Lexicon, has_p
     phrases = [c for c in hypothetical if " " in c and f" {c} " in before]
     if cond_mood or marks or phrases:
         modes.append("hypothetical")
-        why.append("conditional mood" if cond_mood else f"conditional cue '{tokens[marks[0]].text if marks else phrases[0]}'")
+        cue = tokens[marks[0]].text if marks else (phrases[0] if phrases else "")
+        why.append("conditional mood" if cond_mood else f"conditional cue '{cue}'")
 
     historical = _phrases_in(text, lexicon.cue("historical")) or [w for w in words if w in lexicon.cue("historical")]
     if historical:

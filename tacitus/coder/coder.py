@@ -287,7 +287,7 @@ def _nationality_of_event_noun(sentence: Sentence, trigger: TriggerMatch, nation
         if k is None:
             continue
         if lang in ADJECTIVE_FIRST:
-            fits = 0 < trigger.tokens[0] - k <= NATIONALITY_REACH + 1 and k < trigger.tokens[0]
+            fits = 0 < trigger.tokens[0] - k <= NATIONALITY_REACH + 1
         else:
             fits = 0 < k - trigger.tokens[-1] <= NATIONALITY_REACH + 1
         if fits:
@@ -418,8 +418,7 @@ def _attributive_participle(sentence: Sentence, trigger: TriggerMatch) -> bool:
     """A verb trigger used as an adjective before its noun: "the jailed drug lord", "proposed tax increases".
     (Only where adjectives come first: the French parser also hangs finite verbs as "amod".)"""
     token = sentence.tokens[trigger.head]
-    return len(trigger.tokens) == 1 and trigger.entry.pos == "VERB" and token.dep == "amod" \
-        and 0 <= token.head and token.head > trigger.head
+    return len(trigger.tokens) == 1 and trigger.entry.pos == "VERB" and token.dep == "amod" and token.head > trigger.head
 
 
 def _token_mentions(sentence: Sentence, mentions: Sequence) -> dict[int, int]:
@@ -459,10 +458,10 @@ def _finite_adverbial_clause(token) -> bool:
     return token.dep == "advcl" and "VerbForm=Inf" not in token.morph and "VerbForm=Ger" not in token.morph
 
 
-COMPLEMENT_WINDOW = 5
+COMPLEMENT_WINDOW = 5   # tokens after a verb trigger where an event noun is its complement
 # Verbs whose object is an act that did not happen: threatened or refused ("mit einer Bodenoffensive gedroht",
 # "eine Lieferung abgelehnt").
-CONTENT_TAKING = frozenset({"THREATEN", "REJECT"})   # tokens after a verb trigger where an event noun is its complement
+CONTENT_TAKING = frozenset({"THREATEN", "REJECT"})
 
 
 def _drop_verb_complements(sentence: Sentence, triggers: list[TriggerMatch], lang: str = "") -> list[TriggerMatch]:

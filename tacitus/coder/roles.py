@@ -303,6 +303,8 @@ def german_participle_trigger(sentence: Sentence, trigger: TriggerMatch) -> bool
         if (word != lemma and word.endswith("t")) or GERMAN_PARTICIPLE.match(word):
             return True
     return False
+
+
 AGENT_MARKERS = {
     "it": frozenset({"da", "dal", "dallo", "dalla", "dai", "dagli", "dalle"}),
     "pt": frozenset({"por", "pelo", "pela", "pelos", "pelas"}),
@@ -355,7 +357,7 @@ CONJUNCTIONS = frozenset({"and", "et", "y", "e", "und", "и", "و", ",", "sowie"
 
 
 BETWEEN_WORDS = frozenset({"between", "entre", "zwischen", "tra", "fra", "между", "بين", "وبين"})
-# Words that may stand between the parties of "between X and Y": articles, and in Arabic "و" written apart.
+# Words that may stand between the parties of "between X and Y" besides the conjunctions: articles.
 BETWEEN_FILLERS = frozenset({"the", "le", "la", "les", "l'", "el", "los", "las", "die", "der", "den", "dem", "il",
                              "lo", "gli", "i", "o", "os", "a", "as", "de", "des", "du", "del"})
 BETWEEN_REACH = 3   # tokens after the trigger where "between" may stand ("le cessez-le-feu conclu entre ...")
