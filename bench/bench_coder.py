@@ -36,8 +36,7 @@ def prepare(folder: Path):
         for record in load_jsonl(path):
             lang = record["lang"]
             parsed = get_backend(lang).parse(record["text"])
-            prepared[lang].append((parsed, resolver.find_mentions(parsed, record.get("date")),
-                                   resolver.nationality_words(parsed)))
+            prepared[lang].append((parsed, *resolver.read(parsed, record.get("date"))))
     return prepared
 
 

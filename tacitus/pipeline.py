@@ -173,12 +173,12 @@ class Pipeline:
         from .nlp import get_backend
 
         parsed = get_backend(lang).parse(document.text)
-        mentions = self.resolver.find_mentions(parsed, document.date,
-                                               home_country(document, lang, self.options.home_country))
+        mentions, adjectives = self.resolver.read(parsed, document.date,
+                                                  home_country(document, lang, self.options.home_country))
         coder = self.coder(lang)
         if coder is None:
             return []
-        candidates = coder.code(parsed, mentions, self.resolver.nationality_words(parsed))
+        candidates = coder.code(parsed, mentions, adjectives)
         return self._records(document, lang, parsed, candidates, mentions)
 
     def _records(self, document: Document, lang: str, parsed, candidates: list[Candidate],

@@ -67,6 +67,18 @@ class ActorResolver:
 
         `home_country`: the country a generic actor ("the police", "the unions") belongs to when neither its
         sentence nor the document names one, normally the publisher's country."""
+        return self.read(parsed, doc_date, home_country)[0]
+
+    def nationality_words(self, parsed: Parsed) -> list[tuple[int, int, str]]:
+        """(start, end, country) of each nationality adjective in the document ("israélienne", "russo",
+        "американский"): not actors by themselves, but the coder reads one on an event noun ("une frappe
+        israélienne") as that event's actor."""
+        return self.read(parsed)[1]
+
+    def read(self, parsed: Parsed, doc_date: str | None = None,
+             home_country: str | None = None) -> tuple[list[Mention], list[tuple[int, int, str]]]:
+        """The document's mentions (`find_mentions`) and nationality adjectives (`nationality_words`), from one
+        pass over its phrases."""
         text = parsed.text
         lang = parsed.lang or None
         date = parse_date(doc_date)
@@ -81,6 +93,7 @@ class ActorResolver:
         cands: list[Cand] = []
         names: list[tuple] = []
         places: dict[int, list[tuple[int, str, int, int]]] = {}
+        adjectives: list[tuple[int, int, str]] = []
         for seg, toks, keys, atoms in self._segments(text, lang, lemmas):
             sc, sp, sn = analyzer.analyze(seg, toks, keys, atoms, text)
             for c in sc:
@@ -92,7 +105,10 @@ class ActorResolver:
             named = [(c.i, c.j) for c in sc if c.kind == "organisation"]
             places[seg] = [(k, code, rank, toks[k].start) for k, code, rank in sp
                            if not any(i <= k < j for i, j in named)]
-        return _DocumentPass(self.kb, text, date, places, analyzer, home_country).run(cands, names)
+            adjectives += [(toks[a.i].start, toks[a.j - 1].end, a.entries[0].ref) for a in atoms
+                           if a.kind == "adjective" and a.entries[0].ref not in IGO_CODES]
+        mentions = _DocumentPass(self.kb, text, date, places, analyzer, home_country).run(cands, names)
+        return mentions, adjectives
 
     def _segments(self, text: str, lang: str | None, lemmas: dict):
         """(segment index, tokens, match keys, matched phrases) of each punctuation-split sentence."""
@@ -115,21 +131,6 @@ class ActorResolver:
         if key not in self.kb.index.longest and tok.key in self.kb.index.longest:
             return tok.key
         return key
-
-    def nationality_words(self, parsed: Parsed) -> list[tuple[int, int, str]]:
-        """(start, end, country) of each nationality adjective in the document ("israélienne", "russo",
-        "американский"): not actors by themselves, but the coder reads one on an event noun ("une frappe
-        israélienne") as that event's actor."""
-        lang = parsed.lang or None
-        lemmas = {(t.start, t.end): t.lemma for s in parsed.sentences for t in s.tokens if t.lemma} \
-            if lang == "ru" else {}
-        out = []
-        for _, toks, _, atoms in self._segments(parsed.text, lang, lemmas):
-            for a in atoms:
-                e = a.first("adjective")
-                if e is not None and a.kind == "adjective" and e.ref not in IGO_CODES:
-                    out.append((toks[a.i].start, toks[a.j - 1].end, e.ref))
-        return out
 
     # ------------------------------------------------------------------------------------------ names
     def lookup(self, name: str, date: str | None = None, lang: str | None = None) -> Resolution:

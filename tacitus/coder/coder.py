@@ -337,15 +337,16 @@ def _inferred_actor(sentence: Sentence, trigger: TriggerMatch, places: Sequence)
     country = next((m.country for m in places if m.country and m.country not in NOT_COUNTRIES), None)
     if country is None:
         return None
-    return protesters_of(sentence, trigger, country)
+    return party_at_trigger(sentence, trigger, country, "CVL")
 
 
-def protesters_of(sentence: Sentence, trigger: TriggerMatch, country: str) -> UnresolvedMention:
-    """Unnamed civilians of `country`, spanning the trigger."""
+def party_at_trigger(sentence: Sentence, trigger: TriggerMatch, country: str, sector: str) -> UnresolvedMention:
+    """An unnamed party of `country` (its civilians, authorities, courts or police) that the text implies, spanning
+    the trigger's words."""
     tokens = sentence.tokens
     start, end = tokens[trigger.tokens[0]].start, tokens[trigger.tokens[-1]].end
     return UnresolvedMention(start, end, sentence.text[start - sentence.start:end - sentence.start], sentence.index,
-                             country=country, kind="inferred", sector="CVL", country_inferred=True)
+                             country=country, kind="inferred", sector=sector, country_inferred=True)
 
 
 def _collapse(found: list, all_mentions: Sequence) -> list:

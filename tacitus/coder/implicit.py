@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import replace
 from typing import Sequence
 
-from .coder import ACTORLESS_ALLOWED, NOT_COUNTRIES, STATE_ACTS, Candidate, protesters_of
+from .coder import ACTORLESS_ALLOWED, NOT_COUNTRIES, STATE_ACTS, Candidate, party_at_trigger
 from .roles import UnresolvedMention
 
 # Events whose recipient, when the text names none, is the country where they happen: "Russian artillery
@@ -118,11 +118,7 @@ def _acts_at_home(c: Candidate) -> bool:
 def _home_authorities(c: Candidate) -> None:
     """The actor's own country as recipient: a protest or a police action that names no target."""
     country = c.actors[0].country
-    tokens = c.sentence.tokens
-    start, end = tokens[c.trigger.tokens[0]].start, tokens[c.trigger.tokens[-1]].end
-    text = c.sentence.text[start - c.sentence.start:end - c.sentence.start]
-    c.recipients = [UnresolvedMention(start, end, text, c.sentence.index, country=country, kind="inferred",
-                                      sector="GOV", country_inferred=True)]
+    c.recipients = [party_at_trigger(c.sentence, c.trigger, country, "GOV")]
     c.explanation.setdefault("roles", []).append(
         f"no named recipient or place -> the authorities of {country}, the actor's own country")
 
@@ -137,12 +133,7 @@ def _state_authorities(c: Candidate, place) -> None:
         why = "the recipient's country"
     if country is None:
         return
-    tokens = c.sentence.tokens
-    start, end = tokens[c.trigger.tokens[0]].start, tokens[c.trigger.tokens[-1]].end
-    sector = "JUD" if c.event_type == "SANCTION" else "COP"
-    c.actors = [UnresolvedMention(start, end, c.sentence.text[start - c.sentence.start:end - c.sentence.start],
-                                  c.sentence.index, country=country, kind="inferred", sector=sector,
-                                  country_inferred=True)]
+    c.actors = [party_at_trigger(c.sentence, c.trigger, country, "JUD" if c.event_type == "SANCTION" else "COP")]
     c.explanation.setdefault("roles", []).append(f"no named actor -> the authorities of {country} ({why})")
 
 
@@ -160,7 +151,7 @@ def _protesters(c: Candidate, place, doc_countries: list[str]) -> None:
             why = "the document's main country"
     if country is None:
         return
-    c.actors = [protesters_of(c.sentence, c.trigger, country)]
+    c.actors = [party_at_trigger(c.sentence, c.trigger, country, "CVL")]
     c.explanation.setdefault("roles", []).append(f"no named actor -> people of {country} ({why})")
 
 
