@@ -515,3 +515,9 @@ def test_an_english_participle_before_its_noun_is_no_event():
 def test_a_modal_governing_the_trigger_makes_it_hypothetical():
     events = [e for e in _all("Эксперты считают, что Армения может выйти из ОДКБ.", "ru") if e.event_type == "SANCTION"]
     assert events and all("hypothetical" in e.aux_mode for e in events)
+
+
+def test_an_event_noun_anywhere_in_a_requests_clause_is_its_content():
+    found = {e.event_type for e in _all("Il Papa ha chiesto un cessate il fuoco immediato a Gaza e la liberazione di "
+                                        "tutti gli ostaggi.", "it", date="2025-05-11")}
+    assert "REQUEST" in found and "RETREAT" not in found, found

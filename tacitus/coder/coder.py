@@ -463,6 +463,7 @@ COMPLEMENT_WINDOW = 5   # tokens after a verb trigger where an event noun is its
 # Verbs whose object is an act that did not happen: threatened or refused ("mit einer Bodenoffensive gedroht",
 # "eine Lieferung abgelehnt").
 CONTENT_TAKING = frozenset({"THREATEN", "REJECT"})
+WHOLE_CLAUSE = 10_000   # a reach that only the clause's end bounds
 
 
 def _drop_verb_complements(sentence: Sentence, triggers: list[TriggerMatch], lang: str = "") -> list[TriggerMatch]:
@@ -481,13 +482,19 @@ def _drop_verb_complements(sentence: Sentence, triggers: list[TriggerMatch], lan
     kept = []
     for trigger in triggers:
         if trigger.entry.pos == "NOUN" and (
-                any(0 < trigger.head - v.tokens[-1] <= COMPLEMENT_WINDOW and same_clause(v.tokens[-1], trigger.head)
+                any(0 < trigger.head - v.tokens[-1] <= _complement_reach(v) and same_clause(v.tokens[-1], trigger.head)
                     for v in verbs)
                 or any(0 < v.head - trigger.tokens[-1] and trigger.head > _after_auxiliary(tokens, v, lang)
                        and same_clause(trigger.tokens[-1], v.head) for v in final)):
             continue
         kept.append(trigger)
     return kept
+
+
+def _complement_reach(verb: TriggerMatch) -> int:
+    """How far after a verb trigger an event noun is its content: a request, a threat or a refusal governs its
+    whole clause ("ha chiesto un cessate il fuoco immediato a Gaza e la liberazione di tutti gli ostaggi")."""
+    return WHOLE_CLAUSE if verb.entry.type in CONTENT_TAKING | {"REQUEST"} else COMPLEMENT_WINDOW
 
 
 def _after_auxiliary(tokens, verb: TriggerMatch, lang: str) -> int:
