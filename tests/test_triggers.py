@@ -121,3 +121,13 @@ def test_a_multiword_trigger_spans_four_counted_words():
         "Bamako a mis fin avec effet immédiat à l'accord de paix d'Alger.").sentences[0]
     found = {(m.entry.type, m.entry.lemma) for m in find_triggers(sentence, load_lexicon("fr"))}
     assert any(t == "SANCTION" for t, _ in found), found
+
+
+def test_a_lowercase_verb_the_tagger_calls_a_name_still_triggers():
+    from tacitus.coder.lexicon import load_lexicon
+    from tacitus.coder.triggers import find_triggers
+    from tacitus.nlp import get_backend
+
+    sentence = get_backend("es").parse("El Departamento de Estado designó como organizaciones terroristas "
+                                       "extranjeras al Cártel de Sinaloa.").sentences[0]
+    assert any(m.entry.type == "SANCTION" for m in find_triggers(sentence, load_lexicon("es")))
