@@ -521,3 +521,10 @@ def test_an_event_noun_anywhere_in_a_requests_clause_is_its_content():
     found = {e.event_type for e in _all("Il Papa ha chiesto un cessate il fuoco immediato a Gaza e la liberazione di "
                                         "tutti gli ostaggi.", "it", date="2025-05-11")}
     assert "REQUEST" in found and "RETREAT" not in found, found
+
+
+def test_a_meeting_refused_for_the_future_is_reject_not_a_negated_meeting():
+    refused = _tuples(_all("Tehran would not negotiate directly with Washington, the foreign minister said.", "en"))
+    assert ("REJECT", ("IRN",), ("USA",)) in refused, refused
+    past = _all("President Biden did not meet the Chinese president in Bali.", "en")
+    assert any(e.event_type == "CONSULT" and "negation" in e.aux_mode for e in past)

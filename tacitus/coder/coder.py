@@ -218,6 +218,11 @@ class EventCoder:
             event_type, mode = "CONCEDE", None
             modes.remove("future")
             aux_why.append(f"announced {entry.type} coded CONCEDE (manual)")
+        elif "negation" in modes and event_type == "CONSULT" and ("future" in modes or _refusal_modal(sentence, trigger)):
+            # "Tehran will not negotiate with Washington" is a refusal to meet, not a meeting that did not happen.
+            event_type, mode = "REJECT", "meet"
+            modes = [m for m in modes if m not in ("future", "negation")]
+            aux_why.append("a meeting refused for the future coded REJECT meet (manual)")
         if mode is not None and mode not in valid_modes(event_type):
             # PLOVER 2.0 gives some types no modes (AID): what the lexicon calls a mode there is a context.
             if mode in CONTEXT_NAMES and mode not in contexts:
@@ -413,6 +418,16 @@ def _is_background(sentence: Sentence, trigger: TriggerMatch) -> bool:
     following = tokens[trigger.tokens[-1] + 1:trigger.tokens[-1] + 2]
     return any(normalise(t.text) in BACKGROUND_WORDS for t in window) or any(
         normalise(t.text) in RELATIVE_PRONOUNS for t in following)
+
+
+# Modals that make a negated meeting a refusal ("won't" is tokenised "wo" + "n't"; fr "ne voulait pas négocier").
+REFUSAL_MODALS = frozenset({"would", "wo", "will", "werde", "wird", "werden", "voulait", "veut", "vouloir"})
+
+
+def _refusal_modal(sentence: Sentence, trigger: TriggerMatch) -> bool:
+    """A modal right before a negated meeting: "Tehran would not negotiate with Washington" (a refusal)."""
+    window = sentence.tokens[max(0, trigger.head - 3):trigger.head]
+    return any(normalise(t.text) in REFUSAL_MODALS for t in window)
 
 
 def _attributive_participle(sentence: Sentence, trigger: TriggerMatch) -> bool:
