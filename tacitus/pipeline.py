@@ -4,7 +4,7 @@ from __future__ import annotations
 import hashlib
 import time
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from importlib import resources
 from pathlib import Path
@@ -205,7 +205,10 @@ class Pipeline:
                 countries = [m.country for m in c.actors + c.recipients if m.country] + doc_countries
                 place = places.event_location(sentence.text, lang, sentence.start, entities, countries,
                                               dateline if index == 0 else None)
-                implicit.fill_parties(c, place, doc_countries, dyad)
+                # The place's country is geographic (ISO); a party's is PLOVER's, where a dependency is its state.
+                party_place = place if place is None or not place.country else \
+                    replace(place, country=self.resolver.kb.plover_code(place.country))
+                implicit.fill_parties(c, party_place, doc_countries, dyad)
                 event = self._event(document, lang, c, date, place, [q for q, o in owners if o is c])
                 if self.options.explain:
                     self.explanations[event.id] = c.explanation

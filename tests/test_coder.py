@@ -528,3 +528,10 @@ def test_a_meeting_refused_for_the_future_is_reject_not_a_negated_meeting():
     assert ("REJECT", ("IRN",), ("USA",)) in refused, refused
     past = _all("President Biden did not meet the Chinese president in Bali.", "en")
     assert any(e.event_type == "CONSULT" and "negation" in e.aux_mode for e in past)
+
+
+def test_a_dependency_named_as_the_place_is_coded_as_its_state():
+    # PLOVER folds dependencies into their state: New Caledonia is France.
+    found = _tuples(_all("Die französischen Behörden haben in Neukaledonien den Ausnahmezustand verhängt.", "de",
+                         date="2024-05-15"))
+    assert ("COERCE", ("FRA",), ("FRA",)) in found, found

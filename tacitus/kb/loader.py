@@ -127,6 +127,11 @@ class KnowledgeBase:
                                   "wikidata": c["wikidata"] if c["code"] == iso3 else None}
         return out
 
+    def plover_code(self, iso3: str) -> str:
+        """The PLOVER code of an ISO 3166 alpha-3 code: a dependency folds into its state (NCL -> FRA,
+        PRI -> USA, manual: "Non-state actors"); unknown codes pass through."""
+        return self.countries.get(iso3, {}).get("code", iso3)
+
     def function_words(self, lang: str | None) -> dict[str, frozenset]:
         """Key sequences of determiners, connectors, locatives, conjunctions for one language."""
         key = lang or "*"
