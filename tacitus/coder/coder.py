@@ -296,9 +296,7 @@ def _nationality_of_event_noun(sentence: Sentence, trigger: TriggerMatch, nation
         else:
             fits = 0 < k - trigger.tokens[-1] <= NATIONALITY_REACH + 1
         if fits:
-            text = sentence.text[start - sentence.start:end - sentence.start]
-            return UnresolvedMention(start, end, text, sentence.index, country=country, kind="inferred",
-                                     sector=ACTOR_SECTOR_OF_TYPE.get(trigger.entry.type, "GOV"))
+            return _adjective_party(sentence, start, end, country, ACTOR_SECTOR_OF_TYPE.get(trigger.entry.type, "GOV"))
     return None
 
 
@@ -315,23 +313,30 @@ def _nationality_of_object(sentence: Sentence, trigger: TriggerMatch, nationalit
     tokens = sentence.tokens
     own = {getattr(a, "country", None) for a in actors}
     index_of = {t.start: i for i, t in enumerate(tokens)}
-    breaks = {",", ";", ":", "،"} | CLAUSE_BREAKS
     for start, end, country in nationality_words:
         k = index_of.get(start)
         if k is None or country in own:
             continue
         if lang in VERB_FINAL_AUXILIARIES and k < trigger.head:
-            span = range(k + 1, trigger.head)
-            fits = trigger.head - k <= 8 and any(tokens[i].text.lower() in VERB_FINAL_AUXILIARIES[lang]
-                                                 for i in range(max(0, k - 8), k))
+            fits = trigger.head - k <= 8 and _same_clause(tokens, k, trigger.head) and any(
+                tokens[i].text.lower() in VERB_FINAL_AUXILIARIES[lang] for i in range(max(0, k - 8), k))
         else:
-            span = range(trigger.tokens[-1] + 1, k)
-            fits = 0 < k - trigger.tokens[-1] <= OBJECT_REACH
-        if fits and not any(tokens[i].text.lower() in breaks for i in span):
-            text = sentence.text[start - sentence.start:end - sentence.start]
-            return UnresolvedMention(start, end, text, sentence.index, country=country, kind="inferred",
-                                     sector="GOV")
+            fits = 0 < k - trigger.tokens[-1] <= OBJECT_REACH and _same_clause(tokens, trigger.tokens[-1], k)
+        if fits:
+            return _adjective_party(sentence, start, end, country, "GOV")
     return None
+
+
+def _adjective_party(sentence: Sentence, start: int, end: int, country: str, sector: str) -> UnresolvedMention:
+    """The party a nationality adjective names, spanning the adjective."""
+    return UnresolvedMention(start, end, sentence.text[start - sentence.start:end - sentence.start], sentence.index,
+                             country=country, kind="inferred", sector=sector)
+
+
+def _same_clause(tokens, a: int, b: int) -> bool:
+    """No clause break (punctuation or a clause-opening word) strictly between tokens a and b."""
+    return not any(tokens[i].text in {",", ";", ":", "،"} or tokens[i].text.lower() in CLAUSE_BREAKS
+                   for i in range(a + 1, b))
 
 
 def _inferred_actor(sentence: Sentence, trigger: TriggerMatch, places: Sequence) -> UnresolvedMention | None:
@@ -486,21 +491,17 @@ def _drop_verb_complements(sentence: Sentence, triggers: list[TriggerMatch], lan
     an event of its own ("رفضت المقترح"). German puts the content of a threat or a refusal before its final
     verb: "hat mit einer Bodenoffensive gedroht", "hat die Lieferung abgelehnt"."""
     tokens = sentence.tokens
-
-    def same_clause(a: int, b: int) -> bool:
-        return not any(tokens[i].text in {",", ";", ":", "،"} or tokens[i].text.lower() in CLAUSE_BREAKS
-                       for i in range(a + 1, b))
-
     verbs = [t for t in triggers if t.entry.pos == "VERB"]
-    final = [v for v in verbs if lang in VERB_FINAL_AUXILIARIES and v.entry.type in CONTENT_TAKING
-             and _after_auxiliary(tokens, v, lang)]
+    # German verb-final threats and refusals, with the finite auxiliary that opens their middle field
+    final = [(v, aux) for v in verbs if lang in VERB_FINAL_AUXILIARIES and v.entry.type in CONTENT_TAKING
+             for aux in [_after_auxiliary(tokens, v, lang)] if aux]
     kept = []
     for trigger in triggers:
         if trigger.entry.pos == "NOUN" and (
-                any(0 < trigger.head - v.tokens[-1] <= _complement_reach(v) and same_clause(v.tokens[-1], trigger.head)
-                    for v in verbs)
-                or any(0 < v.head - trigger.tokens[-1] and trigger.head > _after_auxiliary(tokens, v, lang)
-                       and same_clause(trigger.tokens[-1], v.head) for v in final)):
+                any(0 < trigger.head - v.tokens[-1] <= _complement_reach(v)
+                    and _same_clause(tokens, v.tokens[-1], trigger.head) for v in verbs)
+                or any(0 < v.head - trigger.tokens[-1] and trigger.head > aux
+                       and _same_clause(tokens, trigger.tokens[-1], v.head) for v, aux in final)):
             continue
         kept.append(trigger)
     return kept
