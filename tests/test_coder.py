@@ -535,3 +535,14 @@ def test_a_dependency_named_as_the_place_is_coded_as_its_state():
     found = _tuples(_all("Die französischen Behörden haben in Neukaledonien den Ausnahmezustand verhängt.", "de",
                          date="2024-05-15"))
     assert ("COERCE", ("FRA",), ("FRA",)) in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("В Кремле обвинили Киев в нарушении перемирия.", ("ACCUSE", ("RUS",), ("UKR",))),
+    ("В Вашингтоне пригрозили Тегерану новыми санкциями.", ("THREATEN", ("USA",), ("IRN",))),
+])
+def test_a_russian_seat_named_in_an_impersonal_clause_is_its_actor(text, expected):
+    # "в Кремле заявили": the place phrase names who speaks; "встретился ... в Кремле" keeps it a place.
+    assert expected in _tuples(_events(text, "ru"))
+    meeting = _events("Путин встретился с Токаевым в Кремле.", "ru")
+    assert ("CONSULT", ("RUS",), ("KAZ",)) in _tuples(meeting)

@@ -4,6 +4,9 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+# Suffix of a mention's rule when a seat named as a place is the clause's speaker ("в Кремле заявили"):
+# the event coder reads such a mention as the actor.
+IMPERSONAL_SPEAKER = "+impersonal-speaker"
 KINDS = ("person", "organisation", "country", "metonym", "agent", "coreference")
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from tacitus.actors.dates import in_term
 from tacitus.actors.matcher import Atom, lookup_keys
+from tacitus.actors.model import IMPERSONAL_SPEAKER
 from tacitus.kb.loader import IGO_CODES, Entry, KnowledgeBase
 from tacitus.kb.normalize import Tok
 
@@ -563,7 +564,8 @@ class SentenceAnalyzer:
 
     def _namelike(self, k: int) -> bool:
         t = self.toks[k]
-        if t.punct or k in self.covered or t.key in NAME_STOP or (t.key,) in self.fw["determiners"]:
+        if (t.punct or k in self.covered or t.key in NAME_STOP or (t.key,) in self.fw["determiners"]
+                or (t.key,) in self.fw["locatives"]):     # a capitalised "В" or "In" opening the sentence
             return False
         return t.upper and (any(c.isupper() for c in t.text) or self._caseless(t))
 
@@ -633,6 +635,16 @@ class SentenceAnalyzer:
         t = self.toks[i]
         return t.text.startswith(("بال", "في")) and self.lang == "ar"
 
+    def _impersonal_speaker(self, a: Atom) -> bool:
+        """Russian names a government by its seat in an impersonal clause: "в Кремле заявили" (the Kremlin
+        said), "в Киеве осудили". The seat after "в" is then the actor when a plural verb follows at once."""
+        if self.lang != "ru" or a.i == 0 or self.keys[a.i - 1] not in ("в", "во") or a.j >= len(self.toks):
+            return False
+        verb = self.toks[a.j]
+        # past plural ("заявили") or present third plural ("считают", "говорят"): the impersonal "they"
+        return (self.pos.get(verb.start) == "VERB"
+                and verb.text.lower().endswith(("ли", "ют", "ят", "ут", "ат")))
+
     def _after_determiner(self, a: Atom) -> bool:
         if a.i == 0:
             return True
@@ -670,11 +682,13 @@ class SentenceAnalyzer:
             return Cand(kind="country", entry_kind=e.kind, ref=e.ref, country=e.ref, name=info.get("name"),
                         rule=f"nationality:{e.ref}", source=e.source, **base)
         if e.kind in ("seat", "capital"):
-            if self._locative(a.i) or (e.kind == "capital" and self._in_name(a)):
+            impersonal = self._locative(a.i) and self._impersonal_speaker(a)
+            if (self._locative(a.i) and not impersonal) or (e.kind == "capital" and self._in_name(a)):
                 return None
             m = self.kb.metonyms[int(e.ref)]
+            rule = f"metonym:{e.kind}:{m['country']}" + (IMPERSONAL_SPEAKER if impersonal else "")
             return Cand(kind="metonym", entry_kind=e.kind, ref=e.ref, country=m["country"], sector=m["sector"],
-                        name=m.get("name") or m["names"][0], rule=f"metonym:{e.kind}:{m['country']}", source=",".join(m["sources"]),
+                        name=m.get("name") or m["names"][0], rule=rule, source=",".join(m["sources"]),
                         **base)
         return None
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Sequence
 
+from ..actors.model import IMPERSONAL_SPEAKER
 from ..compat import valid_modes
 from ..nlp.base import Parsed, Sentence
 from .aux import aux_modes, intent_cue
@@ -384,7 +385,8 @@ def _parties(sentence: Sentence, mentions: Sequence) -> list:
         if getattr(m, "kind", "") in ("country", "metonym", "capital_metonym"):
             before = [t for t in sentence.tokens if t.end <= m.start][-2:]
             words = {normalise(t.text) for t in before}
-            if words & LOCATIVE_WORDS and not words & {"le", "la", "l'", "the"}:
+            if (words & LOCATIVE_WORDS and not words & {"le", "la", "l'", "the"}
+                    and not getattr(m, "rule", "").endswith(IMPERSONAL_SPEAKER)):
                 continue
         kept.append(m)
     return kept

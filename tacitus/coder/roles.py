@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Protocol, Sequence
 
+from ..actors.model import IMPERSONAL_SPEAKER
 from ..nlp.base import Sentence
 from .triggers import TriggerMatch
 
@@ -154,6 +155,16 @@ def parsed_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, 
                 roles.actors += found
                 excluded |= _subtree(kids, a)
                 roles.why.append(f"passive agent '{tokens[a].text}' -> actor")
+    if subject_node is None:
+        # "В Кремле осудили ...": an impersonal clause whose seat of government, named as a place, speaks.
+        for c in kids[trigger.head]:
+            span = _subtree(kids, c) | {c}
+            found = [m for m in _mentions_on(span, token_mentions, mentions)
+                     if getattr(m, "rule", "").endswith(IMPERSONAL_SPEAKER)]
+            if found:
+                roles.actors += found
+                excluded |= span
+                roles.why.append(f"impersonal clause: '{tokens[c].text}' (the seat named) -> actor")
     # Recipients: dependents of the trigger (and of the climbed head for nominal/adjectival triggers).
     # A nominal or adjectival trigger ("a phone call with", "ready to work with") takes its recipient from
     # the verb that carries it too; a verbal trigger only from its own dependents.
