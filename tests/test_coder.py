@@ -546,3 +546,25 @@ def test_a_russian_seat_named_in_an_impersonal_clause_is_its_actor(text, expecte
     assert expected in _tuples(_events(text, "ru"))
     meeting = _events("Путин встретился с Токаевым в Кремле.", "ru")
     assert ("CONSULT", ("RUS",), ("KAZ",)) in _tuples(meeting)
+
+
+@pytest.mark.parametrize("lang, text, absent, kept", [
+    ("it", "Il ministro degli Esteri ha chiesto a Israele di rimpatriare al più presto gli italiani fermati.",
+     "COERCE", "REQUEST"),
+    ("pt", "O Itamaraty pediu explicações aos Estados Unidos sobre os brasileiros deportados.", "COERCE", "ACCUSE"),
+    ("de", "Deutschland hat den verurteilten Mörder Wadim Krasikow an Russland übergeben.", "ACCUSE", None),
+])
+def test_a_participle_describing_a_noun_is_no_event_without_a_parse(lang, text, absent, kept):
+    types = {e.event_type for e in _events(text, lang)}
+    assert absent not in types, types
+    assert kept is None or kept in types, types
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("it", "La polizia ha arrestato tre manifestanti davanti al Parlamento.", "COERCE"),
+    ("it", "Il giornalista è stato poi arrestato dalla polizia iraniana.", "COERCE"),
+    ("pt", "O ativista foi ontem preso pela polícia em Luanda.", "COERCE"),
+    ("de", "Die Polizei hat drei Demonstranten festgenommen.", "COERCE"),
+])
+def test_a_participle_after_its_auxiliary_or_an_adverb_is_still_the_event(lang, text, expected):
+    assert expected in {e.event_type for e in _events(text, lang)}

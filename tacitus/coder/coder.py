@@ -133,7 +133,8 @@ class EventCoder:
         token_mentions = _token_mentions(sentence, mentions)
         triggers = find_triggers(sentence, self.lexicon, blocked=blocked)
         triggers = [t for t in triggers if not _is_background(sentence, t)
-                    and not (self.lang in ADJECTIVE_FIRST and _attributive_participle(sentence, t))]
+                    and not (self.lang in ADJECTIVE_FIRST and _attributive_participle(sentence, t))
+                    and not (not has_parse and _unparsed_attributive_participle(sentence, t, self.lang))]
         triggers = _drop_dominated(sentence, triggers) if has_parse else _drop_verb_complements(sentence, triggers,
                                                                                                  self.lang)
         sentence_contexts = self._contexts(sentence)
@@ -442,6 +443,63 @@ def _attributive_participle(sentence: Sentence, trigger: TriggerMatch) -> bool:
     (Only where adjectives come first: the French parser also hangs finite verbs as "amod".)"""
     token = sentence.tokens[trigger.head]
     return len(trigger.tokens) == 1 and trigger.entry.pos == "VERB" and token.dep == "amod" and token.head > trigger.head
+
+
+# Past-participle endings of Italian and Portuguese, irregular ones included ("preso", "ucciso", "aberto").
+PARTICIPLE_ENDINGS = {
+    "it": ("ato", "ata", "ati", "ate", "ito", "ita", "iti", "ite", "uto", "uta", "uti", "ute",
+           "so", "sa", "si", "se", "to", "ta", "ti", "te"),
+    "pt": ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "so", "sa", "sos", "sas",
+           "to", "ta", "tos", "tas"),
+}
+# Words that may stand right before a participle that is the clause's own verb: auxiliaries, clitics,
+# negations and common adverbs ("è stato poi arrestato", "foi ontem preso", "li ha fermati").
+PARTICIPLE_HOSTS = {
+    "it": frozenset("""è e' sono era erano fu furono sia siano stato stata stati state ha hanno aveva avevano
+        ebbe avrebbe avrebbero avrà avranno abbia abbiano essere avere viene vengono venne vennero verrà verranno
+        venuto venuta venuti rimasto rimasta rimasti rimaste resta restano risulta risultano avendo essendo e ed o
+        si ne ci vi lo la li le gli mi ti non già poi anche infatti ieri oggi subito appena mai più ancora
+        sempre quindi intanto inoltre ora così""".split()),
+    "pt": frozenset("""é foi foram era eram são seja sejam sido ser estar está estão estava estavam esteve
+        tem têm tinha tinham teve ter terá terão havia haviam há houve ficou ficaram fica ficam será serão
+        terem tendo sendo havendo e ou se lhe lhes o a os as não já também ainda ontem hoje logo nunca mais então sempre agora""".split()),
+}
+
+
+def _unparsed_attributive_participle(sentence: Sentence, trigger: TriggerMatch, lang: str) -> bool:
+    """Without a parse, a verb trigger used as an adjective describes a noun and is no event of its own."""
+    if len(trigger.tokens) != 1 or trigger.entry.pos != "VERB" or trigger.head == 0:
+        return False
+    if lang == "de":
+        return _german_attributive_participle(sentence, trigger)
+    return lang in PARTICIPLE_ENDINGS and _postnominal_participle(sentence, trigger, lang)
+
+
+def _postnominal_participle(sentence: Sentence, trigger: TriggerMatch, lang: str) -> bool:
+    """Italian and Portuguese: a participle right after a word that is no auxiliary, clitic or adverb qualifies
+    that word ("gli italiani fermati", "l'intesa firmata dal governo", "os manifestantes presos")."""
+    word = normalise(sentence.tokens[trigger.head].text)
+    if not word.endswith(PARTICIPLE_ENDINGS[lang]) or word.endswith(("rsi", "rse", "rti", "rte")):
+        return False  # an infinitive with a clitic ("riunirsi") is no participle
+    before = sentence.tokens[trigger.head - 1].text
+    prev = normalise(before)
+    return (before.isalpha() and before[:1].islower() and prev not in PARTICIPLE_HOSTS[lang]
+            and not prev.endswith("mente"))
+
+
+GERMAN_ARTICLES = frozenset("der die das den dem des ein eine einen einem einer eines diese dieser diesen "
+                            "dieses diesem jene jener jenen".split())
+
+
+def _german_attributive_participle(sentence: Sentence, trigger: TriggerMatch) -> bool:
+    """A German verb trigger between an article and a capitalised noun is an adjective ("die festgenommenen
+    Demonstranten", "der verhängten Sanktionen"): a finite verb never follows its article."""
+    tokens, i = sentence.tokens, trigger.head
+    if i + 1 >= len(tokens):
+        return False
+    word = tokens[i].text
+    return (word[:1].islower() and normalise(tokens[i - 1].text) in GERMAN_ARTICLES
+            and tokens[i + 1].text[:1].isupper())
 
 
 def _token_mentions(sentence: Sentence, mentions: Sequence) -> dict[int, int]:
