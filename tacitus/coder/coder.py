@@ -31,6 +31,8 @@ REQUIRES_RECIPIENT = frozenset({"COOPERATE", "AID", "SANCTION"})
 BACKGROUND_WORDS = frozenset({"lors", "cours", "pendant", "durant", "après", "avant", "during", "after", "before",
                               "amid", "durante", "después", "antes", "tras", "во", "время", "после", "перед", "при",
                               "خلال", "بعد", "قبل", "während", "dopo", "prima", "após",
+                              # "in view of", "as a result of", "because of", "since", "following"
+                              "angesichts", "infolge", "wegen", "seit", "following", "since", "suite", "seguito",
                               # (not German "nach", "vor", "bei": before an event noun they are mostly "according
                               # to", "in front of", "at": "bei Protesten vor dem Kanzleramt")
                               # Arabic: "in the wake of", "as a result of", "since", and nouns that make an event

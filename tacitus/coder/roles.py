@@ -8,6 +8,7 @@ rules are all there is, with recipient-marking prepositions and verb-initial ord
 """
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 from typing import Protocol, Sequence
@@ -267,6 +268,16 @@ def linear_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, 
         # Arabic also writes "الولايات المتحدة تدعم ...") or a verbal noun after its governing verb ("تعهدت
         # الكويت بتقديم ... لدعم اللاجئين"): a mention before the trigger in its clause is the actor.
         verb_initial = lang in VERB_INITIAL_LANGS | VERB_SECOND_LANGS and trigger.entry.pos == "VERB"
+        if before and lang == "de" and os.environ.get("TAC_DECASE") == "1":
+            # German marks case on the article: "dem Libanon" (dative) or "des Irans" (genitive) is no subject.
+            cases = {id(m): _german_case(tokens, first_token[mentions.index(m)]) for m in before}
+            direct = [m for m in before if cases[id(m)] is None]
+            if direct and len(direct) < len(before):
+                datives = [m for m in before if cases[id(m)] == "dative"]
+                if datives and not roles.recipients and trigger.entry.recipient != "none":
+                    roles.recipients.append(datives[-1])
+                    roles.why.append("German dative article before the mention -> recipient")
+                before = direct
         if before:
             roles.actors += _coordinated(sentence, token_mentions, mentions, before[0], before[1:])
             roles.why.append("nearest mention before the trigger" + (", with those joined to it by 'and'"
@@ -439,6 +450,29 @@ def _joined_right(sentence: Sentence, token_mentions: dict[int, int], mentions: 
         group.append(m)
         right = max(span)
     return group
+
+
+GERMAN_DATIVE = frozenset({"dem", "einem", "diesem", "jenem", "ihrem", "seinem", "unserem"})
+GERMAN_GENITIVE = frozenset({"des", "eines", "dieses"})
+GERMAN_PREPOSITIONS = frozenset("""mit von vom gegen an am auf für zu zum zur nach aus bei beim in im ins über unter vor
+    hinter neben zwischen durch ohne um seit trotz wegen während gegenüber laut""".split())
+
+
+def _german_case(tokens, start: int) -> str | None:
+    """"dative" or "genitive" when the article or preposition before a German mention marks it so (adjectives in
+    between are skipped: "dem benachbarten Libanon"); "prepositional" after a preposition; None otherwise."""
+    k = start - 1
+    while k >= 0 and k >= start - 3 and tokens[k].text[:1].islower() and tokens[k].text.lower() not in (
+            GERMAN_DATIVE | GERMAN_GENITIVE | GERMAN_PREPOSITIONS) and tokens[k].text.isalpha()             and tokens[k].text.lower().endswith(("e", "en", "er", "em", "es")):
+        k -= 1
+    if k < 0:
+        return None
+    word = tokens[k].text.lower()
+    if word in GERMAN_DATIVE:
+        return "dative"
+    if word in GERMAN_GENITIVE:
+        return "genitive"
+    return "prepositional" if word in GERMAN_PREPOSITIONS else None
 
 
 def _preceded_by(sentence: Sentence, first_token: dict[int, int], mentions: Sequence, mention, cases: tuple[str, ...]) -> bool:
