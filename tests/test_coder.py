@@ -568,3 +568,20 @@ def test_a_participle_describing_a_noun_is_no_event_without_a_parse(lang, text, 
 ])
 def test_a_participle_after_its_auxiliary_or_an_adverb_is_still_the_event(lang, text, expected):
     assert expected in {e.event_type for e in _events(text, lang)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a genitive before the auxiliary is no subject
+    ("Drei Tage nach der Vereidigung des neuen taiwanischen Präsidenten hat die chinesische Volksbefreiungsarmee "
+     "Truppen an die Küste verlegt.", ("MOBILIZE", ("CHN",))),
+    # both parties joined by "und" before the auxiliary act together
+    ("Der französische Präsident Emmanuel Macron und Kremlchef Wladimir Putin haben am Sonntag miteinander "
+     "telefoniert.", ("CONSULT", ("FRA", "RUS"))),
+    # a verb after a fronted clause takes the mention after it as its subject
+    ("Wer Taiwan abzuspalten versuche, werde scheitern, warnte der chinesische Verteidigungsminister Dong Jun.",
+     ("THREATEN", ("CHN",))),
+])
+def test_german_word_order_roles_without_a_parse(text, expected):
+    found = {(e.event_type, tuple(sorted({a.country for a in e.actor} | (
+        {r.country for r in e.recipient} if e.event_type == "CONSULT" else set())))) for e in _events(text, "de", "2024-05-23")}
+    assert expected in found, found

@@ -9,7 +9,7 @@ from ..compat import valid_modes
 from ..nlp.base import Parsed, Sentence
 from .aux import aux_modes, intent_cue
 from .lexicon import Lexicon, load_lexicon, normalise
-from .roles import (CLAUSE_BREAKS, VERB_FINAL_AUXILIARIES, Roles, UnresolvedMention, between_parties, linear_roles,
+from .roles import (CLAUSE_BREAKS, GERMAN_ARTICLES, VERB_FINAL_AUXILIARIES, Roles, UnresolvedMention, between_parties, linear_roles,
                     main_clause_subject, parsed_roles, unresolved_recipient)
 from .scorer import EventScorer, score_sentence
 from .triggers import TriggerMatch, find_triggers
@@ -487,10 +487,6 @@ def _postnominal_participle(sentence: Sentence, trigger: TriggerMatch, lang: str
     prev = normalise(before)
     return (before.isalpha() and before[:1].islower() and prev not in PARTICIPLE_HOSTS[lang]
             and not prev.endswith("mente"))
-
-
-GERMAN_ARTICLES = frozenset("der die das den dem des ein eine einen einem einer eines diese dieser diesen "
-                            "dieses diesem jene jener jenen".split())
 
 
 def _german_attributive_participle(sentence: Sentence, trigger: TriggerMatch) -> bool:

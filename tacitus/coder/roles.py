@@ -8,7 +8,6 @@ rules are all there is, with recipient-marking prepositions and verb-initial ord
 """
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import dataclass, field
 from typing import Protocol, Sequence
@@ -236,17 +235,34 @@ def linear_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, 
                 roles.why.append("passive: the subject -> recipient" + ("" if agent else " (no agent named)"))
             if agent is not None or subject is not None:
                 return roles
+    if (lang == "de" and not roles.actors and trigger.entry.pos == "VERB"
+            and head > start and tokens[head - 1].text in (",", "“", "\"", "»", "«") and after
+            and first_token[mentions.index(after[0])] <= last + 3):
+        # "..., warnte Nato-Generalsekretär Mark Rutte": a verb after a fronted clause takes its subject next.
+        roles.actors.append(after.pop(0))
+        roles.why.append("German verb after a fronted clause: the mention right after it -> actor")
+        before = []
     auxiliaries = VERB_FINAL_AUXILIARIES.get(lang)
     aux = next((i for i in range(start, head) if auxiliaries and tokens[i].text.lower() in auxiliaries), None)
     if aux is not None and before:
         # Verb-final clause: subject before the auxiliary (or right after it when an adverbial comes first),
         # the object between the auxiliary and the trigger.
         in_order = sorted(before, key=lambda m: first_token[mentions.index(m)])
+        if lang == "de":
+            # Not a genitive ("nach der Vereidigung des neuen Präsidenten") nor a phrase after a preposition.
+            direct = [m for m in in_order if not _german_oblique(tokens, first_token[mentions.index(m)])]
+            in_order = direct or in_order
         front = [m for m in in_order if first_token[mentions.index(m)] < aux]
         middle = [m for m in in_order if first_token[mentions.index(m)] > aux]
         subject, objects = (front[0], middle) if front else (middle[0], middle[1:])
         if not roles.actors:
-            roles.actors.append(subject)
+            if lang == "de":
+                # "Der französische Präsident Emmanuel Macron und Kremlchef Wladimir Putin haben ... telefoniert"
+                group = _joined_right(sentence, token_mentions, mentions, front or middle)
+                roles.actors += group
+                objects = [m for m in objects if m not in group]
+            else:
+                roles.actors.append(subject)
             roles.why.append("verb-final clause: mention before (or just after) the auxiliary -> actor")
         if not roles.recipients:
             objects = [m for m in objects if m not in roles.actors]
@@ -268,16 +284,6 @@ def linear_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, 
         # Arabic also writes "الولايات المتحدة تدعم ...") or a verbal noun after its governing verb ("تعهدت
         # الكويت بتقديم ... لدعم اللاجئين"): a mention before the trigger in its clause is the actor.
         verb_initial = lang in VERB_INITIAL_LANGS | VERB_SECOND_LANGS and trigger.entry.pos == "VERB"
-        if before and lang == "de" and os.environ.get("TAC_DECASE") == "1":
-            # German marks case on the article: "dem Libanon" (dative) or "des Irans" (genitive) is no subject.
-            cases = {id(m): _german_case(tokens, first_token[mentions.index(m)]) for m in before}
-            direct = [m for m in before if cases[id(m)] is None]
-            if direct and len(direct) < len(before):
-                datives = [m for m in before if cases[id(m)] == "dative"]
-                if datives and not roles.recipients and trigger.entry.recipient != "none":
-                    roles.recipients.append(datives[-1])
-                    roles.why.append("German dative article before the mention -> recipient")
-                before = direct
         if before:
             roles.actors += _coordinated(sentence, token_mentions, mentions, before[0], before[1:])
             roles.why.append("nearest mention before the trigger" + (", with those joined to it by 'and'"
@@ -445,34 +451,31 @@ def _joined_right(sentence: Sentence, token_mentions: dict[int, int], mentions: 
     for m in in_order[1:]:
         span = tokens_of[mentions.index(m)]
         between = [t.text.lower() for t in sentence.tokens[right + 1:min(span)]]
-        if not between or not all(w in CONJUNCTIONS for w in between):
+        # A title right before its name ("Kremlchef" "Wladimir Putin") is the same party: no word between.
+        if between and not all(w in CONJUNCTIONS for w in between):
             break
         group.append(m)
         right = max(span)
     return group
 
 
-GERMAN_DATIVE = frozenset({"dem", "einem", "diesem", "jenem", "ihrem", "seinem", "unserem"})
 GERMAN_GENITIVE = frozenset({"des", "eines", "dieses"})
 GERMAN_PREPOSITIONS = frozenset("""mit von vom gegen an am auf für zu zum zur nach aus bei beim in im ins über unter vor
     hinter neben zwischen durch ohne um seit trotz wegen während gegenüber laut""".split())
+GERMAN_ADJECTIVE_ENDINGS = ("e", "en", "er", "em", "es")
+GERMAN_ARTICLES = frozenset("der die das den dem des ein eine einen einem einer eines diese dieser diesen "
+                            "dieses diesem jene jener jenen".split())
 
 
-def _german_case(tokens, start: int) -> str | None:
-    """"dative" or "genitive" when the article or preposition before a German mention marks it so (adjectives in
-    between are skipped: "dem benachbarten Libanon"); "prepositional" after a preposition; None otherwise."""
+def _german_oblique(tokens, start: int) -> bool:
+    """Whether a German mention is a genitive ("des neuen Präsidenten") or follows a preposition, so it is no
+    subject. Adjectives between the article and the mention are skipped ("dem benachbarten Libanon")."""
     k = start - 1
-    while k >= 0 and k >= start - 3 and tokens[k].text[:1].islower() and tokens[k].text.lower() not in (
-            GERMAN_DATIVE | GERMAN_GENITIVE | GERMAN_PREPOSITIONS) and tokens[k].text.isalpha()             and tokens[k].text.lower().endswith(("e", "en", "er", "em", "es")):
+    while k >= max(0, start - 3) and tokens[k].text.isalpha() and tokens[k].text[:1].islower() \
+            and tokens[k].text.lower() not in GERMAN_ARTICLES | GERMAN_PREPOSITIONS \
+            and tokens[k].text.lower().endswith(GERMAN_ADJECTIVE_ENDINGS):
         k -= 1
-    if k < 0:
-        return None
-    word = tokens[k].text.lower()
-    if word in GERMAN_DATIVE:
-        return "dative"
-    if word in GERMAN_GENITIVE:
-        return "genitive"
-    return "prepositional" if word in GERMAN_PREPOSITIONS else None
+    return k >= 0 and tokens[k].text.lower() in GERMAN_GENITIVE | GERMAN_PREPOSITIONS
 
 
 def _preceded_by(sentence: Sentence, first_token: dict[int, int], mentions: Sequence, mention, cases: tuple[str, ...]) -> bool:
