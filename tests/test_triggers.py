@@ -131,3 +131,11 @@ def test_a_lowercase_verb_the_tagger_calls_a_name_still_triggers():
     sentence = get_backend("es").parse("El Departamento de Estado designó como organizaciones terroristas "
                                        "extranjeras al Cártel de Sinaloa.").sentences[0]
     assert any(m.entry.type == "SANCTION" for m in find_triggers(sentence, load_lexicon("es")))
+
+
+def test_a_multiword_trigger_does_not_cross_a_comma():
+    # "troca de prisioneiros" is one phrase; "em troca, Israel libertou 183 prisioneiros" holds two clauses.
+    crossed = _triggers("Em troca, Israel libertou 183 prisioneiros palestinianos.", "pt", mentions=("Israel",))
+    assert "troca prisioneiro" not in _lemmas(crossed)
+    assert "troca prisioneiro" in _lemmas(_triggers("Israel e o Hamas concluíram uma troca de prisioneiros.", "pt",
+                                                    mentions=("Israel", "Hamas")))

@@ -452,6 +452,8 @@ def _joined_right(sentence: Sentence, token_mentions: dict[int, int], mentions: 
         span = tokens_of[mentions.index(m)]
         between = [t.text.lower() for t in sentence.tokens[right + 1:min(span)]]
         # A title right before its name ("Kremlchef" "Wladimir Putin") is the same party: no word between.
+        if not between and m.country != group[-1].country:
+            break
         if between and not all(w in CONJUNCTIONS for w in between):
             break
         group.append(m)

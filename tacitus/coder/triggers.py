@@ -7,6 +7,8 @@ from ..nlp.base import Sentence, Token
 from .lexicon import Lexicon, TriggerEntry, normalise
 
 MAX_GAP = 4  # counted tokens allowed between the words of a multiword trigger ("apporté de l'aide")
+# Punctuation a multiword trigger's gap never crosses: its words belong to one clause.
+GAP_STOPS = frozenset({",", ";", ":", "(", ")", "—", "–", "،", "؛"})
 MAX_SPAN = 8  # tokens allowed between two words at most, counted or not ("condenó a Oriol Junqueras a 13 años")
 MIN_STEM_TOKEN = 4  # shorter tokens are too ambiguous for prefix matching
 
@@ -60,6 +62,8 @@ def _match_rest(keys: list[tuple[str, str]], start: int, words: tuple[str, ...],
                 found.append(nxt)
                 pos = nxt
                 break
+            if keys[nxt][1] in GAP_STOPS:
+                return None  # a multiword trigger stays in its clause ("em troca, Israel libertou prisioneiros")
             if not free[nxt]:
                 counted += 1
                 if counted > MAX_GAP:
