@@ -585,3 +585,14 @@ def test_german_word_order_roles_without_a_parse(text, expected):
     found = {(e.event_type, tuple(sorted({a.country for a in e.actor} | (
         {r.country for r in e.recipient} if e.event_type == "CONSULT" else set())))) for e in _events(text, "de", "2024-05-23")}
     assert expected in found, found
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "Spain, Ireland and Norway formally recognised a Palestinian state on Tuesday, a move Israeli Foreign "
+           "Minister Israel Katz condemned as a reward for terrorism.", ("ACCUSE", ("ISR",))),
+    ("fr", "Emmanuel Macron a annoncé lundi que la France reconnaissait l'État de Palestine, une décision aussitôt "
+           "dénoncée par Israël.", ("ACCUSE", ("ISR",))),
+])
+def test_a_reaction_in_a_clause_on_a_summing_up_noun_is_an_event_of_its_own(lang, text, expected):
+    found = {(e.event_type, tuple(sorted({a.country for a in e.actor}))) for e in _events(text, lang, "2024-05-28")}
+    assert expected in found, found

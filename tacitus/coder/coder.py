@@ -9,7 +9,8 @@ from ..compat import valid_modes
 from ..nlp.base import Parsed, Sentence
 from .aux import aux_modes, intent_cue
 from .lexicon import Lexicon, load_lexicon, normalise
-from .roles import (CLAUSE_BREAKS, GERMAN_ARTICLES, VERB_FINAL_AUXILIARIES, Roles, UnresolvedMention, between_parties, linear_roles,
+from .roles import (AGENT_DEPS, CLAUSE_BREAKS, GERMAN_ARTICLES, SUBJECT_DEPS, VERB_FINAL_AUXILIARIES, Roles,
+                    UnresolvedMention, between_parties, linear_roles,
                     main_clause_subject, parsed_roles, unresolved_recipient)
 from .scorer import EventScorer, score_sentence
 from .triggers import TriggerMatch, find_triggers
@@ -521,7 +522,8 @@ def _drop_dominated(sentence: Sentence, triggers: list[TriggerMatch]) -> list[Tr
         node, steps, dominated = trigger.head, 0, False
         verbal = tokens[trigger.head].pos in ("VERB", "AUX") or trigger.entry.pos == "VERB"
         while tokens[node].head >= 0 and steps < 4 and not (
-                verbal and (tokens[node].dep == "conj" or _finite_adverbial_clause(tokens[node]))):
+                verbal and (tokens[node].dep == "conj" or _finite_adverbial_clause(tokens[node])
+                            or _relative_clause_with_own_actor(sentence, node))):
             node, steps = tokens[node].head, steps + 1
             if node in heads and node != trigger.head:
                 dominated = True
@@ -529,6 +531,26 @@ def _drop_dominated(sentence: Sentence, triggers: list[TriggerMatch]) -> list[Tr
         if not dominated:
             kept.append(trigger)
     return kept
+
+
+RELATIVE_CLAUSE_DEPS = frozenset({"relcl", "acl:relcl", "acl"})
+INDEFINITES = frozenset({"a", "an", "un", "une", "una", "uno", "um", "uma", "ein", "eine", "один", "одна"})
+
+
+def _relative_clause_with_own_actor(sentence: Sentence, node: int) -> bool:
+    """A relative or participle clause that names its own actor reports a reaction, not the content of the event
+    above it: "..., a move Israeli Foreign Minister Israel Katz condemned", "une décision aussitôt dénoncée par
+    Israël". One whose subject is the relative pronoun ("a resolution that called for") stays its content."""
+    tokens = sentence.tokens
+    if tokens[node].dep not in RELATIVE_CLAUSE_DEPS:
+        return False
+    # Only on a noun set off after a comma, which sums up the clause before it: ", a move ...", ", une décision ...".
+    noun = tokens[node].head
+    opener = [t.text for t in tokens[max(0, noun - 2):noun]]
+    if not (opener[-1:] == [","] or (len(opener) == 2 and opener[0] == "," and normalise(opener[1]) in INDEFINITES)):
+        return False
+    return any(t.head == node and ((t.dep in SUBJECT_DEPS and t.pos not in ("PRON", "DET")) or t.dep in AGENT_DEPS)
+               for t in tokens)
 
 
 def _finite_adverbial_clause(token) -> bool:

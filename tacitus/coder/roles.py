@@ -155,6 +155,14 @@ def parsed_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, 
                 roles.actors += found
                 excluded |= _subtree(kids, a)
                 roles.why.append(f"passive agent '{tokens[a].text}' -> actor")
+    if subject_node is None and tokens[trigger.head].dep in ("acl", "amod"):
+        # A participle with its agent and no subject: "une décision aussitôt dénoncée par Israël".
+        for a in (c for c in kids[trigger.head] if tokens[c].dep in AGENT_DEPS):
+            found = _mentions_on(_subtree(kids, a) | {a}, token_mentions, mentions)
+            if found:
+                roles.actors += found
+                excluded |= _subtree(kids, a) | {a}
+                roles.why.append(f"agent '{tokens[a].text}' of the participle -> actor")
     if subject_node is None:
         # "В Кремле осудили ...": an impersonal clause whose seat of government, named as a place, speaks.
         for c in kids[trigger.head]:
