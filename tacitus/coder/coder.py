@@ -142,11 +142,13 @@ class EventCoder:
                                                                                                  self.lang)
         sentence_contexts = self._contexts(sentence)
         contexts = sorted(set(sentence_contexts) | set(doc_contexts))
+        domains = self._domains(sentence)
         candidates: list[Candidate] = []
         for trigger in triggers:
             candidate = self._candidate(sentence, trigger, mentions, token_mentions, has_parse, contexts,
                                         previous_actors, all_mentions, places, nationality_words)
             if candidate is not None:
+                candidate.signals["domains"] = domains
                 candidates.append(candidate)
         return _with_prison_arrests(_deduplicate(candidates), sentence, self.lang)
 
@@ -264,10 +266,12 @@ class EventCoder:
         return None
 
     def _contexts(self, sentence: Sentence) -> list[str]:
-        lemmas = {normalise(t.lemma) for t in sentence.tokens} | {normalise(t.text) for t in sentence.tokens}
-        text = normalise(sentence.text)
-        return [c for c, words in self.lexicon.contexts.items()
-                if any(w in lemmas or (" " in w and w in text) for w in words)]
+        return _cued(sentence, self.lexicon.contexts)
+
+    def _domains(self, sentence: Sentence) -> list[str]:
+        """Non-political domains the sentence's words belong to (sport, markets, entertainment): the event scorer
+        learns how little a trigger there is worth ("Liverpool's attack ran riot", "stocks rallied")."""
+        return _cued(sentence, {d: self.lexicon.cue(d) for d in NON_EVENT_DOMAINS})
 
     def _document_contexts(self, parsed: Parsed) -> list[str]:
         """Contexts cued in at least two sentences of the document (PLOVER codes context at document level too)."""
@@ -280,7 +284,15 @@ class EventCoder:
 
 NATIONALITY_REACH = 2   # tokens between an event noun and its nationality adjective ("frappe aérienne israélienne")
 ADJECTIVE_FIRST = frozenset({"en", "de", "ru"})
+NON_EVENT_DOMAINS = ("sport", "markets", "entertainment")   # cue lists in each lexicon (see _domains)
 ACTOR_SECTOR_OF_TYPE = {"ASSAULT": "MIL", "MOBILIZE": "MIL", "PROTEST": "CVL"}
+
+
+def _cued(sentence: Sentence, cues: dict[str, frozenset[str]]) -> list[str]:
+    """The names of `cues` whose words (lemmas or forms, or phrases in the text) the sentence holds."""
+    lemmas = {normalise(t.lemma) for t in sentence.tokens} | {normalise(t.text) for t in sentence.tokens}
+    text = normalise(sentence.text)
+    return [name for name, words in cues.items() if any(w in lemmas or (" " in w and w in text) for w in words)]
 
 
 def _nationality_of_event_noun(sentence: Sentence, trigger: TriggerMatch, nationality_words: Sequence,

@@ -87,6 +87,8 @@ def candidate_features(candidate: "Candidate", group: Sequence["Candidate"], lan
     f["same_country_both_sides"] = float(bool(actors) and bool(recipients) and len(countries - {None}) == 1)
     for mode in candidate.aux_mode:
         f[f"aux={mode}"] = 1.0
+    for domain in signals.get("domains", ()):
+        f[f"domain={domain}"] = 1.0   # a sports, markets or culture sentence
     if signals.get("future_as_agree"):
         f["future_as_agree"] = 1.0
     if candidate.mode:
