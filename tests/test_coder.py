@@ -596,3 +596,13 @@ def test_german_word_order_roles_without_a_parse(text, expected):
 def test_a_reaction_in_a_clause_on_a_summing_up_noun_is_an_event_of_its_own(lang, text, expected):
     found = {(e.event_type, tuple(sorted({a.country for a in e.actor}))) for e in _events(text, lang, "2024-05-28")}
     assert expected in found, found
+
+
+@pytest.mark.parametrize("lang, text, event, content", [
+    ("pt", "Volodymyr Zelensky recusou esta terça-feira reconhecer a Crimeia como território russo.", "REJECT", "SUPPORT"),
+    ("pt", "O Exército de Israel negou ter bombardeado o hospital Al-Ahli, em Gaza.", "REJECT", "ASSAULT"),
+    ("it", "Il presidente turco ha minacciato di inviare in Europa milioni di profughi.", "THREATEN", "AID"),
+])
+def test_an_infinitive_after_a_refusal_threat_or_request_is_its_content_without_a_parse(lang, text, event, content):
+    types = {e.event_type for e in _events(text, lang)}
+    assert event in types and content not in types, types

@@ -1,6 +1,7 @@
 """The event coder: triggers + roles + modes + auxiliary modes for each sentence of a parsed document."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from typing import Sequence
 
@@ -9,7 +10,7 @@ from ..compat import valid_modes
 from ..nlp.base import Parsed, Sentence
 from .aux import aux_modes, intent_cue
 from .lexicon import Lexicon, load_lexicon, normalise
-from .roles import (AGENT_DEPS, CLAUSE_BREAKS, GERMAN_ARTICLES, SUBJECT_DEPS, VERB_FINAL_AUXILIARIES, Roles,
+from .roles import (AGENT_DEPS, CLAUSE_BREAKS, GERMAN_ARTICLES, PURPOSE_MARKERS, SUBJECT_DEPS, VERB_FINAL_AUXILIARIES, Roles,
                     UnresolvedMention, between_parties, linear_roles,
                     main_clause_subject, parsed_roles, unresolved_recipient)
 from .scorer import EventScorer, score_sentence
@@ -587,6 +588,7 @@ def _drop_verb_complements(sentence: Sentence, triggers: list[TriggerMatch], lan
     # German verb-final threats and refusals, with the finite auxiliary that opens their middle field
     final = [(v, aux) for v in verbs if lang in VERB_FINAL_AUXILIARIES and v.entry.type in CONTENT_TAKING
              for aux in [_after_auxiliary(tokens, v, lang)] if aux]
+    governors = [v for v in verbs if v.entry.type in INFINITIVE_GOVERNING]
     kept = []
     for trigger in triggers:
         if trigger.entry.pos == "NOUN" and (
@@ -595,8 +597,40 @@ def _drop_verb_complements(sentence: Sentence, triggers: list[TriggerMatch], lan
                 or any(0 < v.head - trigger.tokens[-1] and trigger.head > aux
                        and _same_clause(tokens, trigger.tokens[-1], v.head) for v, aux in final)):
             continue
+        if trigger.entry.pos == "VERB" and _infinitive(tokens, trigger.head, lang) and any(
+                0 < trigger.head - v.tokens[-1] <= INFINITIVE_REACH
+                and _same_clause(tokens, v.tokens[-1], trigger.head - (lang == "de")) for v in governors):
+            continue  # "recusou reconhecer a Crimeia", "ha minacciato di invadere", "aufgefordert, ... aufzuheben"
         kept.append(trigger)
     return kept
+
+
+# Verbs whose infinitive complement is their content: a refusal, threat, request, accusation or promise is the
+# event, not the act it names. Without a parse the infinitive is read from its form.
+INFINITIVE_GOVERNING = frozenset({"THREATEN", "REJECT", "REQUEST", "ACCUSE", "AGREE"})
+INFINITIVE_REACH = 8
+INFINITIVE_ENDINGS = {
+    "it": re.compile(r"(?:are|ere|ire|rre)(?:si|lo|la|li|le|ne|gli|ci|vi)?$"),
+    "pt": re.compile(r"(?:ar|er|ir|or|arem|erem|irem)(?:-(?:se|lo|la|los|las|lhe|lhes))?$"),
+}
+PERFECT_INFINITIVES = {"it": frozenset({"aver", "avere", "essere", "esser"}),
+                       "pt": frozenset({"ter", "terem", "haver", "ser"}),
+                       "de": frozenset({"haben", "zu"})}
+GERMAN_ZU_INFINITIVE = re.compile(r"^(?:ab|an|auf|aus|bei|ein|fest|frei|mit|nach|vor|weg|zurück|los|her|hin)zu\w{3,}en$")
+
+
+def _infinitive(tokens, i: int, lang: str) -> bool:
+    """Whether the verb at i is an infinitive (or a perfect infinitive, "negou ter bombardeado")."""
+    word = tokens[i].text.lower()
+    previous = tokens[i - 1].text.lower() if i > 0 else ""
+    if previous in PURPOSE_MARKERS.get(lang, ()):
+        return False    # "ha convocato l'ambasciatore per chiedere": a purpose, an act of its own
+    if previous in PERFECT_INFINITIVES.get(lang, ()):
+        return True
+    if lang == "de":
+        return bool(GERMAN_ZU_INFINITIVE.match(word))
+    pattern = INFINITIVE_ENDINGS.get(lang)
+    return bool(pattern and pattern.search(word))
 
 
 def _complement_reach(verb: TriggerMatch) -> int:
