@@ -155,8 +155,9 @@ def parsed_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, 
                 roles.actors += found
                 excluded |= _subtree(kids, a)
                 roles.why.append(f"passive agent '{tokens[a].text}' -> actor")
-    if subject_node is None and tokens[trigger.head].dep in ("acl", "amod"):
-        # A participle with its agent and no subject: "une décision aussitôt dénoncée par Israël".
+    if subject_node is None and tokens[trigger.head].dep in ("acl", "amod") and not trigger.entry.inverse:
+        # A participle with its agent and no subject: "une décision aussitôt dénoncée par Israël". (A hosting
+        # participle, "a lunch hosted by the ambassador", names its host: the word order rules read it.)
         for a in (c for c in kids[trigger.head] if tokens[c].dep in AGENT_DEPS):
             found = _mentions_on(_subtree(kids, a) | {a}, token_mentions, mentions)
             if found:
