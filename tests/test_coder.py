@@ -606,3 +606,14 @@ def test_a_reaction_in_a_clause_on_a_summing_up_noun_is_an_event_of_its_own(lang
 def test_an_infinitive_after_a_refusal_threat_or_request_is_its_content_without_a_parse(lang, text, event, content):
     types = {e.event_type for e in _events(text, lang)}
     assert event in types and content not in types, types
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("it", "L'Unione africana ha sospeso il Gabon da tutte le sue attività e ha chiesto ai militari golpisti di "
+           "ripristinare l'ordine costituzionale.", ("REQUEST", ("IGO",))),
+    ("it", "Nella notte la Russia ha lanciato contro l'Ucraina oltre cento missili, colpendo centrali elettriche "
+           "a Kiev e Leopoli.", ("ASSAULT", ("RUS",))),
+])
+def test_a_verb_sharing_its_main_clauses_subject_takes_it_as_actor_without_a_parse(lang, text, expected):
+    found = {(e.event_type, tuple(sorted({a.country for a in e.actor}))) for e in _events(text, lang, "2023-08-31")}
+    assert expected in found, found

@@ -287,6 +287,15 @@ def linear_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, 
             roles.actors += _joined_right(sentence, token_mentions, mentions, front)
             roles.why.append("infinitive of purpose: the main clause's first mention (and those joined to it) -> actor")
             before = []
+    shared = _shared_subject_start(tokens, head, lang, token_mentions) \
+        if not roles.actors and trigger.entry.pos == "VERB" else None
+    if shared is not None:
+        front = sorted((m for m in before if first_token[mentions.index(m)] < shared),
+                       key=lambda m: first_token[mentions.index(m)])
+        if front:
+            roles.actors += _joined_right(sentence, token_mentions, mentions, front)
+            roles.why.append("verb sharing the main clause's subject (after 'and', or a gerund) -> its first mention")
+            before = [m for m in before if first_token[mentions.index(m)] > shared]
     if not roles.actors:
         # Verb-initial order (ar) puts the subject after a verb that opens its clause; a noun trigger ("شن الجيش
         # الأمريكي ضربات جوية") has its actor before it, as elsewhere. So does a verb after its subject (news
@@ -487,6 +496,28 @@ def _german_oblique(tokens, start: int) -> bool:
             and tokens[k].text.lower().endswith(GERMAN_ADJECTIVE_ENDINGS):
         k -= 1
     return k >= 0 and tokens[k].text.lower() in GERMAN_GENITIVE | GERMAN_PREPOSITIONS
+
+
+SHARED_SUBJECT_CONJUNCTIONS = {"it": frozenset({"e", "ed"}), "pt": frozenset({"e"}), "de": frozenset({"und"})}
+GERUND_ENDINGS = {"it": ("ando", "endo"), "pt": ("ando", "endo", "indo")}
+
+
+def _shared_subject_start(tokens, head: int, lang: str, token_mentions: dict[int, int]) -> int | None:
+    """Without a parse, where a verb that shares its main clause's subject begins: a coordinated verb with no
+    subject of its own ("L'Unione africana ha sospeso il Gabon e ha chiesto ai militari ...", "und forderte")
+    or a gerund after a comma ("la Russia ha lanciato ... missili, colpendo centrali"). None otherwise."""
+    word = tokens[head].text.lower()
+    if head > 0 and tokens[head - 1].text == "," and word.endswith(GERUND_ENDINGS.get(lang, ("-",))):
+        return head - 1
+    conjunctions = SHARED_SUBJECT_CONJUNCTIONS.get(lang)
+    if not conjunctions:
+        return None
+    k = head - 1
+    # auxiliaries, clitics and adverbs between the conjunction and the verb ("e ha poi chiesto")
+    while k >= max(0, head - 3) and k not in token_mentions and tokens[k].text.isalpha() \
+            and tokens[k].text[:1].islower() and tokens[k].text.lower() not in conjunctions:
+        k -= 1
+    return k if k > 0 and tokens[k].text.lower() in conjunctions else None
 
 
 def _preceded_by(sentence: Sentence, first_token: dict[int, int], mentions: Sequence, mention, cases: tuple[str, ...]) -> bool:
