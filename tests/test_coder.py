@@ -617,3 +617,20 @@ def test_an_infinitive_after_a_refusal_threat_or_request_is_its_content_without_
 def test_a_verb_sharing_its_main_clauses_subject_takes_it_as_actor_without_a_parse(lang, text, expected):
     found = {(e.event_type, tuple(sorted({a.country for a in e.actor}))) for e in _events(text, lang, "2023-08-31")}
     assert expected in found, found
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("pt", "Os Estados Unidos não enviarão tropas à Ucrânia, afirmou em Bruxelas o secretário de Defesa americano.",
+     ("REJECT", ("USA",), ("UKR",))),
+    ("en", "Israel will not withdraw its troops from the Philadelphi corridor, the prime minister said.",
+     ("REJECT", ("ISR",), ())),
+])
+def test_help_or_a_retreat_refused_for_the_future_is_reject(lang, text, expected):
+    found = _tuples(_events(text, lang, "2025-02-12"))
+    assert any(t[0] == expected[0] and t[1] == expected[1] and set(expected[2]) <= set(t[2]) for t in found), found
+
+
+def test_german_morning_is_no_tomorrow():
+    events = _events("Die russische Armee hat in der Nacht Drohnen auf Kiew abgefeuert, teilte die "
+                     "Militärverwaltung am Morgen mit.", "de", "2024-05-02")
+    assert events and not any("future" in e.aux_mode for e in events)

@@ -140,7 +140,10 @@ def aux_modes(sentence: Sentence, trigger: TriggerMatch, lexicon: Lexicon, has_p
     aux_future = any((words[i] in FUTURE_AUXILIARIES and words[i] not in not_future)
                      or (tokens[i].dep.startswith("aux") and lemmas[i] in future_cues)
                      for i in (dependents or window))
-    phrase_future = _phrases_in(text, future_cues) or [w for w in words if w in future_cues and " " not in w]
+    # German capitalises nouns: "am Morgen" (in the morning) is no "morgen" (tomorrow).
+    noun_cased = {i for i, t in enumerate(tokens) if lexicon.language == "de" and i > 0 and t.text[:1].isupper()}
+    phrase_future = _phrases_in(text, future_cues) or [w for i, w in enumerate(words)
+                                                       if w in future_cues and " " not in w and i not in noun_cased]
     if morph_future or aux_future or (phrase_future and not has_parse):
         modes.append("future")
         why.append("future tense" if morph_future else f"future cue '{(phrase_future or ['auxiliary'])[0]}'")

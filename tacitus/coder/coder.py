@@ -214,9 +214,17 @@ class EventCoder:
             roles.why.append(f"unresolved phrase '{phrase.text}' after its preposition -> recipient (no code)")
         event_type, mode = entry.type, entry.mode or self._mode_from_cues(sentence, entry.type)
         modes, aux_why = aux_modes(sentence, trigger, self.lexicon, has_parse)
+        refused_mode = _refused_mode(event_type, roles) if "negation" in modes else None
+        refusal = refused_mode is not None and ("future" in modes or _refusal_modal(sentence, trigger))
         intent = intent_cue(sentence, trigger, self.lexicon) if event_type in FUTURE_AS_AGREE else None
-        future_as_agree = ("future" in modes or intent is not None) and event_type in FUTURE_AS_AGREE
-        if future_as_agree:
+        future_as_agree = not refusal and ("future" in modes or intent is not None) and event_type in FUTURE_AS_AGREE
+        if refusal:
+            # "Tehran will not negotiate with Washington" is a refusal to meet, not a meeting that did not happen;
+            # "the United States will not send troops to Ukraine", "Israel will not withdraw": refusals too.
+            aux_why.append(f"a {event_type} refused for the future coded REJECT {refused_mode} (manual)")
+            event_type, mode = "REJECT", refused_mode
+            modes = [m for m in modes if m not in ("future", "negation")]
+        elif future_as_agree:
             event_type, mode = "AGREE", None
             if "future" in modes:
                 modes.remove("future")
@@ -226,11 +234,6 @@ class EventCoder:
             event_type, mode = "CONCEDE", None
             modes.remove("future")
             aux_why.append(f"announced {entry.type} coded CONCEDE (manual)")
-        elif "negation" in modes and event_type == "CONSULT" and ("future" in modes or _refusal_modal(sentence, trigger)):
-            # "Tehran will not negotiate with Washington" is a refusal to meet, not a meeting that did not happen.
-            event_type, mode = "REJECT", "meet"
-            modes = [m for m in modes if m not in ("future", "negation")]
-            aux_why.append("a meeting refused for the future coded REJECT meet (manual)")
         if mode is not None and mode not in valid_modes(event_type):
             # PLOVER 2.0 gives some types no modes (AID): what the lexicon calls a mode there is a context.
             if mode in CONTEXT_NAMES and mode not in contexts:
@@ -446,6 +449,17 @@ def _is_background(sentence: Sentence, trigger: TriggerMatch) -> bool:
 
 # Modals that make a negated meeting a refusal ("won't" is tokenised "wo" + "n't"; fr "ne voulait pas négocier").
 REFUSAL_MODALS = frozenset({"would", "wo", "will", "werde", "wird", "werden", "voulait", "veut", "vouloir"})
+
+
+# What a refusal of each act rejects (PLOVER REJECT modes): a meeting, help, or a concession or retreat.
+REFUSED_MODES = {"CONSULT": "meet", "AID": "assist", "COOPERATE": "assist", "RETREAT": "yield", "CONCEDE": "yield"}
+
+
+def _refused_mode(event_type: str, roles: Roles) -> str | None:
+    """The REJECT mode of an act announced as refused, or None when its negation is no refusal."""
+    if event_type == "MOBILIZE" and roles.recipients:
+        return "assist"    # "will not send troops to Ukraine"
+    return REFUSED_MODES.get(event_type)
 
 
 def _refusal_modal(sentence: Sentence, trigger: TriggerMatch) -> bool:
