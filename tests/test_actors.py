@@ -304,3 +304,13 @@ def test_a_russian_surname_the_lemmatiser_misreads_still_resolves():
     mentions = ActorResolver.load().find_mentions(get_backend("ru").parse("Никол Пашинян подписал указ."),
                                                   "2024-05-10")
     assert [(m.text, m.country) for m in mentions] == [("Никол Пашинян", "ARM")]
+
+
+def test_a_government_named_after_its_leader_takes_the_leaders_country():
+    # "el Gobierno de Daniel Ortega": not the country of the other party named in the sentence.
+    from tacitus.actors.resolver import ActorResolver
+    from tacitus.nlp import get_backend
+
+    text = "El Gobierno de Daniel Ortega concedió asilo político al expresidente panameño Ricardo Martinelli."
+    mentions = ActorResolver.load().find_mentions(get_backend("es").parse(text), "2024-02-10")
+    assert ("Gobierno", "NIC") in [(m.text, m.country) for m in mentions]

@@ -399,6 +399,10 @@ class SentenceAnalyzer:
             if csector and g.comp_entry.kind != "city" and (relational or csector in AFFILIATIONS):
                 sector = csector
             rule.append(f"of:{g.comp_entry.kind}:{g.comp_entry.ref}")
+        elif g.comp_entry is not None and self.kb.people.get(g.comp_entry.ref, {}).get("country"):
+            # "el Gobierno de Daniel Ortega", "the administration of Joe Biden": the person's country
+            country = self.kb.people[g.comp_entry.ref]["country"]
+            rule.append(f"of:person:{g.comp_entry.ref}")
         if country is None and g.adjs:
             country = g.adjs[0].ref
             rule.append(f"adjective:{country}")
