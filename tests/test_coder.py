@@ -634,3 +634,10 @@ def test_german_morning_is_no_tomorrow():
     events = _events("Die russische Armee hat in der Nacht Drohnen auf Kiew abgefeuert, teilte die "
                      "Militärverwaltung am Morgen mit.", "de", "2024-05-02")
     assert events and not any("future" in e.aux_mode for e in events)
+
+
+def test_a_purpose_infinitive_under_a_future_verb_is_future():
+    # Future cooperation is AGREE (manual): the signing is planned, not done.
+    events = _events("Ukrainian President Volodymyr Zelensky will come to Washington on Friday to sign an agreement "
+                     "with the United States.", "en", "2025-02-26")
+    assert "AGREE" in {e.event_type for e in events} and "SUPPORT" not in {e.event_type for e in events}

@@ -55,6 +55,21 @@ def _governors(sentence: Sentence, index: int) -> list[int]:
     return chain
 
 
+PURPOSE_MARKS = frozenset({"to", "pour", "para", "per", "чтобы", "um"})
+
+
+def _purpose_of_future(tokens, head: int, words: list[str]) -> bool:
+    """Whether the trigger is an infinitive of purpose ("to sign", "pour signer") whose governing verb is future."""
+    tok = tokens[head]
+    if tok.dep not in ("advcl", "xcomp") or tok.head < 0 or "VerbForm=Inf" not in tok.morph:
+        return False
+    if not any(t.head == head and words[i] in PURPOSE_MARKS for i, t in enumerate(tokens)):
+        return False
+    governor = tok.head
+    return "Tense=Fut" in tokens[governor].morph or any(
+        t.head == governor and t.dep.startswith("aux") and words[i] in FUTURE_AUXILIARIES for i, t in enumerate(tokens))
+
+
 def _middle_field_negation(tokens, words: list[str], trigger: TriggerMatch, negation: frozenset[str],
                            lang: str) -> list[int]:
     """German negates the final verb from anywhere in the middle field: "Russland hat ... keine Truppen an die
@@ -144,6 +159,9 @@ def aux_modes(sentence: Sentence, trigger: TriggerMatch, lexicon: Lexicon, has_p
     noun_cased = {i for i, t in enumerate(tokens) if lexicon.language == "de" and i > 0 and t.text[:1].isupper()}
     phrase_future = _phrases_in(text, future_cues) or [w for i, w in enumerate(words)
                                                        if w in future_cues and " " not in w and i not in noun_cased]
+    if has_parse and not (morph_future or aux_future):
+        # A purpose infinitive shares its governor's tense: "will come to Washington to sign an agreement".
+        aux_future = _purpose_of_future(tokens, head, words)
     if morph_future or aux_future or (phrase_future and not has_parse):
         modes.append("future")
         why.append("future tense" if morph_future else f"future cue '{(phrase_future or ['auxiliary'])[0]}'")
