@@ -641,3 +641,16 @@ def test_a_purpose_infinitive_under_a_future_verb_is_future():
     events = _events("Ukrainian President Volodymyr Zelensky will come to Washington on Friday to sign an agreement "
                      "with the United States.", "en", "2025-02-26")
     assert "AGREE" in {e.event_type for e in events} and "SUPPORT" not in {e.event_type for e in events}
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # the parser hangs the agent on "lundi"
+    ("fr", "L'ambassadeur de Russie en Allemagne a été convoqué lundi par le ministère allemand des Affaires "
+           "étrangères.", ("ACCUSE", ("DEU",), ("RUS",))),
+    # the Spanish parser reads a passive with "ser" as active
+    ("es", "Dos comerciantes ecuatorianos fueron asesinados por guerrilleros de las FARC en Colombia.",
+     ("ASSAULT", ("COL",), ("ECU",))),
+])
+def test_passive_agents_the_small_parsers_misplace(lang, text, expected):
+    found = _tuples(_events(text, lang, "2024-02-19"))
+    assert any(t[0] == expected[0] and t[1] == expected[1] and set(expected[2]) <= set(t[2]) for t in found), found

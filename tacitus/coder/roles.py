@@ -108,6 +108,15 @@ def _subtree(kids: list[list[int]], root: int, stop: set[int] = frozenset()) -> 
     return seen
 
 
+def _spanish_passive(sentence: Sentence, kids: list[list[int]], head: int) -> bool:
+    """A Spanish participle with "ser" ("fue reclamado por el secretario general"): the small Spanish parser
+    labels its subject and agent as if active, so the voice is read from the auxiliary. ("Estar" and French
+    "être" also build active tenses; "ser" only the passive.)"""
+    tokens = sentence.tokens
+    return ("VerbForm=Part" in tokens[head].morph
+            and any(tokens[c].dep.startswith("aux") and (tokens[c].lemma or "").lower() == "ser" for c in kids[head]))
+
+
 def _mentions_on(tokens: set[int], token_mentions: dict[int, int], mentions: Sequence) -> list:
     ids = sorted({token_mentions[t] for t in tokens if t in token_mentions})
     return [mentions[i] for i in ids]
@@ -137,20 +146,25 @@ def parsed_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, 
     excluded: set[int] = set()
     if subject_node is not None:
         head, subjects = subject_node
+        passive = any(tokens[s].dep in PASSIVE_SUBJECT_DEPS for s in subjects) or _spanish_passive(sentence, kids, head)
         for s in subjects:
             span = _subtree(kids, s)
             excluded |= span
             found = _mentions_on(span, token_mentions, mentions)
-            if tokens[s].dep in PASSIVE_SUBJECT_DEPS:
+            if passive:
                 roles.recipients += found
                 roles.why.append(f"passive subject '{tokens[s].text}' -> recipient")
             else:
                 roles.actors += found
                 roles.why.append(f"subject '{tokens[s].text}' of '{tokens[head].text}' -> actor")
                 roles.subject_pronoun |= not found and tokens[s].pos == "PRON"
-        for a in (c for c in kids[head] if tokens[c].dep in AGENT_DEPS
-                  or (tokens[c].dep.startswith("obl") and _case_words(sentence, kids, c) & {"par", "by", "por", "от"})):
-            if any(tokens[s].dep in PASSIVE_SUBJECT_DEPS for s in subjects):
+        # The agent hangs on the verb, or on a word the small parsers put between ("convoqué lundi par le
+        # ministère": "par le ministère" on "lundi").
+        near = kids[head] + [g for c in kids[head] if tokens[c].dep not in NESTED_CLAUSE_DEPS for g in kids[c]]
+        for a in (c for c in near if tokens[c].dep in AGENT_DEPS
+                  or ((tokens[c].dep.startswith("obl") or passive and tokens[c].dep == "obj")
+                      and _case_words(sentence, kids, c) & {"par", "by", "por", "от"})):
+            if passive:
                 found = _mentions_on(_subtree(kids, a), token_mentions, mentions)
                 roles.actors += found
                 excluded |= _subtree(kids, a)
