@@ -51,7 +51,9 @@ CONTEXTS = frozenset({
 })
 # Manual: "Requires recipient: Yes" for these three types only.
 RECIPIENT_REQUIRED = frozenset({"COOPERATE", "AID", "SANCTION"})
-CUE_KINDS = ("negation", "future", "hypothetical", "historical", "reported_speech", "intent")
+# auxiliary modes and speech, then the non-political domains the event scorer reads (sport, markets, culture)
+CUE_KINDS = ("negation", "future", "hypothetical", "historical", "reported_speech", "intent",
+             "sport", "markets", "entertainment")
 REQUIRED_KEYS = {"lemma", "type", "mode", "pos", "recipient", "recipient_case", "weight"}
 OPTIONAL_KEYS = {"stem", "forms", "note", "inverse"}
 MIN_CONTEXTS = 15
@@ -149,7 +151,7 @@ def test_contexts_are_plover_contexts_with_cue_words(lang):
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_auxiliary_mode_and_speech_cue_lists_are_present_and_non_empty(lang):
+def test_auxiliary_mode_speech_and_domain_cue_lists_are_present_and_non_empty(lang):
     cues = load(lang)["cues"]
     assert set(cues) == set(CUE_KINDS)
     for kind in CUE_KINDS:
