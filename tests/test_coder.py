@@ -654,3 +654,18 @@ def test_a_purpose_infinitive_under_a_future_verb_is_future():
 def test_passive_agents_the_small_parsers_misplace(lang, text, expected):
     found = _tuples(_events(text, lang, "2024-02-19"))
     assert any(t[0] == expected[0] and t[1] == expected[1] and set(expected[2]) <= set(t[2]) for t in found), found
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # an event noun that names its agent is news even as the object of a condemnation
+    ("en", "The arrest of Ennahda leader Rached Ghannouchi by Tunisian police on Monday was condemned by his party.",
+     "COERCE"),
+    # protesters described by a participle protest too
+    ("en", "Police fired tear gas at opposition supporters protesting outside parliament in Dakar on Monday.",
+     "PROTEST"),
+    # a response clause on a summing-up noun names its own actor
+    ("es", "España, Irlanda y Noruega reconocieron el Estado palestino, una decisión a la que Israel respondió con "
+           "la retirada de sus embajadores.", "SANCTION"),
+])
+def test_events_inside_another_events_phrase_that_are_news_of_their_own(lang, text, expected):
+    assert expected in {e.event_type for e in _events(text, lang, "2024-05-28")}

@@ -548,9 +548,16 @@ def _drop_dominated(sentence: Sentence, triggers: list[TriggerMatch]) -> list[Tr
     for trigger in triggers:
         node, steps, dominated = trigger.head, 0, False
         verbal = tokens[trigger.head].pos in ("VERB", "AUX") or trigger.entry.pos == "VERB"
+        if _nominal_event_with_agent(sentence, trigger):
+            kept.append(trigger)
+            continue
+        # Climbing stops at a clause that reports an event of its own: a coordinated verb, a finite adverbial
+        # clause, a relative clause naming its own actor, or one describing protesters ("supporters protesting
+        # outside parliament": the protest is news too).
         while tokens[node].head >= 0 and steps < 4 and not (
-                verbal and (tokens[node].dep == "conj" or _finite_adverbial_clause(tokens[node])
-                            or _relative_clause_with_own_actor(sentence, node))):
+                (verbal and (tokens[node].dep == "conj" or _finite_adverbial_clause(tokens[node])
+                             or (trigger.entry.type == "PROTEST" and tokens[node].dep in RELATIVE_CLAUSE_DEPS)))
+                or _relative_clause_with_own_actor(sentence, node)):
             node, steps = tokens[node].head, steps + 1
             if node in heads and node != trigger.head:
                 dominated = True
@@ -578,6 +585,26 @@ def _relative_clause_with_own_actor(sentence: Sentence, node: int) -> bool:
         return False
     return any(t.head == node and ((t.dep in SUBJECT_DEPS and t.pos not in ("PRON", "DET")) or t.dep in AGENT_DEPS)
                for t in tokens)
+
+
+def _nominal_event_with_agent(sentence: Sentence, trigger: TriggerMatch) -> bool:
+    """An event noun that names its agent ("the arrest of Ghannouchi by Tunisian police", "la detención ... por la
+    policía") reports an event even as the object of another ("was condemned by his party")."""
+    tokens = sentence.tokens
+    if tokens[trigger.head].pos not in ("NOUN", "PROPN"):
+        return False
+    # its own dependents, and those of its "of" complement ("the arrest of X by Y": "by" may hang on X)
+    phrase = {trigger.head} | {k for k, t in enumerate(tokens) if t.head == trigger.head and t.dep in ("prep", "nmod")}
+    phrase |= {k for k, t in enumerate(tokens) if t.head in phrase and t.dep in ("pobj", "nmod")}
+    for k, t in enumerate(tokens):
+        if t.head not in phrase or t.dep in ("conj", "appos"):
+            continue
+        if t.dep in AGENT_DEPS:
+            return True
+        cases = {normalise(c.text) for c in tokens if c.head == k and c.dep == "case"}
+        if cases & {"by", "par", "por"} or (t.dep == "prep" and normalise(t.text) == "by"):
+            return True
+    return False
 
 
 def _finite_adverbial_clause(token) -> bool:
