@@ -669,3 +669,14 @@ def test_passive_agents_the_small_parsers_misplace(lang, text, expected):
 ])
 def test_events_inside_another_events_phrase_that_are_news_of_their_own(lang, text, expected):
     assert expected in {e.event_type for e in _events(text, lang, "2024-05-28")}
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("fr", "En visite jeudi à Beyrouth, la présidente de la Commission européenne, Ursula von der Leyen, a annoncé "
+           "une enveloppe d'un milliard d'euros.", ("CONSULT", ("EUR",))),
+    ("it", "Al termine di dodici ore di colloqui a Ocrida, il presidente serbo Aleksandar Vučić e il premier kosovaro "
+           "Albin Kurti hanno raggiunto un'intesa.", ("CONSULT", ("SRB",))),
+])
+def test_an_event_noun_in_a_phrase_before_the_main_clause_is_its_subjects(lang, text, expected):
+    found = {(e.event_type, a.country) for e in _all(text, lang, "2024-05-02") for a in e.actor}   # rules alone
+    assert (expected[0], expected[1][0]) in found, found

@@ -310,6 +310,17 @@ def linear_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, 
             roles.actors += _joined_right(sentence, token_mentions, mentions, front)
             roles.why.append("verb sharing the main clause's subject (after 'and', or a gerund) -> its first mention")
             before = [m for m in before if first_token[mentions.index(m)] > shared]
+    fronted = _fronted_phrase_end(tokens, head, last) if not roles.actors and not before \
+        and trigger.entry.pos == "NOUN" else None
+    if fronted is not None and not any(first_token[mentions.index(m)] < fronted for m in mentions):
+        # "En visite à Beyrouth, la présidente de la Commission ...", "Al termine di dodici ore di colloqui a
+        # Ocrida, Vučić e Kurti ...": an event noun in a phrase before the main clause is its subject's.
+        main = sorted((m for m in mentions if fronted < first_token[mentions.index(m)]),
+                      key=lambda m: first_token[mentions.index(m)])
+        if main:
+            roles.actors += _joined_right(sentence, token_mentions, mentions, main)
+            roles.why.append("event in a phrase before the main clause -> the main clause's first mention")
+            after = [m for m in after if m not in roles.actors]
     if not roles.actors:
         # Verb-initial order (ar) puts the subject after a verb that opens its clause; a noun trigger ("شن الجيش
         # الأمريكي ضربات جوية") has its actor before it, as elsewhere. So does a verb after its subject (news
@@ -532,6 +543,26 @@ def _shared_subject_start(tokens, head: int, lang: str, token_mentions: dict[int
             and tokens[k].text[:1].islower() and tokens[k].text.lower() not in conjunctions:
         k -= 1
     return k if k > 0 and tokens[k].text.lower() in conjunctions else None
+
+
+FRONTED_REACH = 12   # tokens a phrase before the main clause may run ("Al termine di dodici ore di colloqui a Ocrida,")
+
+
+# Prepositions that open a phrase before the main clause: "En visite à", "In un'operazione congiunta", "Al termine
+# di", "Ao fim de", "During talks in", "Bei einem Besuch in".
+FRONTING_PREPOSITIONS = frozenset({"en", "in", "al", "alla", "ao", "à", "a", "au", "durante", "during", "lors",
+                                   "nel", "nella", "im", "bei", "beim", "at", "on", "após", "after", "après",
+                                   "tras", "dopo", "nach", "following", "à l'issue", "no", "na", "em"})
+
+
+def _fronted_phrase_end(tokens, head: int, last: int) -> int | None:
+    """The comma that closes a prepositional phrase opening the sentence and holding the trigger, or None."""
+    if not tokens or tokens[0].text.lower() not in FRONTING_PREPOSITIONS:
+        return None
+    end = next((i for i in range(last + 1, min(len(tokens), FRONTED_REACH + 1)) if tokens[i].text == ","), None)
+    if end is None or any(t.text in {",", ";", ":"} for t in tokens[:head]):
+        return None
+    return end
 
 
 def _preceded_by(sentence: Sentence, first_token: dict[int, int], mentions: Sequence, mention, cases: tuple[str, ...]) -> bool:
