@@ -680,3 +680,9 @@ def test_events_inside_another_events_phrase_that_are_news_of_their_own(lang, te
 def test_an_event_noun_in_a_phrase_before_the_main_clause_is_its_subjects(lang, text, expected):
     found = {(e.event_type, a.country) for e in _all(text, lang, "2024-05-02") for a in e.actor}   # rules alone
     assert (expected[0], expected[1][0]) in found, found
+
+
+def test_german_perfect_passive_with_worden_after_the_participle():
+    events = _all("Die Freilassung der Oppositionspolitiker Ousmane Sonko und Bassirou Diomaye Faye ist von der "
+                  "Afrikanischen Union ausdrücklich begrüßt worden.", "de", "2024-03-15")
+    assert ("SUPPORT", ("IGO",), ("SEN",)) in _tuples(events)

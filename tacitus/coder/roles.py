@@ -271,13 +271,16 @@ def linear_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, 
         # Verb-final clause: subject before the auxiliary (or right after it when an adverbial comes first),
         # the object between the auxiliary and the trigger.
         in_order = sorted(before, key=lambda m: first_token[mentions.index(m)])
+        subjects = in_order
         if lang == "de":
-            # Not a genitive ("nach der Vereidigung des neuen Präsidenten") nor a phrase after a preposition.
-            direct = [m for m in in_order if not _german_oblique(tokens, first_token[mentions.index(m)])]
-            in_order = direct or in_order
-        front = [m for m in in_order if first_token[mentions.index(m)] < aux]
-        middle = [m for m in in_order if first_token[mentions.index(m)] > aux]
-        subject, objects = (front[0], middle) if front else (middle[0], middle[1:])
+            # The subject is no genitive ("nach der Vereidigung des neuen Präsidenten") nor a phrase after a
+            # preposition ("nach der Rede von Präsident Lai"); objects may be ("mit US-Präsident Donald Trump").
+            subjects = [m for m in in_order if not _german_oblique(
+                tokens, _phrase_start(first_token[mentions.index(m)], token_mentions))] or in_order
+        front = [m for m in subjects if first_token[mentions.index(m)] < aux]
+        middle = [m for m in subjects if first_token[mentions.index(m)] > aux]
+        subject = front[0] if front else middle[0]
+        objects = [m for m in in_order if first_token[mentions.index(m)] > aux and m is not subject]
         if not roles.actors:
             if lang == "de":
                 # "Der französische Präsident Emmanuel Macron und Kremlchef Wladimir Putin haben ... telefoniert"
@@ -357,6 +360,7 @@ PASSIVE_AUXILIARIES = {
     "pt": frozenset({"foi", "foram", "é", "são", "será", "serão", "sido", "era", "eram"}),
     "de": frozenset({"wurde", "wurden", "worden"}),
 }
+GERMAN_PERFECT_AUXILIARIES = frozenset({"ist", "sind", "war", "waren", "sei", "seien", "wäre", "wären"})
 # Events whose parties all act: a passive subject of one is still a party, not the one acted upon.
 RECIPROCAL_TYPES = frozenset({"CONSULT"})
 # German "werden" is the passive only before a participle ("werden ... gefoltert"), else the future.
@@ -396,6 +400,9 @@ def _linear_passive(sentence: Sentence, trigger: TriggerMatch, start: int, end: 
         auxiliaries = auxiliaries | GERMAN_PRESENT_PASSIVE
     if verb_final:
         aux = next((i for i in range(start, head) if words[i] in auxiliaries), None)
+        if aux is None and trigger.tokens[-1] + 1 < len(words) and words[trigger.tokens[-1] + 1] == "worden":
+            # the perfect passive puts "worden" after the participle: "ist von der Afrikanischen Union begrüßt worden"
+            aux = next((i for i in range(start, head) if words[i] in GERMAN_PERFECT_AUXILIARIES), None)
         window = range(aux + 1, head) if aux is not None else range(0)
     else:
         aux = next((i for i in (head - 1, head - 2) if i >= start and words[i] in auxiliaries), None)
@@ -510,6 +517,13 @@ GERMAN_PREPOSITIONS = frozenset("""mit von vom gegen an am auf für zu zum zur n
 GERMAN_ADJECTIVE_ENDINGS = ("e", "en", "er", "em", "es")
 GERMAN_ARTICLES = frozenset("der die das den dem des ein eine einen einem einer eines diese dieser diesen "
                             "dieses diesem jene jener jenen".split())
+
+
+def _phrase_start(start: int, token_mentions: dict[int, int]) -> int:
+    """The first token of the run of mentions ending at `start` ("Präsident" before "Lai Ching-te")."""
+    while start - 1 in token_mentions:
+        start -= 1
+    return start
 
 
 def _german_oblique(tokens, start: int) -> bool:
