@@ -686,3 +686,12 @@ def test_german_perfect_passive_with_worden_after_the_participle():
     events = _all("Die Freilassung der Oppositionspolitiker Ousmane Sonko und Bassirou Diomaye Faye ist von der "
                   "Afrikanischen Union ausdrücklich begrüßt worden.", "de", "2024-03-15")
     assert ("SUPPORT", ("IGO",), ("SEN",)) in _tuples(events)
+
+
+@pytest.mark.parametrize("lang, text, actor", [
+    ("it", "Un drone israeliano avrebbe colpito ieri un'auto nei pressi di Tiro, nel sud del Libano.", "ISR"),
+    ("it", "Un attacco con droni ucraini ha provocato un incendio nella raffineria di Rjazan.", "UKR"),
+])
+def test_a_nationality_on_the_weapon_names_the_attacker(lang, text, actor):
+    found = {a.country for e in _all(text, lang, "2024-06-01") if e.event_type == "ASSAULT" for a in e.actor}
+    assert actor in found, found

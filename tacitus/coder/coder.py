@@ -192,6 +192,13 @@ class EventCoder:
             if qualifier is not None:
                 roles.actors = [qualifier]
                 roles.why.append(f"nationality adjective '{qualifier.text}' on the event noun -> actor")
+        if not roles.actors and entry.type == "ASSAULT":
+            weapon = _armed_party(sentence, trigger, mentions) or _nationality_of_weapon(
+                sentence, trigger, nationality_words, self.lang)
+            if weapon is not None:
+                roles.actors = [weapon]
+                roles.recipients = [m for m in roles.recipients if m is not weapon]
+                roles.why.append(f"nationality of the weapon '{weapon.text}' -> actor")
         if roles.actors and not roles.recipients and entry.recipient != "none":
             qualifier = _nationality_of_object(sentence, trigger, nationality_words, self.lang, roles.actors)
             if qualifier is not None:
@@ -318,6 +325,46 @@ def _nationality_of_event_noun(sentence: Sentence, trigger: TriggerMatch, nation
             fits = 0 < k - trigger.tokens[-1] <= NATIONALITY_REACH + 1
         if fits:
             return _adjective_party(sentence, start, end, country, ACTOR_SECTOR_OF_TYPE.get(trigger.entry.type, "GOV"))
+    return None
+
+
+# Weapons whose nationality names who attacked: "un drone israeliano avrebbe colpito", "an attack with Ukrainian
+# drones", "un missile russe a frappé".
+WEAPON_WORDS = frozenset("""drone drones droni missile missiles missili míssil mísseis misil misiles rocket rockets
+    razzo razzi roquette roquettes foguete foguetes cohete cohetes jet jets caccia chasseur chasseurs aircraft warplane
+    warplanes avion avions aereo aerei avião aviões avión aviones tank tanks carro char chars tanque tanques
+    ship warship navire nave navio buque artillery artillerie artiglieria artilharia artillería shell shells obus
+    granata granate proiettili bomb bombs bomba bombe bombas drohne drohnen rakete raketen kampfjet kampfjets
+    panzer kriegsschiff""".split())
+WEAPON_REACH = 6    # tokens between the weapon phrase and the attack
+
+
+def _armed_party(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence):
+    """A mention that names weapons of a country ("droni ucraini", resolved as Ukraine's military) near an attack."""
+    tokens = sentence.tokens
+    for m in mentions:
+        k = next((i for i, t in enumerate(tokens) if t.start == m.start), None)
+        if (k is not None and getattr(m, "country", None) and abs(k - trigger.head) <= WEAPON_REACH
+                and normalise(tokens[k].text) in WEAPON_WORDS
+                and _same_clause(tokens, min(k, trigger.head), max(k, trigger.head))):
+            return m
+    return None
+
+
+def _nationality_of_weapon(sentence: Sentence, trigger: TriggerMatch, nationality_words: Sequence,
+                           lang: str) -> UnresolvedMention | None:
+    """The country of a nationality adjective on a weapon near an attack trigger, in the same clause."""
+    tokens = sentence.tokens
+    index_of = {t.start: i for i, t in enumerate(tokens)}
+    for start, end, country in nationality_words:
+        k = index_of.get(start)
+        if k is None or not _same_clause(tokens, min(k, trigger.head), max(k, trigger.head)):
+            continue
+        if abs(k - trigger.head) > WEAPON_REACH:
+            continue
+        neighbours = tokens[max(0, k - 2):k + 3]
+        if any(normalise(t.text) in WEAPON_WORDS or normalise(t.lemma) in WEAPON_WORDS for t in neighbours):
+            return _adjective_party(sentence, start, end, country, "MIL")
     return None
 
 
