@@ -695,3 +695,13 @@ def test_german_perfect_passive_with_worden_after_the_participle():
 def test_a_nationality_on_the_weapon_names_the_attacker(lang, text, actor):
     found = {a.country for e in _all(text, lang, "2024-06-01") if e.event_type == "ASSAULT" for a in e.actor}
     assert actor in found, found
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("it", "Il tribunale di Parigi ha condannato la leader del Rassemblement national Marine Le Pen per "
+           "appropriazione indebita di fondi europei."),
+    ("es", "Un tribunal de Moscú condenó este viernes al opositor Vladímir Kara-Murzá por traición."),
+])
+def test_a_court_that_condemns_convicts(lang, text):
+    types = {e.event_type for e in _all(text, lang, "2025-03-31")}
+    assert "SANCTION" in types and "ACCUSE" not in types, types

@@ -220,6 +220,10 @@ class EventCoder:
             roles.recipients.append(phrase)
             roles.why.append(f"unresolved phrase '{phrase.text}' after its preposition -> recipient (no code)")
         event_type, mode = entry.type, entry.mode or self._mode_from_cues(sentence, entry.type)
+        if event_type == "ACCUSE" and entry.lemma in CONDEMN_LEMMAS and _judicial(roles.actors):
+            # "Il tribunale di Parigi ha condannato Marine Le Pen": a court's condemnation is a conviction.
+            event_type, mode = "SANCTION", "convict"
+            roles.why.append("a court condemns: a conviction (SANCTION convict)")
         modes, aux_why = aux_modes(sentence, trigger, self.lexicon, has_parse)
         refused_mode = _refused_mode(event_type, roles) if "negation" in modes else None
         refusal = refused_mode is not None and ("future" in modes or _refusal_modal(sentence, trigger))
@@ -750,6 +754,16 @@ def _confidence(weight: float, how: str, roles: Roles, tree_filled: tuple[bool, 
     if how == "stem":
         score -= 0.10
     return round(min(0.95, max(0.05, score)), 3)
+
+
+# Verbs that mean "condemn" in words and "convict" in court.
+CONDEMN_LEMMAS = frozenset({"condannare", "condenar", "condamner", "condemn", "verurteilen", "осудить"})
+
+
+def _judicial(actors: Sequence) -> bool:
+    """Whether an actor is a court or judge (PLOVER sector JUD)."""
+    return any(getattr(a, "sector", None) == "JUD" or "JUD" in (getattr(a, "other_sectors", None) or [])
+               for a in actors)
 
 
 def _with_prison_arrests(candidates: list[Candidate], sentence: Sentence, lang: str) -> list[Candidate]:
