@@ -705,3 +705,10 @@ def test_a_nationality_on_the_weapon_names_the_attacker(lang, text, actor):
 def test_a_court_that_condemns_convicts(lang, text):
     types = {e.event_type for e in _all(text, lang, "2025-03-31")}
     assert "SANCTION" in types and "ACCUSE" not in types, types
+
+
+def test_a_relative_pronoun_subject_stands_for_its_noun():
+    # not the main clause's subject (Niger): the ambassador who refused
+    events = _all("Le Niger a expulsé l'ambassadeur de France, qui avait refusé de quitter le pays.", "fr", "2023-09-01")
+    refusers = {a.country for e in events if e.event_type == "REJECT" for a in e.actor}
+    assert refusers == {"FRA"}, refusers

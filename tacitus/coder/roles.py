@@ -155,6 +155,10 @@ def parsed_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, 
                 roles.recipients += found
                 roles.why.append(f"passive subject '{tokens[s].text}' -> recipient")
             else:
+                if not found and tokens[head].dep in ("relcl", "acl:relcl") and "PronType=Rel" in tokens[s].morph:
+                    # "les rebelles du M23, qui ont pris Bunagana": the relative pronoun stands for its noun
+                    antecedent = tokens[head].head
+                    found = _mentions_on(_subtree(kids, antecedent, stop={head}), token_mentions, mentions)
                 roles.actors += found
                 roles.why.append(f"subject '{tokens[s].text}' of '{tokens[head].text}' -> actor")
                 roles.subject_pronoun |= not found and tokens[s].pos == "PRON"
