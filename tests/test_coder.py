@@ -712,3 +712,9 @@ def test_a_relative_pronoun_subject_stands_for_its_noun():
     events = _all("Le Niger a expulsé l'ambassadeur de France, qui avait refusé de quitter le pays.", "fr", "2023-09-01")
     refusers = {a.country for e in events if e.event_type == "REJECT" for a in e.actor}
     assert refusers == {"FRA"}, refusers
+
+
+def test_without_a_parse_a_relative_pronoun_after_a_comma_stands_for_the_mention_before_it():
+    events = _all("Il Niger ha espulso l'ambasciatore di Francia, che aveva rifiutato di lasciare il paese.", "it",
+                  "2023-09-01")
+    assert {a.country for e in events if e.event_type == "REJECT" for a in e.actor} == {"FRA"}

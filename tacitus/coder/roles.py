@@ -317,6 +317,13 @@ def linear_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, 
             roles.actors += _joined_right(sentence, token_mentions, mentions, front)
             roles.why.append("verb sharing the main clause's subject (after 'and', or a gerund) -> its first mention")
             before = [m for m in before if first_token[mentions.index(m)] > shared]
+    if (not roles.actors and not before and start >= 3 and tokens[start - 1].text.lower() in RELATIVE_SUBJECTS
+            and tokens[start - 2].text == ","):
+        # "i ribelli dell'M23, che lunedì hanno preso Bunagana": the relative pronoun stands for the noun before it
+        antecedent = [mentions[m] for m, t in sorted(first_token.items(), key=lambda x: -x[1]) if t < start - 2]
+        if antecedent and max(i for i, m in token_mentions.items() if mentions[m] is antecedent[0]) >= start - 6:
+            roles.actors.append(antecedent[0])
+            roles.why.append("relative pronoun after a comma -> the mention it follows")
     fronted = _fronted_phrase_end(tokens, head, last) if not roles.actors and not before \
         and trigger.entry.pos == "NOUN" else None
     if fronted is not None and not any(first_token[mentions.index(m)] < fronted for m in mentions):
@@ -563,6 +570,7 @@ def _shared_subject_start(tokens, head: int, lang: str, token_mentions: dict[int
     return k if k > 0 and tokens[k].text.lower() in conjunctions else None
 
 
+RELATIVE_SUBJECTS = frozenset({"che", "que", "qui", "who", "which"})   # also in CLAUSE_BREAKS
 FRONTED_REACH = 12   # tokens a phrase before the main clause may run ("Al termine di dodici ore di colloqui a Ocrida,")
 
 
