@@ -667,7 +667,16 @@ def parse_agents(path: Path, cameo: bool, arabic: bool = False) -> list[tuple[st
     return out
 
 
-def build_roles(shared: Path, cur: dict) -> dict:
+def country_words(countries: dict, lang: str) -> set[str]:
+    """Lowercased names, adjectives and nouns of every country in one language."""
+    out: set[str] = set()
+    for e in countries.values():
+        for field in ("names", "adjectives", "nouns", "plurals"):
+            out.update(w.lower() for w in (e.get(field) or {}).get(lang, ()))
+    return out
+
+
+def build_roles(shared: Path, cur: dict, spanish_country_words: set[str] = frozenset()) -> dict:
     concepts = {}
     forms: dict[str, list] = defaultdict(list)
     # generated plurals that are other, common words ("au cours de")
@@ -703,8 +712,13 @@ def build_roles(shared: Path, cur: dict) -> dict:
             forms["en"].append([p, cid])
     for phrase, secs in parse_agents(shared / "data/UniversalPetrarch/agents_181220.txt", cameo=True):
         words = [w for w in phrase.lower().split() if w not in ("el", "la", "los", "las")]
+        joined = " ".join(words)
+        # A phrase naming its country ("cancillería argentina", "ministerio de relaciones exteriores de chile")
+        # would become a role with no country: the resolver reads the role noun and the country itself.
+        names_country = any(w in spanish_country_words for w in words) or any(
+            f" {n} " in f" {joined} " for n in spanish_country_words if " " in n)
         if (len(words) >= 2 and words[0] not in ("de", "del", "al", "a", "en", "por", "para", "con", "y")
-                and not re.search(r"[^\wáéíóúüñ' -]", " ".join(words))):
+                and not names_country and not re.search(r"[^\wáéíóúüñ' -]", joined)):
             forms["es"].append([" ".join(words), source_concept("up-es", secs)])
     for phrase, secs in parse_agents(shared / "data/UniversalPetrarch/agents.all.ar.txt", cameo=True, arabic=True):
         if len(phrase.split()) >= 2:
@@ -749,7 +763,7 @@ def main(argv: list[str] | None = None) -> int:
                                                  load_yaml("places.yaml"))
     orgs = build_organisations(shared, load_yaml("organisations.yaml"))
     people = build_people(load_yaml("people.yaml"), orgs["organisations"])
-    roles = build_roles(shared, load_yaml("roles.yaml"))
+    roles = build_roles(shared, load_yaml("roles.yaml"), country_words(countries["countries"], "es"))
     lexicon = load_yaml("lexicon.yaml")
     lexicon["meta"] = meta(["curated"])
 
