@@ -72,7 +72,9 @@ def _is_cue(word: object) -> bool:
 def test_lexicon_loads_with_the_documented_top_level_keys(lang):
     data = load(lang)
     assert data["language"] == lang
-    assert set(data) == {"language", "triggers", "mode_cues", "contexts", "cues"}
+    assert {"language", "triggers", "mode_cues", "contexts", "cues"} <= set(data) <= {
+        "language", "triggers", "mode_cues", "contexts", "cues", "not_events"}
+    assert all(isinstance(p, str) and p == p.lower() for p in data.get("not_events") or [])
     assert isinstance(data["triggers"], list) and data["triggers"]
 
 

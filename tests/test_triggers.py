@@ -139,3 +139,17 @@ def test_a_multiword_trigger_does_not_cross_a_comma():
     assert "troca prisioneiro" not in _lemmas(crossed)
     assert "troca prisioneiro" in _lemmas(_triggers("Israel e o Hamas concluíram uma troca de prisioneiros.", "pt",
                                                     mentions=("Israel", "Hamas")))
+
+
+@pytest.mark.parametrize("lang, text, word", [
+    ("en", "Christian Eriksen, who suffered a cardiac arrest on the pitch, scored within two minutes.", "arrest"),
+    ("en", "The ministry did not respond to a request for comment.", "request"),
+    ("pt", "De acordo com as primeiras informações, não houve feridos.", "acordo"),
+])
+def test_a_not_event_phrase_keeps_its_words_from_triggering(lang, text, word):
+    assert not any(word in matched.lower().split() for matched, _, _ in _triggers(text, lang))
+    # the same word elsewhere still triggers
+    elsewhere = {"arrest": ("Police arrested the opposition leader on Monday.", "en"),
+                 "request": ("Ukraine sent a formal request for air defence systems to Germany.", "en"),
+                 "acordo": ("Os dois governos chegaram a um acordo sobre a fronteira.", "pt")}[word]
+    assert _triggers(*elsewhere)

@@ -39,6 +39,8 @@ class Lexicon:
     mode_cues: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)
     contexts: dict[str, tuple[str, ...]] = field(default_factory=dict)
     cues: dict[str, frozenset[str]] = field(default_factory=dict)
+    # Phrases whose words never trigger ("request for comment", "cardiac arrest"), by first word
+    not_events: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
 
     def cue(self, name: str) -> frozenset[str]:
         return self.cues.get(name, frozenset())
@@ -70,6 +72,9 @@ def parse_lexicon(data: dict) -> Lexicon:
         lexicon.contexts[context] = tuple(normalise(str(w)) for w in words or ())
     for name, words in (data.get("cues") or {}).items():
         lexicon.cues[name] = frozenset(normalise(str(w)) for w in words or ())
+    for phrase in data.get("not_events") or ():
+        words = tuple(normalise(str(phrase)).split())
+        lexicon.not_events.setdefault(words[0], []).append(words)
     return lexicon
 
 

@@ -99,6 +99,7 @@ def find_triggers(sentence: Sentence, lexicon: Lexicon, blocked: set[int] = froz
     """
     keys = _token_keys(sentence)
     determiners = DETERMINERS.get(lexicon.language, frozenset())
+    blocked = set(blocked) | _not_event_tokens(keys, lexicon, sentence.tokens, determiners)
     free = [i in blocked or _is_free(t, keys[i][1], determiners) for i, t in enumerate(sentence.tokens)]
     matches: list[TriggerMatch] = []
     for i, (lemma, form) in enumerate(keys):
@@ -123,6 +124,25 @@ def find_triggers(sentence: Sentence, lexicon: Lexicon, blocked: set[int] = froz
                 continue
             matches.append(TriggerMatch(tokens, entry, how))
     return _resolve_overlaps(matches)
+
+
+def _not_event_tokens(keys: list[tuple[str, str]], lexicon: Lexicon, tokens, determiners: frozenset[str]) -> set[int]:
+    """Tokens of the lexicon's `not_events` phrases ("cardiac arrest", "request for comment", "de acuerdo con"):
+    the words in that order, each matched by lemma or surface form, with only determiners between them."""
+    out: set[int] = set()
+    for i, (lemma, form) in enumerate(keys):
+        for words in lexicon.not_events.get(lemma, []) + (lexicon.not_events.get(form, []) if form != lemma else []):
+            found, k = [i], i
+            for word in words[1:]:
+                k += 1
+                while k < len(keys) and (keys[k][1] in determiners or tokens[k].pos == "DET"):
+                    k += 1
+                if k >= len(keys) or word not in keys[k]:
+                    break
+                found.append(k)
+            else:
+                out.update(found)
+    return out
 
 
 def _resolve_overlaps(matches: list[TriggerMatch]) -> list[TriggerMatch]:
