@@ -1,7 +1,6 @@
 """The event coder: triggers + roles + modes + auxiliary modes for each sentence of a parsed document."""
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field, replace
 from typing import Sequence
 
@@ -10,11 +9,11 @@ from ..compat import valid_modes
 from ..nlp.base import Parsed, Sentence
 from .aux import aux_modes, intent_cue
 from .lexicon import Lexicon, load_lexicon, normalise
-from .roles import (AGENT_DEPS, CLAUSE_BREAKS, GERMAN_ARTICLES, PURPOSE_MARKERS, SUBJECT_DEPS, VERB_FINAL_AUXILIARIES, Roles,
-                    UnresolvedMention, between_parties, linear_roles,
-                    main_clause_subject, parsed_roles, unresolved_recipient)
+from .roles import (AGENT_DEPS, CLAUSE_BREAKS, SUBJECT_DEPS, VERB_FINAL_AUXILIARIES, Roles, UnresolvedMention,
+                    between_parties, linear_roles, main_clause_subject, parsed_roles, unresolved_recipient)
 from .scorer import EventScorer, score_sentence
 from .triggers import TriggerMatch, find_triggers
+from .unparsed import INFINITIVE_GOVERNING, INFINITIVE_REACH, infinitive, unparsed_attributive_participle
 
 CONTEXT_NAMES = frozenset({
     "military", "intelligence", "executive", "legislative", "election", "political_institutions", "pro_democracy",
@@ -138,7 +137,7 @@ class EventCoder:
         triggers = find_triggers(sentence, self.lexicon, blocked=blocked)
         triggers = [t for t in triggers if not _is_background(sentence, t)
                     and not (self.lang in ADJECTIVE_FIRST and _attributive_participle(sentence, t))
-                    and not (not has_parse and _unparsed_attributive_participle(sentence, t, self.lang))]
+                    and not (not has_parse and unparsed_attributive_participle(sentence, t, self.lang))]
         triggers = _drop_dominated(sentence, triggers) if has_parse else _drop_verb_complements(sentence, triggers,
                                                                                                  self.lang)
         sentence_contexts = self._contexts(sentence)
@@ -526,59 +525,6 @@ def _attributive_participle(sentence: Sentence, trigger: TriggerMatch) -> bool:
     return len(trigger.tokens) == 1 and trigger.entry.pos == "VERB" and token.dep == "amod" and token.head > trigger.head
 
 
-# Past-participle endings of Italian and Portuguese, irregular ones included ("preso", "ucciso", "aberto").
-PARTICIPLE_ENDINGS = {
-    "it": ("ato", "ata", "ati", "ate", "ito", "ita", "iti", "ite", "uto", "uta", "uti", "ute",
-           "so", "sa", "si", "se", "to", "ta", "ti", "te"),
-    "pt": ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "so", "sa", "sos", "sas",
-           "to", "ta", "tos", "tas"),
-}
-# Words that may stand right before a participle that is the clause's own verb: auxiliaries, clitics,
-# negations and common adverbs ("è stato poi arrestato", "foi ontem preso", "li ha fermati").
-PARTICIPLE_HOSTS = {
-    "it": frozenset("""è e' sono era erano fu furono sia siano stato stata stati state ha hanno aveva avevano
-        ebbe avrebbe avrebbero avrà avranno abbia abbiano essere avere viene vengono venne vennero verrà verranno
-        venuto venuta venuti rimasto rimasta rimasti rimaste resta restano risulta risultano avendo essendo e ed o
-        si ne ci vi lo la li le gli mi ti non già poi anche infatti ieri oggi subito appena mai più ancora
-        sempre quindi intanto inoltre ora così""".split()),
-    "pt": frozenset("""é foi foram era eram são seja sejam sido ser estar está estão estava estavam esteve
-        tem têm tinha tinham teve ter terá terão havia haviam há houve ficou ficaram fica ficam será serão
-        terem tendo sendo havendo e ou se lhe lhes o a os as não já também ainda ontem hoje logo nunca mais então sempre agora""".split()),
-}
-
-
-def _unparsed_attributive_participle(sentence: Sentence, trigger: TriggerMatch, lang: str) -> bool:
-    """Without a parse, a verb trigger used as an adjective describes a noun and is no event of its own."""
-    if len(trigger.tokens) != 1 or trigger.entry.pos != "VERB" or trigger.head == 0:
-        return False
-    if lang == "de":
-        return _german_attributive_participle(sentence, trigger)
-    return lang in PARTICIPLE_ENDINGS and _postnominal_participle(sentence, trigger, lang)
-
-
-def _postnominal_participle(sentence: Sentence, trigger: TriggerMatch, lang: str) -> bool:
-    """Italian and Portuguese: a participle right after a word that is no auxiliary, clitic or adverb qualifies
-    that word ("gli italiani fermati", "l'intesa firmata dal governo", "os manifestantes presos")."""
-    word = normalise(sentence.tokens[trigger.head].text)
-    if not word.endswith(PARTICIPLE_ENDINGS[lang]) or word.endswith(("rsi", "rse", "rti", "rte")):
-        return False  # an infinitive with a clitic ("riunirsi") is no participle
-    before = sentence.tokens[trigger.head - 1].text
-    prev = normalise(before)
-    return (before.isalpha() and before[:1].islower() and prev not in PARTICIPLE_HOSTS[lang]
-            and not prev.endswith("mente"))
-
-
-def _german_attributive_participle(sentence: Sentence, trigger: TriggerMatch) -> bool:
-    """A German verb trigger between an article and a capitalised noun is an adjective ("die festgenommenen
-    Demonstranten", "der verhängten Sanktionen"): a finite verb never follows its article."""
-    tokens, i = sentence.tokens, trigger.head
-    if i + 1 >= len(tokens):
-        return False
-    word = tokens[i].text
-    return (word[:1].islower() and normalise(tokens[i - 1].text) in GERMAN_ARTICLES
-            and tokens[i + 1].text[:1].isupper())
-
-
 def _token_mentions(sentence: Sentence, mentions: Sequence) -> dict[int, int]:
     out: dict[int, int] = {}
     for m_index, m in enumerate(mentions):
@@ -689,40 +635,12 @@ def _drop_verb_complements(sentence: Sentence, triggers: list[TriggerMatch], lan
                 or any(0 < v.head - trigger.tokens[-1] and trigger.head > aux
                        and _same_clause(tokens, trigger.tokens[-1], v.head) for v, aux in final)):
             continue
-        if trigger.entry.pos == "VERB" and _infinitive(tokens, trigger.head, lang) and any(
+        if trigger.entry.pos == "VERB" and infinitive(tokens, trigger.head, lang) and any(
                 0 < trigger.head - v.tokens[-1] <= INFINITIVE_REACH
-                and _same_clause(tokens, v.tokens[-1], trigger.head - (lang == "de")) for v in governors):
+                and _same_clause(tokens, v.tokens[-1], trigger.head) for v in governors):
             continue  # "recusou reconhecer a Crimeia", "ha minacciato di invadere", "aufgefordert, ... aufzuheben"
         kept.append(trigger)
     return kept
-
-
-# Verbs whose infinitive complement is their content: a refusal, threat, request, accusation or promise is the
-# event, not the act it names. Without a parse the infinitive is read from its form.
-INFINITIVE_GOVERNING = frozenset({"THREATEN", "REJECT", "REQUEST", "ACCUSE", "AGREE"})
-INFINITIVE_REACH = 8
-INFINITIVE_ENDINGS = {
-    "it": re.compile(r"(?:are|ere|ire|rre)(?:si|lo|la|li|le|ne|gli|ci|vi)?$"),
-    "pt": re.compile(r"(?:ar|er|ir|or|arem|erem|irem)(?:-(?:se|lo|la|los|las|lhe|lhes))?$"),
-}
-PERFECT_INFINITIVES = {"it": frozenset({"aver", "avere", "essere", "esser"}),
-                       "pt": frozenset({"ter", "terem", "haver", "ser"}),
-                       "de": frozenset({"haben", "zu"})}
-GERMAN_ZU_INFINITIVE = re.compile(r"^(?:ab|an|auf|aus|bei|ein|fest|frei|mit|nach|vor|weg|zurück|los|her|hin)zu\w{3,}en$")
-
-
-def _infinitive(tokens, i: int, lang: str) -> bool:
-    """Whether the verb at i is an infinitive (or a perfect infinitive, "negou ter bombardeado")."""
-    word = tokens[i].text.lower()
-    previous = tokens[i - 1].text.lower() if i > 0 else ""
-    if previous in PURPOSE_MARKERS.get(lang, ()):
-        return False    # "ha convocato l'ambasciatore per chiedere": a purpose, an act of its own
-    if previous in PERFECT_INFINITIVES.get(lang, ()):
-        return True
-    if lang == "de":
-        return bool(GERMAN_ZU_INFINITIVE.match(word))
-    pattern = INFINITIVE_ENDINGS.get(lang)
-    return bool(pattern and pattern.search(word))
 
 
 def _complement_reach(verb: TriggerMatch) -> int:
