@@ -641,11 +641,12 @@ class SentenceAnalyzer:
 
     def _impersonal_speaker(self, a: Atom) -> bool:
         """Russian names a government by its seat in an impersonal clause: "в Кремле заявили" (the Kremlin
-        said), "в Киеве осудили". The seat after "в" is then the actor when a plural verb follows at once."""
+        said), "в Киеве осудили". The seat after "в" is then the actor when a plural verb follows at
+        once."""
         if self.lang != "ru" or a.i == 0 or self.keys[a.i - 1] not in ("в", "во") or a.j >= len(self.toks):
             return False
         verb = self.toks[a.j]
-        # past plural ("заявили") or present third plural ("считают", "говорят"): the impersonal "they"
+        # past plural ("заявили") or present third plural ("считают"): the impersonal "they"
         return (self.pos.get(verb.start) == "VERB"
                 and verb.text.lower().endswith(("ли", "ют", "ят", "ут", "ат")))
 

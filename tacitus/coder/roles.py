@@ -523,8 +523,8 @@ def _joined_right(sentence: Sentence, token_mentions: dict[int, int], mentions: 
 
 
 GERMAN_GENITIVE = frozenset({"des", "eines", "dieses"})
-GERMAN_PREPOSITIONS = frozenset("""mit von vom gegen an am auf für zu zum zur nach aus bei beim in im ins über unter vor
-    hinter neben zwischen durch ohne um seit trotz wegen während gegenüber laut""".split())
+GERMAN_PREPOSITIONS = frozenset("""mit von vom gegen an am auf für zu zum zur nach aus bei beim in im ins über
+    unter vor hinter neben zwischen durch ohne um seit trotz wegen während gegenüber laut""".split())
 GERMAN_ADJECTIVE_ENDINGS = ("e", "en", "er", "em", "es")
 GERMAN_ARTICLES = frozenset("der die das den dem des ein eine einen einem einer eines diese dieser diesen "
                             "dieses diesem jene jener jenen".split())

@@ -78,7 +78,8 @@ INFINITIVE_ENDINGS = {
 PERFECT_INFINITIVES = {"it": frozenset({"aver", "avere", "essere", "esser"}),
                        "pt": frozenset({"ter", "terem", "haver", "ser"}),
                        "de": frozenset({"haben", "zu"})}
-GERMAN_ZU_INFINITIVE = re.compile(r"^(?:ab|an|auf|aus|bei|ein|fest|frei|mit|nach|vor|weg|zurück|los|her|hin)zu\w{3,}en$")
+GERMAN_ZU_INFINITIVE = re.compile(
+    r"^(?:ab|an|auf|aus|bei|ein|fest|frei|mit|nach|vor|weg|zurück|los|her|hin)zu\w{3,}en$")
 
 
 def infinitive(tokens, i: int, lang: str) -> bool:
