@@ -706,10 +706,9 @@ def build_roles(shared: Path, cur: dict, spanish_country_words: set[str] = froze
     for phrase, secs in parse_agents(shared / "data/NGEC/PLOVER_agents.txt", cameo=False):
         low = phrase.lower()
         cid = source_concept("ngec", secs)
-        forms["en"].append([low, cid])
-        p = plural("en", low)
-        if p:
-            forms["en"].append([p, cid])
+        for form in (low, plural("en", low)):
+            if form and form not in never.get("en", ()):
+                forms["en"].append([form, cid])
     for phrase, secs in parse_agents(shared / "data/UniversalPetrarch/agents_181220.txt", cameo=True):
         words = [w for w in phrase.lower().split() if w not in ("el", "la", "los", "las")]
         joined = " ".join(words)

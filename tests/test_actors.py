@@ -314,3 +314,16 @@ def test_a_government_named_after_its_leader_takes_the_leaders_country():
     text = "El Gobierno de Daniel Ortega concedió asilo político al expresidente panameño Ricardo Martinelli."
     mentions = ActorResolver.load().find_mentions(get_backend("es").parse(text), "2024-02-10")
     assert ("Gobierno", "NIC") in [(m.text, m.country) for m in mentions]
+
+
+def test_state_is_a_mention_only_with_its_country():
+    from tacitus.actors.resolver import ActorResolver
+    from tacitus.nlp import get_backend
+
+    resolver = ActorResolver.load()
+    visit = resolver.find_mentions(get_backend("en").parse("President Gustavo Petro will make a state visit to "
+                                                           "China next week."), "2023-10-18")
+    assert "state" not in [m.text for m in visit]
+    state = resolver.find_mentions(get_backend("en").parse("Spain recognised a Palestinian state on Tuesday."),
+                                   "2024-05-28")
+    assert ("state", "PSE") in [(m.text, m.country) for m in state]
