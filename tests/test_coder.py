@@ -718,3 +718,9 @@ def test_without_a_parse_a_relative_pronoun_after_a_comma_stands_for_the_mention
     events = _all("Il Niger ha espulso l'ambasciatore di Francia, che aveva rifiutato di lasciare il paese.", "it",
                   "2023-09-01")
     assert {a.country for e in events if e.event_type == "REJECT" for a in e.actor} == {"FRA"}
+
+
+def test_german_fronted_object_after_its_preposition_is_the_recipient():
+    events = _all("Mit Moldaus Präsidentin Maia Sandu ist am Mittwoch in Chișinău die estnische Regierungschefin "
+                  "Kaja Kallas zusammengetroffen.", "de", "2023-02-22")
+    assert ("CONSULT", ("EST",), ("MDA",)) in _tuples(events)

@@ -280,11 +280,15 @@ def linear_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, 
             # The subject is no genitive ("nach der Vereidigung des neuen Präsidenten") nor a phrase after a
             # preposition ("nach der Rede von Präsident Lai"); objects may be ("mit US-Präsident Donald Trump").
             subjects = [m for m in in_order if not _german_oblique(
-                tokens, _phrase_start(first_token[mentions.index(m)], token_mentions))] or in_order
+                tokens, _phrase_start(first_token[mentions.index(m)], token_mentions, tokens))] or in_order
         front = [m for m in subjects if first_token[mentions.index(m)] < aux]
         middle = [m for m in subjects if first_token[mentions.index(m)] > aux]
         subject = front[0] if front else middle[0]
         objects = [m for m in in_order if first_token[mentions.index(m)] > aux and m is not subject]
+        # a fronted object marked by the trigger's preposition: "Mit Moldaus Präsidentin Maia Sandu ist ... Kallas
+        # zusammengetroffen"
+        objects = [m for m in in_order if first_token[mentions.index(m)] < aux and m not in subjects
+                   and _preceded_by(sentence, first_token, mentions, m, trigger.entry.recipient_case)] + objects
         if not roles.actors:
             if lang == "de":
                 # "Der französische Präsident Emmanuel Macron und Kremlchef Wladimir Putin haben ... telefoniert"
@@ -530,11 +534,17 @@ GERMAN_ARTICLES = frozenset("der die das den dem des ein eine einen einem einer 
                             "dieses diesem jene jener jenen".split())
 
 
-def _phrase_start(start: int, token_mentions: dict[int, int]) -> int:
-    """The first token of the run of mentions ending at `start` ("Präsident" before "Lai Ching-te")."""
-    while start - 1 in token_mentions:
+def _phrase_start(start: int, token_mentions: dict[int, int], tokens=None) -> int:
+    """The first token of the run of mentions ending at `start` ("Präsident" before "Lai Ching-te"), with a
+    German genitive name before it ("Moldaus Präsidentin Maia Sandu")."""
+    while start - 1 in token_mentions or (tokens is not None and start > 0 and _genitive_name(tokens[start - 1].text)):
         start -= 1
     return start
+
+
+def _genitive_name(word: str) -> bool:
+    """A capitalised German word in the Saxon genitive: "Moldaus", "Serbiens", "Russlands"."""
+    return len(word) > 3 and word[:1].isupper() and word.endswith("s") and word.isalpha()
 
 
 def _german_oblique(tokens, start: int) -> bool:
