@@ -266,3 +266,12 @@ def test_places_eval_command(g, capsys, tmp_path):
                                "geonameid": PARIS_TX}) + "\n", encoding="utf-8")
     args = parser.parse_args(["places-eval", str(bad)])
     assert args.handler(args) == 1
+
+
+@pytest.mark.parametrize("text, lang, country", [
+    ("Herzog reiste am Sonntag in die Türkei.", "de", "TUR"),
+    ("O ministro viajou ontem para a Ucrânia.", "pt", "UKR"),
+])
+def test_a_locative_word_before_an_article_still_cues_the_place(g, text, lang, country):
+    place = event_location(text, lang, gazetteer=g)
+    assert place is not None and place.country == country and place.cued

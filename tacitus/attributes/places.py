@@ -246,6 +246,8 @@ def _cue(toks: list[_Token], c: _Candidate, lang: str) -> float:
     word = prev.norm
     if word in strong or word in DIRECT_PLACE_NOUNS:
         return 2.0
+    if word in ARTICLES and c.i >= 2 and toks[c.i - 2].norm in strong and toks[c.i - 1].gap.strip() == "":
+        return 2.0                          # "in die Türkei", "para a Ucrânia", "hacia la frontera"
     if word in weak:
         if c.i >= 2 and toks[c.i - 2].norm in OF_PLACE_NOUNS:
             return 2.0
