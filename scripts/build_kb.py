@@ -137,6 +137,20 @@ def plover_codes(rows: list[dict]) -> dict[str, tuple[str, bool]]:
     return out
 
 
+def german_weak_forms(name: str) -> set[str]:
+    """A German multiword name with its adjectives in the weak form ("Vereinigte Arabische Emirate" ->
+    "Vereinigten Arabischen Emirate", "... Emiraten"; "Vereinigtes Königreich" -> "Vereinigten Königreich")."""
+    words = name.split()
+    if len(words) < 2 or not any(w.endswith(("e", "es")) and w[:1].isupper() for w in words[:-1]):
+        return set()
+    adjectives = [w[:-2] + "en" if w.endswith("es") else w + "n" if w.endswith("e") else w for w in words[:-1]]
+    weak = " ".join(adjectives + [words[-1]])
+    out = {weak}
+    if words[-1].endswith("e"):
+        out.add(" ".join(adjectives + [words[-1] + "n"]))     # dative plural: "Emiraten"
+    return out - {name}
+
+
 def build_countries(shared: Path, curated: dict, demonyms: dict) -> dict:
     import pycountry
     from babel import Locale
@@ -214,10 +228,13 @@ def build_countries(shared: Path, curated: dict, demonyms: dict) -> dict:
                 and len(n) > 1))
             if good:
                 kept[lang] = good
-        # German genitive: "Russlands", "Malis"
+        # German genitive: "Russlands", "Malis"; the weak adjective after an article or preposition: "in die
+        # Vereinigten Arabischen Emirate", "der Zentralafrikanischen Republik", "aus den Vereinigten Arabischen
+        # Emiraten"
         if "de" in kept:
             kept["de"] = sorted(set(kept["de"]) | {n + "s" for n in kept["de"]
-                                                    if " " not in n and not n.endswith(("s", "x", "z", "ß", "e"))})
+                                                    if " " not in n and not n.endswith(("s", "x", "z", "ß", "e"))}
+                                | {w for n in kept["de"] for w in german_weak_forms(n)})
         entries[iso3]["names"] = kept
         entries[iso3]["sources"] = sorted(srcs[iso3])
         entries[iso3]["as_of"] = SOURCES_AS_OF if srcs[iso3] - {"curated"} else curated["as_of"]
