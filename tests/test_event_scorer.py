@@ -144,3 +144,13 @@ def test_dev_splits_of_gold_sets_join_the_training_data(tmp_path, capsys):
     trained_on = json.loads(output.read_text(encoding="utf-8"))["trained_on"]
     assert trained_on["records"] == 150 + len(dev)
     assert trained_on["sources"] == {"events/ (training sentences)": 150, "protest.en.jsonl (dev split)": len(dev)}
+
+
+def test_a_languages_threshold_stays_near_the_shared_one():
+    # per-language thresholds chosen on a few hundred sentences are noisy: they may move LANGUAGE_SHIFT at most
+    from tacitus.coder.scorer import load_event_scorer
+    from tacitus.scorer_training import LANGUAGE_SHIFT
+
+    scorer = load_event_scorer()
+    assert scorer.thresholds_by_language
+    assert all(abs(t - scorer.threshold) <= LANGUAGE_SHIFT + 1e-9 for t in scorer.thresholds_by_language.values())
