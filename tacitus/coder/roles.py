@@ -537,7 +537,8 @@ GERMAN_ARTICLES = frozenset("der die das den dem des ein eine einen einem einer 
 def _phrase_start(start: int, token_mentions: dict[int, int], tokens=None) -> int:
     """The first token of the run of mentions ending at `start` ("Präsident" before "Lai Ching-te"), with a
     German genitive name before it ("Moldaus Präsidentin Maia Sandu")."""
-    while start - 1 in token_mentions or (tokens is not None and start > 0 and _genitive_name(tokens[start - 1].text)):
+    while start - 1 in token_mentions or (
+            tokens is not None and start > 0 and _genitive_name(tokens[start - 1].text)):
         start -= 1
     return start
 
@@ -588,7 +589,7 @@ FRONTED_REACH = 12   # tokens a phrase before the main clause may run ("Al termi
 # di", "Ao fim de", "During talks in", "Bei einem Besuch in".
 FRONTING_PREPOSITIONS = frozenset({"en", "in", "al", "alla", "ao", "à", "a", "au", "durante", "during", "lors",
                                    "nel", "nella", "im", "bei", "beim", "at", "on", "após", "after", "après",
-                                   "tras", "dopo", "nach", "following", "à l'issue", "no", "na", "em"})
+                                   "tras", "dopo", "nach", "following", "no", "na", "em"})
 
 
 def _fronted_phrase_end(tokens, head: int, last: int) -> int | None:

@@ -96,6 +96,7 @@ def find_triggers(sentence: Sentence, lexicon: Lexicon, blocked: set[int] = froz
     `blocked` token indices (inside actor mentions such as "Secrétaire général") never trigger; they may be the
     later words of a multiword trigger ("convocó al embajador de Estados Unidos") and do not count toward its gap.
     With a tagger (fr, en, es, ru), a head word whose UPOS contradicts the entry does not trigger ("March").
+    The words of the lexicon's `not_events` phrases ("cardiac arrest") are blocked too.
     """
     keys = _token_keys(sentence)
     determiners = DETERMINERS.get(lexicon.language, frozenset())
