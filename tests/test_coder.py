@@ -725,3 +725,10 @@ def test_german_fronted_object_after_its_preposition_is_the_recipient():
     events = _all("Mit Moldaus Präsidentin Maia Sandu ist am Mittwoch in Chișinău die estnische Regierungschefin "
                   "Kaja Kallas zusammengetroffen.", "de", "2023-02-22")
     assert ("CONSULT", ("EST",), ("MDA",)) in _tuples(events)
+
+
+def test_an_agentless_passive_takes_no_nearby_mention_as_actor():
+    # not Hamas, who only reports it: the nationality of the strike names the attacker
+    events = _all("Hamas said its political leader Ismail Haniyeh had been killed in an Israeli strike on his "
+                  "residence in Tehran.", "en", "2024-07-31")
+    assert ("ASSAULT", ("ISR",), ("PSE",)) in _tuples(events)

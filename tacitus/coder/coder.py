@@ -338,7 +338,8 @@ WEAPON_WORDS = frozenset("""drone drones droni missile missiles missili míssil 
     warplanes avion avions aereo aerei avião aviões avión aviones tank tanks carro char chars tanque tanques
     ship warship navire nave navio buque artillery artillerie artiglieria artilharia artillería shell shells obus
     granata granate proiettili bomb bombs bomba bombe bombas drohne drohnen rakete raketen kampfjet kampfjets
-    panzer kriegsschiff""".split())
+    panzer kriegsschiff strike strikes airstrike airstrikes raid raids frappe frappes raid bombardement
+    bombardeo ataque ataques attacco attacchi raid angriff luftangriff""".split())
 WEAPON_REACH = 6    # tokens between the weapon phrase and the attack
 
 

@@ -87,6 +87,7 @@ class Roles:
     recipients: list = field(default_factory=list)
     why: list[str] = field(default_factory=list)
     subject_pronoun: bool = False   # the subject is a pronoun with no mention: resolve it from context
+    agentless_passive: bool = False  # parsed as a passive with no agent: no mention nearby is its actor
 
 
 def _children(sentence: Sentence) -> list[list[int]]:
@@ -173,6 +174,7 @@ def parsed_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, 
                 roles.actors += found
                 excluded |= _subtree(kids, a)
                 roles.why.append(f"passive agent '{tokens[a].text}' -> actor")
+        roles.agentless_passive = passive and not roles.actors
     if subject_node is None and tokens[trigger.head].dep in ("acl", "amod") and not trigger.entry.inverse:
         # A participle with its agent and no subject: "une décision aussitôt dénoncée par Israël". (A hosting
         # participle, "a lunch hosted by the ambassador", names its host: the word order rules read it.)
@@ -339,7 +341,7 @@ def linear_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, 
             roles.actors += _joined_right(sentence, token_mentions, mentions, main)
             roles.why.append("event in a phrase before the main clause -> the main clause's first mention")
             after = [m for m in after if m not in roles.actors]
-    if not roles.actors:
+    if not roles.actors and not roles.agentless_passive:
         # Verb-initial order (ar) puts the subject after a verb that opens its clause; a noun trigger ("شن الجيش
         # الأمريكي ضربات جوية") has its actor before it, as elsewhere. So does a verb after its subject (news
         # Arabic also writes "الولايات المتحدة تدعم ...") or a verbal noun after its governing verb ("تعهدت
