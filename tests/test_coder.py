@@ -732,3 +732,13 @@ def test_an_agentless_passive_takes_no_nearby_mention_as_actor():
     events = _all("Hamas said its political leader Ismail Haniyeh had been killed in an Israeli strike on his "
                   "residence in Tehran.", "en", "2024-07-31")
     assert ("ASSAULT", ("ISR",), ("PSE",)) in _tuples(events)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("it", "Il ministro degli Esteri russo Sergej Lavrov e il suo omologo ucraino Dmytro Kuleba si sono incontrati "
+           "ad Antalya, in Turchia."),
+    ("en", "Russian Foreign Minister Sergei Lavrov and his Ukrainian counterpart Dmytro Kuleba met in Antalya."),
+])
+def test_x_and_his_counterpart_y_meet_together(lang, text):
+    meetings = [e for e in _all(text, lang, "2022-03-10") if e.event_type == "CONSULT"]
+    assert any({a.country for a in e.actor} | {r.country for r in e.recipient} == {"RUS", "UKR"} for e in meetings)

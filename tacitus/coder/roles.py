@@ -449,6 +449,19 @@ def _named_over_own_side(pick, after: Sequence, actors: Sequence):
 
 
 CONJUNCTIONS = frozenset({"and", "et", "y", "e", "und", "и", "و", ",", "sowie", "ed"})
+# "X and his counterpart Y": a possessive (with its article) after the conjunction still joins the two.
+COUNTERPART_WORDS = frozenset({"his", "her", "its", "the", "son", "sa", "su", "il", "la", "suo", "sua", "o", "a",
+                               "seu", "sein", "seine", "seinem", "seinen", "ihr", "ihre", "ihrem", "ihren", "свой",
+                               "своим", "своей", "его", "ее", "её"})
+
+
+def _joined(between: list[str]) -> bool:
+    """Whether the words between two mentions join them: conjunctions and commas, or a conjunction followed by a
+    possessive and its article ("and his", "e il suo", "et son", "und sein")."""
+    if all(w in CONJUNCTIONS for w in between):
+        return True
+    return (between[0] in CONJUNCTIONS and all(w in CONJUNCTIONS or w in COUNTERPART_WORDS for w in between)
+            and any(w in COUNTERPART_WORDS - {"the", "il", "la", "o", "a"} for w in between))
 
 
 BETWEEN_WORDS = frozenset({"between", "entre", "zwischen", "tra", "fra", "между", "بين", "وبين"})
@@ -498,14 +511,19 @@ def _coordinated(sentence: Sentence, token_mentions: dict[int, int], mentions: S
     tokens_of = _mention_tokens(token_mentions)
     group = [nearest]
     left = min(tokens_of[mentions.index(nearest)])
+    joined_once = False
     for m in earlier:              # nearest first, going left
         span = tokens_of[mentions.index(m)]
         between = [t.text.lower() for t in sentence.tokens[max(span) + 1:left]]
-        if not between or not all(w in CONJUNCTIONS for w in between):
+        if len(between) <= 1 and m.country and m.country == group[0].country and not set(between) & CONJUNCTIONS:
+            left = min(span)       # the title of the same party ("omologo ucraino" before "Dmytro Kuleba")
+            continue
+        if not between or not _joined(between):
             break
-        if len(group) == 1 and not any(w != "," for w in between):
+        if not joined_once and not any(w != "," for w in between):
             break
         group.insert(0, m)
+        joined_once = True
         left = min(span)
     return group
 
@@ -521,7 +539,7 @@ def _joined_right(sentence: Sentence, token_mentions: dict[int, int], mentions: 
         # A title right before its name ("Kremlchef" "Wladimir Putin") is the same party: no word between.
         if not between and m.country != group[-1].country:
             break
-        if between and not all(w in CONJUNCTIONS for w in between):
+        if between and not _joined(between):
             break
         group.append(m)
         right = max(span)
