@@ -544,8 +544,8 @@ def test_a_dependency_named_as_the_place_is_coded_as_its_state():
 ])
 def test_a_russian_seat_named_in_an_impersonal_clause_is_its_actor(text, expected):
     # "в Кремле заявили": the place phrase names who speaks; "встретился ... в Кремле" keeps it a place.
-    assert expected in _tuples(_events(text, "ru"))
-    meeting = _events("Путин встретился с Токаевым в Кремле.", "ru")
+    assert expected in _tuples(_all(text, "ru"))
+    meeting = _all("Путин встретился с Токаевым в Кремле.", "ru")
     assert ("CONSULT", ("RUS",), ("KAZ",)) in _tuples(meeting)
 
 
@@ -556,7 +556,7 @@ def test_a_russian_seat_named_in_an_impersonal_clause_is_its_actor(text, expecte
     ("de", "Deutschland hat den verurteilten Mörder Wadim Krasikow an Russland übergeben.", "ACCUSE", None),
 ])
 def test_a_participle_describing_a_noun_is_no_event_without_a_parse(lang, text, absent, kept):
-    types = {e.event_type for e in _events(text, lang)}
+    types = {e.event_type for e in _all(text, lang)}
     assert absent not in types, types
     assert kept is None or kept in types, types
 
@@ -568,7 +568,7 @@ def test_a_participle_describing_a_noun_is_no_event_without_a_parse(lang, text, 
     ("de", "Die Polizei hat drei Demonstranten festgenommen.", "COERCE"),
 ])
 def test_a_participle_after_its_auxiliary_or_an_adverb_is_still_the_event(lang, text, expected):
-    assert expected in {e.event_type for e in _events(text, lang)}
+    assert expected in {e.event_type for e in _all(text, lang)}
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -605,7 +605,7 @@ def test_a_reaction_in_a_clause_on_a_summing_up_noun_is_an_event_of_its_own(lang
     ("it", "Il presidente turco ha minacciato di inviare in Europa milioni di profughi.", "THREATEN", "AID"),
 ])
 def test_an_infinitive_after_a_refusal_threat_or_request_is_its_content_without_a_parse(lang, text, event, content):
-    types = {e.event_type for e in _events(text, lang)}
+    types = {e.event_type for e in _all(text, lang)}
     assert event in types and content not in types, types
 
 
@@ -616,7 +616,7 @@ def test_an_infinitive_after_a_refusal_threat_or_request_is_its_content_without_
            "a Kiev e Leopoli.", ("ASSAULT", ("RUS",))),
 ])
 def test_a_verb_sharing_its_main_clauses_subject_takes_it_as_actor_without_a_parse(lang, text, expected):
-    found = {(e.event_type, tuple(sorted({a.country for a in e.actor}))) for e in _events(text, lang, "2023-08-31")}
+    found = {(e.event_type, tuple(sorted({a.country for a in e.actor}))) for e in _all(text, lang, "2023-08-31")}
     assert expected in found, found
 
 
@@ -627,19 +627,19 @@ def test_a_verb_sharing_its_main_clauses_subject_takes_it_as_actor_without_a_par
      ("REJECT", ("ISR",), ())),
 ])
 def test_help_or_a_retreat_refused_for_the_future_is_reject(lang, text, expected):
-    found = _tuples(_events(text, lang, "2025-02-12"))
+    found = _tuples(_all(text, lang, "2025-02-12"))
     assert any(t[0] == expected[0] and t[1] == expected[1] and set(expected[2]) <= set(t[2]) for t in found), found
 
 
 def test_german_morning_is_no_tomorrow():
-    events = _events("Die russische Armee hat in der Nacht Drohnen auf Kiew abgefeuert, teilte die "
+    events = _all("Die russische Armee hat in der Nacht Drohnen auf Kiew abgefeuert, teilte die "
                      "Militärverwaltung am Morgen mit.", "de", "2024-05-02")
     assert events and not any("future" in e.aux_mode for e in events)
 
 
 def test_a_purpose_infinitive_under_a_future_verb_is_future():
     # Future cooperation is AGREE (manual): the signing is planned, not done.
-    events = _events("Ukrainian President Volodymyr Zelensky will come to Washington on Friday to sign an agreement "
+    events = _all("Ukrainian President Volodymyr Zelensky will come to Washington on Friday to sign an agreement "
                      "with the United States.", "en", "2025-02-26")
     assert "AGREE" in {e.event_type for e in events} and "SUPPORT" not in {e.event_type for e in events}
 
@@ -653,7 +653,7 @@ def test_a_purpose_infinitive_under_a_future_verb_is_future():
      ("ASSAULT", ("COL",), ("ECU",))),
 ])
 def test_passive_agents_the_small_parsers_misplace(lang, text, expected):
-    found = _tuples(_events(text, lang, "2024-02-19"))
+    found = _tuples(_all(text, lang, "2024-02-19"))
     assert any(t[0] == expected[0] and t[1] == expected[1] and set(expected[2]) <= set(t[2]) for t in found), found
 
 
@@ -669,7 +669,7 @@ def test_passive_agents_the_small_parsers_misplace(lang, text, expected):
            "la retirada de sus embajadores.", "SANCTION"),
 ])
 def test_events_inside_another_events_phrase_that_are_news_of_their_own(lang, text, expected):
-    assert expected in {e.event_type for e in _events(text, lang, "2024-05-28")}
+    assert expected in {e.event_type for e in _all(text, lang, "2024-05-28")}
 
 
 @pytest.mark.parametrize("lang, text, expected", [
