@@ -309,6 +309,13 @@ def _cued(sentence: Sentence, cues: dict[str, frozenset[str]]) -> list[str]:
     return [name for name, words in cues.items() if any(w in lemmas or (" " in w and w in text) for w in words)]
 
 
+def _placed(tokens, nationality_words: Sequence) -> list[tuple[int, int, int, str]]:
+    """(token index, start, end, country) of each nationality adjective that begins a token of the sentence."""
+    index_of = {t.start: i for i, t in enumerate(tokens)}
+    return [(index_of[start], start, end, country) for start, end, country in nationality_words
+            if start in index_of]
+
+
 def _nationality_of_event_noun(sentence: Sentence, trigger: TriggerMatch, nationality_words: Sequence,
                                lang: str) -> UnresolvedMention | None:
     """The country of a nationality adjective qualifying a noun trigger: "une frappe israélienne", "un attacco
@@ -317,11 +324,7 @@ def _nationality_of_event_noun(sentence: Sentence, trigger: TriggerMatch, nation
     if trigger.entry.pos != "NOUN" and sentence.tokens[trigger.head].pos != "NOUN":
         return None
     tokens = sentence.tokens
-    index_of = {t.start: i for i, t in enumerate(tokens)}
-    for start, end, country in nationality_words:
-        k = index_of.get(start)
-        if k is None:
-            continue
+    for k, start, end, country in _placed(tokens, nationality_words):
         if lang in ADJECTIVE_FIRST:
             fits = 0 < trigger.tokens[0] - k <= NATIONALITY_REACH + 1
         else:
@@ -338,8 +341,8 @@ WEAPON_WORDS = frozenset("""drone drones droni missile missiles missili míssil 
     warplanes avion avions aereo aerei avião aviões avión aviones tank tanks carro char chars tanque tanques
     ship warship navire nave navio buque artillery artillerie artiglieria artilharia artillería shell shells obus
     granata granate proiettili bomb bombs bomba bombe bombas drohne drohnen rakete raketen kampfjet kampfjets
-    panzer kriegsschiff strike strikes airstrike airstrikes raid raids frappe frappes raid bombardement
-    bombardeo ataque ataques attacco attacchi raid angriff luftangriff""".split())
+    panzer kriegsschiff strike strikes airstrike airstrikes raid raids frappe frappes bombardement
+    bombardeo ataque ataques attacco attacchi angriff luftangriff""".split())
 WEAPON_REACH = 6    # tokens between the weapon phrase and the attack
 
 
@@ -359,12 +362,9 @@ def _nationality_of_weapon(sentence: Sentence, trigger: TriggerMatch, nationalit
                            lang: str) -> UnresolvedMention | None:
     """The country of a nationality adjective on a weapon near an attack trigger, in the same clause."""
     tokens = sentence.tokens
-    index_of = {t.start: i for i, t in enumerate(tokens)}
-    for start, end, country in nationality_words:
-        k = index_of.get(start)
-        if k is None or not _same_clause(tokens, min(k, trigger.head), max(k, trigger.head)):
-            continue
-        if abs(k - trigger.head) > WEAPON_REACH:
+    for k, start, end, country in _placed(tokens, nationality_words):
+        if abs(k - trigger.head) > WEAPON_REACH or not _same_clause(tokens, min(k, trigger.head),
+                                                                     max(k, trigger.head)):
             continue
         neighbours = tokens[max(0, k - 2):k + 3]
         if any(normalise(t.text) in WEAPON_WORDS or normalise(t.lemma) in WEAPON_WORDS for t in neighbours):
@@ -384,10 +384,8 @@ def _nationality_of_object(sentence: Sentence, trigger: TriggerMatch, nationalit
         return None
     tokens = sentence.tokens
     own = {getattr(a, "country", None) for a in actors}
-    index_of = {t.start: i for i, t in enumerate(tokens)}
-    for start, end, country in nationality_words:
-        k = index_of.get(start)
-        if k is None or country in own:
+    for k, start, end, country in _placed(tokens, nationality_words):
+        if country in own:
             continue
         if lang in VERB_FINAL_AUXILIARIES and k < trigger.head:
             fits = trigger.head - k <= 8 and _same_clause(tokens, k, trigger.head) and any(
