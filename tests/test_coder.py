@@ -742,3 +742,33 @@ def test_an_agentless_passive_takes_no_nearby_mention_as_actor():
 def test_x_and_his_counterpart_y_meet_together(lang, text):
     meetings = [e for e in _all(text, lang, "2022-03-10") if e.event_type == "CONSULT"]
     assert any({a.country for a in e.actor} | {r.country for r in e.recipient} == {"RUS", "UKR"} for e in meetings)
+
+
+@pytest.mark.parametrize("lang, text, parties, other", [
+    ("en", "Israeli Prime Minister Benjamin Netanyahu apologised to Qatar's prime minister in a phone call from "
+           "the White House on Monday.", {"ISR", "QAT"}, ("CONCEDE", ("ISR",), ("QAT",))),
+    ("de", "Die Freilassung des Reporters forderte US-Außenminister Antony Blinken am Sonntag in einem Telefonat mit "
+           "seinem russischen Kollegen Sergej Lawrow.", {"USA", "RUS"}, ("REQUEST", ("USA",), ("RUS",))),
+    ("it", "In una telefonata con Crosetto, il ministro della Difesa israeliano Yoav Gallant ha espresso rammarico "
+           "per gli spari.", {"ISR", "ITA"}, ("CONCEDE", ("ISR",), ("ITA",))),
+])
+def test_a_call_named_as_the_occasion_of_another_act_is_a_consult_between_its_parties(lang, text, parties, other):
+    events = _all(text, lang)
+    calls = [e for e in events if e.event_type == "CONSULT"]
+    assert len(calls) == 1 and calls[0].mode == "phone"
+    assert {a.country for a in calls[0].actor} == parties and not calls[0].recipient
+    assert other in _tuples(events)
+    # the occasion's other words are no recipient of the act it frames ("from the White House")
+    assert all(r.country != "USA" for e in events if e.event_type != "CONSULT" for r in e.recipient)
+
+
+def test_a_call_already_reported_stays_background():
+    events = _all("Ilham Aliyev a téléphoné à Antonio Guterres. Au cours de la conversation téléphonique, le président "
+                  "Ilham Aliyev a salué le rôle de l'ONU.", "fr")
+    assert [e.event_type for e in events].count("CONSULT") == 1
+
+
+def test_a_phone_call_on_a_weekday_is_no_call_on_request():
+    events = _all("Zelenskiy urged Chinese President Xi Jinping to end the war in a long phone call on Wednesday.", "en")
+    assert ("CONSULT", ("CHN", "UKR"), ()) in _tuples(events)
+    assert {e.evidence.trigger.text for e in events if e.event_type == "REQUEST"} == {"urged"}

@@ -11,6 +11,7 @@ from .aux import aux_modes, intent_cue
 from .lexicon import Lexicon, load_lexicon, normalise
 from .roles import (AGENT_DEPS, CLAUSE_BREAKS, SUBJECT_DEPS, VERB_FINAL_AUXILIARIES, Roles, UnresolvedMention,
                     between_parties, linear_roles, main_clause_subject, parsed_roles, unresolved_recipient)
+from .occasions import attach_occasions, occasion_word
 from .scorer import EventScorer, score_sentence
 from .triggers import TriggerMatch, find_triggers
 from .unparsed import INFINITIVE_GOVERNING, INFINITIVE_REACH, infinitive, unparsed_attributive_participle
@@ -135,10 +136,10 @@ class EventCoder:
         mentions = parties
         token_mentions = _token_mentions(sentence, mentions)
         triggers = find_triggers(sentence, self.lexicon, blocked=blocked)
-        triggers = [t for t in triggers if not _is_background(sentence, t)
+        triggers = [t for t in triggers if not _is_background(sentence, t, self.lang)
                     and not (self.lang in ADJECTIVE_FIRST and _attributive_participle(sentence, t))
                     and not (not has_parse and unparsed_attributive_participle(sentence, t, self.lang))]
-        triggers = _drop_dominated(sentence, triggers) if has_parse else _drop_verb_complements(sentence, triggers,
+        triggers = _drop_dominated(sentence, triggers, self.lang) if has_parse else _drop_verb_complements(sentence, triggers,
                                                                                                  self.lang)
         sentence_contexts = self._contexts(sentence)
         contexts = sorted(set(sentence_contexts) | set(doc_contexts))
@@ -150,6 +151,7 @@ class EventCoder:
             if candidate is not None:
                 candidate.signals["domains"] = domains
                 candidates.append(candidate)
+        candidates = attach_occasions(candidates, sentence, self.lang)
         return _with_prison_arrests(_deduplicate(candidates), sentence, self.lang)
 
     def _candidate(self, sentence: Sentence, trigger: TriggerMatch, mentions: Sequence,
@@ -208,7 +210,8 @@ class EventCoder:
             if inferred is not None:
                 roles.actors = [inferred]
                 roles.why.append(f"no named actor -> people of {inferred.country} (the place named)")
-        if not roles.actors and entry.type not in ACTORLESS_ALLOWED and not self._state_act(sentence, entry, roles):
+        if not roles.actors and entry.type not in ACTORLESS_ALLOWED and not self._state_act(sentence, entry, roles) \
+                and occasion_word(sentence, trigger, self.lang) is None:   # an occasion takes the parties of its act later
             return None
         unresolved = False
         if entry.type in REQUIRES_RECIPIENT and not roles.recipients:
@@ -481,13 +484,15 @@ def _attributed(sentence: Sentence, mention) -> bool:
     return False
 
 
-def _is_background(sentence: Sentence, trigger: TriggerMatch) -> bool:
+def _is_background(sentence: Sentence, trigger: TriggerMatch, lang: str) -> bool:
     """An event the sentence mentions as its setting, not as its news: an event noun after "during", "after"
     ("lors de la conversation"), and in Arabic an event described by a relative clause ("الهجوم الذي استهدف
     كنيسة", the attack that targeted a church): neither its noun nor the clause's verb is news."""
     tokens = sentence.tokens
     if trigger.head > 0 and normalise(tokens[trigger.head - 1].text) in RELATIVE_PRONOUNS:
         return True
+    if occasion_word(sentence, trigger, lang) is not None:
+        return False   # "during a phone call with ...": a new call, news of its own (tacitus.coder.occasions)
     if tokens[trigger.head].pos not in ("NOUN", "PROPN") and trigger.entry.pos != "NOUN":
         return False
     window = tokens[max(0, trigger.head - 3):trigger.head]
@@ -533,7 +538,7 @@ def _token_mentions(sentence: Sentence, mentions: Sequence) -> dict[int, int]:
     return out
 
 
-def _drop_dominated(sentence: Sentence, triggers: list[TriggerMatch]) -> list[TriggerMatch]:
+def _drop_dominated(sentence: Sentence, triggers: list[TriggerMatch], lang: str) -> list[TriggerMatch]:
     """A trigger inside another trigger's phrase is that event's content, not an event of its own:
     "accused Russia of violating", "threatened to attack", "soutenait la coopération", "ready to work with".
     Coordinated verbs ("donated ... and provided ...") and finite adverbial clauses ("..., mientras Exteriores
@@ -544,7 +549,7 @@ def _drop_dominated(sentence: Sentence, triggers: list[TriggerMatch]) -> list[Tr
     for trigger in triggers:
         node, steps, dominated = trigger.head, 0, False
         verbal = tokens[trigger.head].pos in ("VERB", "AUX") or trigger.entry.pos == "VERB"
-        if _nominal_event_with_agent(sentence, trigger):
+        if _nominal_event_with_agent(sentence, trigger) or occasion_word(sentence, trigger, lang) is not None:
             kept.append(trigger)
             continue
         # Climbing stops at a clause that reports an event of its own: a coordinated verb, a finite adverbial
@@ -628,7 +633,7 @@ def _drop_verb_complements(sentence: Sentence, triggers: list[TriggerMatch], lan
     governors = [v for v in verbs if v.entry.type in INFINITIVE_GOVERNING]
     kept = []
     for trigger in triggers:
-        if trigger.entry.pos == "NOUN" and (
+        if trigger.entry.pos == "NOUN" and occasion_word(sentence, trigger, lang) is None and (
                 any(0 < trigger.head - v.tokens[-1] <= _complement_reach(v)
                     and _same_clause(tokens, v.tokens[-1], trigger.head) for v in verbs)
                 or any(0 < v.head - trigger.tokens[-1] and trigger.head > aux

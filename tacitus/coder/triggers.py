@@ -124,7 +124,7 @@ def find_triggers(sentence: Sentence, lexicon: Lexicon, blocked: set[int] = froz
             if tokens is None:
                 continue
             matches.append(TriggerMatch(tokens, entry, how))
-    return _resolve_overlaps(matches)
+    return _resolve_overlaps(matches, sentence.tokens)
 
 
 def _not_event_tokens(keys: list[tuple[str, str]], lexicon: Lexicon, tokens, determiners: frozenset[str]) -> set[int]:
@@ -146,9 +146,20 @@ def _not_event_tokens(keys: list[tuple[str, str]], lexicon: Lexicon, tokens, det
     return out
 
 
-def _resolve_overlaps(matches: list[TriggerMatch]) -> list[TriggerMatch]:
-    # Longest first; on equal length a verbal reading ("apporter de l’aide") beats a nominal one ("aide humanitaire").
-    ranked = sorted(matches, key=lambda m: (-len(m.tokens), m.entry.pos != "VERB", -m.entry.weight, m.how != "lemma", m.head))
+TAG_READINGS = {"VERB": frozenset({"NOUN"}), "NOUN": frozenset({"VERB"})}
+
+
+def _tag_disagrees(match: TriggerMatch, tokens) -> bool:
+    """The tagger reads the head word as the other part of speech: a noun for a verb entry, or the reverse."""
+    return tokens[match.head].pos in TAG_READINGS.get(match.entry.pos, ())
+
+
+def _resolve_overlaps(matches: list[TriggerMatch], tokens) -> list[TriggerMatch]:
+    # Longest first; on equal length one whose head word the tagger reads as the entry's part of speech ("phone
+    # call" over "call on" in "a phone call on Monday"), then a verbal reading ("apporter de l’aide") beats a
+    # nominal one ("aide humanitaire").
+    ranked = sorted(matches, key=lambda m: (-len(m.tokens), _tag_disagrees(m, tokens), m.entry.pos != "VERB",
+                                            -m.entry.weight, m.how != "lemma", m.head))
     taken: set[int] = set()
     kept: list[TriggerMatch] = []
     for match in ranked:
