@@ -772,3 +772,19 @@ def test_a_phone_call_on_a_weekday_is_no_call_on_request():
     events = _all("Zelenskiy urged Chinese President Xi Jinping to end the war in a long phone call on Wednesday.", "en")
     assert ("CONSULT", ("CHN", "UKR"), ()) in _tuples(events)
     assert {e.evidence.trigger.text for e in events if e.event_type == "REQUEST"} == {"urged"}
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "The International Monetary Fund's executive board approved a $15.6 billion loan programme for Ukraine on "
+           "Friday.", ("AID", ("UNO",), ("UKR",))),
+    ("es", "El Consejo de la Unión Europea aprobó un nuevo paquete de sanciones contra Rusia.",
+     ("SANCTION", ("EUR",), ("RUS",))),
+])
+def test_approving_an_aid_or_sanction_is_that_act(lang, text, expected):
+    tuples = _tuples(_all(text, lang))
+    assert expected in tuples
+    assert not any(t[0] == "SUPPORT" for t in tuples)
+
+
+def test_approving_a_plan_stays_support():
+    assert any(e.event_type == "SUPPORT" for e in _all("Germany approved the French plan for the eurozone.", "en"))

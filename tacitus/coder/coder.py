@@ -139,6 +139,7 @@ class EventCoder:
         triggers = [t for t in triggers if not _is_background(sentence, t, self.lang)
                     and not (self.lang in ADJECTIVE_FIRST and _attributive_participle(sentence, t))
                     and not (not has_parse and unparsed_attributive_participle(sentence, t, self.lang))]
+        triggers = _drop_approvals_of_acts(sentence, triggers)
         triggers = _drop_dominated(sentence, triggers, self.lang) if has_parse else _drop_verb_complements(sentence, triggers,
                                                                                                  self.lang)
         sentence_contexts = self._contexts(sentence)
@@ -536,6 +537,23 @@ def _token_mentions(sentence: Sentence, mentions: Sequence) -> dict[int, int]:
             if tok.start < m.end and m.start < tok.end:
                 out[t_index] = m_index
     return out
+
+
+# Verbs of approval whose object, an act, is the news: "approved a $15.6 billion loan for Ukraine" is the loan (AID),
+# "adoptó/aprobó un paquete de sanciones" the sanctions; approving a policy or a plan stays SUPPORT.
+APPROVAL_LEMMAS = frozenset({"approve", "endorse", "approuver", "entériner", "aprobar", "aprovar", "approvare",
+                             "billigen", "одобрить"})
+ENACTED_TYPES = frozenset({"AID", "SANCTION", "COOPERATE"})
+APPROVAL_REACH = 7   # tokens from the verb to the act ("approved a $15.6 billion loan")
+
+
+def _drop_approvals_of_acts(sentence: Sentence, triggers: list[TriggerMatch]) -> list[TriggerMatch]:
+    """An approval verb whose object is an aid, sanction or cooperation noun gives way to that act."""
+    tokens = sentence.tokens
+    acts = [t for t in triggers if t.entry.type in ENACTED_TYPES and t.entry.pos == "NOUN"]
+    return [t for t in triggers if not (
+        t.entry.lemma in APPROVAL_LEMMAS and any(
+            0 < a.head - t.tokens[-1] <= APPROVAL_REACH and _same_clause(tokens, t.tokens[-1], a.head) for a in acts))]
 
 
 def _drop_dominated(sentence: Sentence, triggers: list[TriggerMatch], lang: str) -> list[TriggerMatch]:
