@@ -788,3 +788,17 @@ def test_approving_an_aid_or_sanction_is_that_act(lang, text, expected):
 
 def test_approving_a_plan_stays_support():
     assert any(e.event_type == "SUPPORT" for e in _all("Germany approved the French plan for the eurozone.", "en"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("GDL-Chef Claus Weselsky wies das jüngste Tarifangebot der Deutschen Bahn am Montag als Provokation zurück.",
+     "REJECT"),
+    ("Japan sagte der Ukraine bei einer Konferenz in Tokio langfristige Hilfe beim Wiederaufbau zu.", "AGREE"),
+])
+def test_a_german_separable_verb_finds_its_particle_at_the_end_of_the_clause(text, expected):
+    assert expected in {e.event_type for e in _all(text, "de")}
+
+
+def test_a_german_particle_inside_the_clause_is_no_separable_verb():
+    # "zu" before an infinitive or a noun does not close the clause: no "sagen zu" promise
+    assert "AGREE" not in {e.event_type for e in _all("Der Sprecher sagte, die Regierung plane zu handeln.", "de")}

@@ -10,6 +10,13 @@ MAX_GAP = 4  # counted tokens allowed between the words of a multiword trigger (
 # Punctuation a multiword trigger's gap never crosses: its words belong to one clause.
 GAP_STOPS = frozenset({",", ";", ":", "(", ")", "—", "–", "،", "؛"})
 MAX_SPAN = 8  # tokens allowed between two words at most, counted or not ("condenó a Oriol Junqueras a 13 años")
+# German separable-verb particles ("lehnte ... ab", "wies ... zurück", "sagte ... zu") and what may follow one that
+# closes its clause.
+GERMAN_SEPARABLE_PARTICLES = frozenset({"ab", "an", "auf", "aus", "bei", "ein", "fest", "fort", "los", "mit", "nach",
+                                        "vor", "weg", "zu", "zurück", "zusammen", "nieder", "hin", "her"})
+CLAUSE_CLOSERS = frozenset({",", ";", ":", ".", "!", "?", "und", "oder", "aber", "sondern", "(", "–", "—", '"', "“",
+                            "”", "„", "«", "»"})
+CLAUSE_REACH = 25   # tokens from a German separable verb to its particle at most
 MIN_STEM_TOKEN = 4  # shorter tokens are too ambiguous for prefix matching
 
 # UPOS (fr, en, es, ru) that no trigger word has: a month or a name ("March"), or a function word.
@@ -49,10 +56,26 @@ def _is_free(token: Token, form: str, determiners: frozenset[str]) -> bool:
     return token.pos in FREE_POS or form in determiners or any(ch.isdigit() for ch in form)
 
 
+def _separated_particle(keys: list[tuple[str, str]], start: int, particle: str) -> int | None:
+    """German separable verbs put their particle at the end of the main clause, however far: "wies das jüngste
+    Tarifangebot der Deutschen Bahn am Montag als Provokation zurück". The particle's index, when it closes the
+    clause (punctuation, a conjunction or the sentence's end after it), else None."""
+    for k in range(start + 1, min(len(keys), start + 1 + CLAUSE_REACH)):
+        form = keys[k][1]
+        if form in GAP_STOPS or form in (".", "!", "?"):
+            return None
+        if form == particle and (k + 1 == len(keys) or keys[k + 1][1] in CLAUSE_CLOSERS):
+            return k
+    return None
+
+
 def _match_rest(keys: list[tuple[str, str]], start: int, words: tuple[str, ...],
-                free: list[bool]) -> tuple[int, ...] | None:
+                free: list[bool], language: str = "") -> tuple[int, ...] | None:
     """Indices of words[1:] after start, each within MAX_GAP counted tokens (MAX_SPAN in all) of the previous one;
     `free` tokens (mentions, determiners, numbers) are not counted. Later words may lie inside a mention."""
+    if language == "de" and len(words) == 2 and words[1] in GERMAN_SEPARABLE_PARTICLES:
+        particle = _separated_particle(keys, start, words[1])
+        return (start, particle) if particle is not None else None
     found = [start]
     pos = start
     for word in words[1:]:
@@ -120,7 +143,7 @@ def find_triggers(sentence: Sentence, lexicon: Lexicon, blocked: set[int] = froz
             seen.add(id(entry))
             if _pos_contradicts(sentence.tokens[i], entry, single_pos):
                 continue
-            tokens = _match_rest(keys, i, entry.words, free) if len(entry.words) > 1 else (i,)
+            tokens = _match_rest(keys, i, entry.words, free, lexicon.language) if len(entry.words) > 1 else (i,)
             if tokens is None:
                 continue
             matches.append(TriggerMatch(tokens, entry, how))
