@@ -802,3 +802,19 @@ def test_a_german_separable_verb_finds_its_particle_at_the_end_of_the_clause(tex
 def test_a_german_particle_inside_the_clause_is_no_separable_verb():
     # "zu" before an infinitive or a noun does not close the clause: no "sagen zu" promise
     assert "AGREE" not in {e.event_type for e in _all("Der Sprecher sagte, die Regierung plane zu handeln.", "de")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mit einem bundesweiten Großstreik haben Verdi und die EVG am Montag den Verkehr lahmgelegt.", "PROTEST"),
+    ("Bei einem Autobombenanschlag in Kabul sind am Montag zwölf Menschen getötet worden.", "ASSAULT"),
+])
+def test_a_german_compound_takes_the_type_of_its_head(text, expected):
+    assert expected in {e.event_type for e in _all(text, "de")}
+
+
+@pytest.mark.parametrize("text", [
+    "Volkswagen startet in China eine Modelloffensive.",          # a commercial "offensive"
+    "Die Vereinigung der Landwirte tagte am Montag in Berlin.",   # an association, no "Einigung"
+])
+def test_a_german_compound_whose_head_changes_sense_is_no_event(text):
+    assert not _all(text, "de")

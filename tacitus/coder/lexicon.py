@@ -41,9 +41,19 @@ class Lexicon:
     cues: dict[str, frozenset[str]] = field(default_factory=dict)
     # Phrases whose words never trigger ("request for comment", "cardiac arrest"), by first word
     not_events: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
+    # One-word noun triggers and their forms, longest first: the heads of compounds ("Großstreik") where the
+    # language writes compounds as one word
+    compound_heads: list[tuple[str, TriggerEntry]] = field(default_factory=list)
 
     def cue(self, name: str) -> frozenset[str]:
         return self.cues.get(name, frozenset())
+
+
+COMPOUNDING_LANGUAGES = frozenset({"de"})   # languages that write noun compounds as one word
+MIN_COMPOUND_HEAD = 5   # shorter heads ("Rat") end too many unrelated words
+# The acts whose compounds keep their sense ("Generalstreik", "Bombenanschlag", "Wirtschaftssanktionen"); an
+# agreement, offer or warning head is mostly something else ("Vereinigung", "Tarifangebot", "Unwetterwarnung").
+COMPOUND_HEAD_TYPES = frozenset({"PROTEST", "ASSAULT", "COERCE", "SANCTION"})
 
 
 def _entry(raw: dict) -> TriggerEntry:
@@ -66,6 +76,12 @@ def parse_lexicon(data: dict) -> Lexicon:
         if raw.get("stem"):
             lexicon.stems.append((normalise(str(raw["stem"])), entry))
     lexicon.stems.sort(key=lambda item: -len(item[0]))
+    if lexicon.language in COMPOUNDING_LANGUAGES:
+        heads = {(word, id(e)): (word, e) for word, entries in [*lexicon.by_lemma.items(), *lexicon.by_form.items()]
+                 for e in entries if e.pos == "NOUN" and len(e.words) == 1 and len(word) >= MIN_COMPOUND_HEAD
+                 and e.type in COMPOUND_HEAD_TYPES
+                 and " " not in word}
+        lexicon.compound_heads = sorted(heads.values(), key=lambda item: -len(item[0]))
     for type_, modes in (data.get("mode_cues") or {}).items():
         lexicon.mode_cues[type_] = {mode: tuple(normalise(str(w)) for w in words or ()) for mode, words in modes.items()}
     for context, words in (data.get("contexts") or {}).items():

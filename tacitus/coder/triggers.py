@@ -135,6 +135,8 @@ def find_triggers(sentence: Sentence, lexicon: Lexicon, blocked: set[int] = froz
         found += [(e, "form") for e in lexicon.by_form.get(form, ())]
         if not found and len(form) >= MIN_STEM_TOKEN:
             found = [(e, "stem") for stem, e in lexicon.stems if form.startswith(stem)]
+        if not found and lexicon.compound_heads and sentence.tokens[i].text[:1].isupper():
+            found = _compound_head(form, lexicon)
         single_pos = {e.pos for e, _ in found if len(e.words) == 1}
         seen: set[int] = set()
         for entry, how in found:
@@ -148,6 +150,17 @@ def find_triggers(sentence: Sentence, lexicon: Lexicon, blocked: set[int] = froz
                 continue
             matches.append(TriggerMatch(tokens, entry, how))
     return _resolve_overlaps(matches, sentence.tokens)
+
+
+MIN_COMPOUND_MODIFIER = 3   # letters before a compound's head ("Groß|streik", not "Ge|streik")
+
+
+def _compound_head(form: str, lexicon: Lexicon) -> list[tuple[TriggerEntry, str]]:
+    """A noun compound whose head is a noun trigger: "Großstreik", "Vergeltungsangriffe" (German)."""
+    for head, entry in lexicon.compound_heads:
+        if form.endswith(head) and len(form) - len(head) >= MIN_COMPOUND_MODIFIER:
+            return [(entry, "compound")]
+    return []
 
 
 def _not_event_tokens(keys: list[tuple[str, str]], lexicon: Lexicon, tokens, determiners: frozenset[str]) -> set[int]:
