@@ -818,3 +818,13 @@ def test_a_german_compound_takes_the_type_of_its_head(text, expected):
 ])
 def test_a_german_compound_whose_head_changes_sense_is_no_event(text):
     assert not _all(text, "de")
+
+
+def test_agreeing_to_impose_sanctions_is_the_sanction():
+    tuples = _tuples(_all("The European Union agreed on Tuesday to impose its toughest sanctions yet on Russia.", "en"))
+    assert ("SANCTION", ("EUR",), ("RUS",)) in tuples and not any(t[0] == "AGREE" for t in tuples)
+
+
+def test_agreeing_to_cooperate_stays_agree():
+    tuples = _tuples(_all("Iran and Saudi Arabia agreed on Friday to resume cooperation on security.", "en"))
+    assert any(t[0] == "AGREE" for t in tuples)

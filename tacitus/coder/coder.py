@@ -547,13 +547,25 @@ ENACTED_TYPES = frozenset({"AID", "SANCTION", "COOPERATE"})
 APPROVAL_REACH = 7   # tokens from the verb to the act ("approved a $15.6 billion loan")
 
 
+# Verbs of agreement whose complement is a coercive act: "the EU agreed to impose its toughest sanctions yet" is the
+# sanction (decided, not promised); agreeing to cooperate stays AGREE.
+AGREEMENT_LEMMAS = frozenset({"agree", "acordar", "convenir", "vereinbaren", "beschließen", "concordare", "concordar",
+                              "договориться", "convenire"})
+DECIDED_TYPES = frozenset({"SANCTION", "COERCE", "MOBILIZE", "ASSAULT"})
+
+
 def _drop_approvals_of_acts(sentence: Sentence, triggers: list[TriggerMatch]) -> list[TriggerMatch]:
-    """An approval verb whose object is an aid, sanction or cooperation noun gives way to that act."""
+    """An approval verb whose object is an aid, sanction or cooperation noun gives way to that act; an agreement
+    verb whose complement is a coercive act gives way to it."""
     tokens = sentence.tokens
-    acts = [t for t in triggers if t.entry.type in ENACTED_TYPES and t.entry.pos == "NOUN"]
+
+    def governs(verb: TriggerMatch, types: frozenset[str], nouns_only: bool) -> bool:
+        return any(a.entry.type in types and (a.entry.pos == "NOUN" or not nouns_only)
+                   and 0 < a.head - verb.tokens[-1] <= APPROVAL_REACH
+                   and _same_clause(tokens, verb.tokens[-1], a.head) for a in triggers)
     return [t for t in triggers if not (
-        t.entry.lemma in APPROVAL_LEMMAS and any(
-            0 < a.head - t.tokens[-1] <= APPROVAL_REACH and _same_clause(tokens, t.tokens[-1], a.head) for a in acts))]
+        (t.entry.lemma in APPROVAL_LEMMAS and governs(t, ENACTED_TYPES, True))
+        or (t.entry.lemma in AGREEMENT_LEMMAS and t.entry.type == "AGREE" and governs(t, DECIDED_TYPES, False)))]
 
 
 def _drop_dominated(sentence: Sentence, triggers: list[TriggerMatch], lang: str) -> list[TriggerMatch]:
