@@ -287,9 +287,12 @@ class EventCoder:
         return _cued(sentence, self.lexicon.contexts)
 
     def _domains(self, sentence: Sentence) -> list[str]:
-        """Non-political domains the sentence's words belong to (sport, markets, entertainment): the event scorer
-        learns how little a trigger there is worth ("Liverpool's attack ran riot", "stocks rallied")."""
-        return _cued(sentence, {d: self.lexicon.cue(d) for d in NON_EVENT_DOMAINS})
+        """Non-political domains the sentence's words belong to (sport, markets, entertainment, and natural
+        disasters, from the PLOVER context's words): the event scorer learns how little a trigger there is worth
+        ("Liverpool's attack ran riot", "stocks rallied", "floods have killed 80 people")."""
+        cues = {d: self.lexicon.cue(d) for d in NON_EVENT_DOMAINS}
+        cues["disasters"] = frozenset(self.lexicon.contexts.get("disasters", ()))
+        return _cued(sentence, cues)
 
     def _document_contexts(self, parsed: Parsed) -> list[str]:
         """Contexts cued in at least two sentences of the document (PLOVER codes context at document level too)."""

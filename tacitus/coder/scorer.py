@@ -88,7 +88,7 @@ def candidate_features(candidate: "Candidate", group: Sequence["Candidate"], lan
     for mode in candidate.aux_mode:
         f[f"aux={mode}"] = 1.0
     for domain in signals.get("domains", ()):
-        f[f"domain={domain}"] = 1.0   # a sports, markets or culture sentence
+        f[f"domain={domain}"] = 1.0   # a sports, markets, culture or natural-disaster sentence
     if signals.get("future_as_agree"):
         f["future_as_agree"] = 1.0
     if candidate.mode:
