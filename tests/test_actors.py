@@ -327,3 +327,10 @@ def test_state_is_a_mention_only_with_its_country():
     state = resolver.find_mentions(get_backend("en").parse("Spain recognised a Palestinian state on Tuesday."),
                                    "2024-05-28")
     assert ("state", "PSE") in [(m.text, m.country) for m in state]
+
+
+def test_a_title_right_after_a_title_with_a_country_shares_it(resolver):
+    # "rulers" has no country of its own; the sentence's most named country (France) is not theirs
+    ms = mentions(resolver, "Niger's military rulers gave French ambassador Sylvain Itte 48 hours to leave, accusing "
+                            "Paris and France of acting against Niger.", "en", "2023-08-25")
+    assert at(ms, "rulers").country == "NER"

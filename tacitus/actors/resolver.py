@@ -11,6 +11,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import Counter
 from pathlib import Path
+from typing import Sequence
 
 from tacitus.actors.dates import parse_date
 from tacitus.actors.matcher import match_atoms
@@ -196,7 +197,7 @@ class _DocumentPass:
                 self._bare_title(c, cands, main)
         for c in cands:
             if c.needs == "country" or (c.needs == "coref" and c.country is None):
-                self._infer_country(c, main)
+                self._infer_country(c, main, cands)
         for c in cands:
             if c.refers_to is not None and c.kind == "agent":
                 self._copy_person(c, c.refers_to)
@@ -328,9 +329,15 @@ class _DocumentPass:
             return None
         return max(votes, key=lambda k: (votes[k], -first[k]))
 
-    def _infer_country(self, c: Cand, main: str | None) -> None:
+    def _infer_country(self, c: Cand, main: str | None, cands: Sequence[Cand] = ()) -> None:
         ps = self.places.get(c.sentence_index, [])
-        if c.default_country:
+        # A title right after another whose country the text gives is the same group: "Niger's military rulers".
+        before = next((p for p in cands if p is not c and p.country and not p.inferred and p.end < c.start
+                       and not self.text[p.end:c.start].strip()), None)
+        if before is not None and before.entry_kind == "role" and not c.default_country:
+            c.country, c.inferred = before.country, True
+            c.rule += f"+title-before:{before.country}"
+        elif c.default_country:
             c.country, c.inferred = c.default_country, True
             c.rule += f"+title-country:{c.default_country}"
         elif c.office and self.home_named:
