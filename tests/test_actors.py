@@ -334,3 +334,15 @@ def test_a_title_right_after_a_title_with_a_country_shares_it(resolver):
     ms = mentions(resolver, "Niger's military rulers gave French ambassador Sylvain Itte 48 hours to leave, accusing "
                             "Paris and France of acting against Niger.", "en", "2023-08-25")
     assert at(ms, "rulers").country == "NER"
+
+
+def test_people_named_by_what_befell_them_are_of_the_nearest_place(resolver):
+    ms = mentions(resolver, "Kämpfer der Hamas sind aus dem Gazastreifen nach Israel eingedrungen und haben Hunderte "
+                            "Menschen getötet.", "de", "2023-10-07")
+    assert at(ms, "Menschen").country == "ISR"
+
+
+def test_a_nationality_adjective_gives_no_country_to_the_victims(resolver):
+    # the drone is Russian; the people it killed are not
+    ms = mentions(resolver, "Un drone russo ha colpito un palazzo di Kiev, uccidendo otto persone.", "it", "2024-05-01")
+    assert at(ms, "persone").country == "UKR"

@@ -172,6 +172,10 @@ def _sentence_of(starts: list[int], sentences: list[Sentence], offset: int, defa
     return sentences[max(k, 0)].index
 
 
+# Generic roles for people whose country is where they are, not the story's main country.
+PLACED_PEOPLE = frozenset({"civilians"})
+
+
 class _DocumentPass:
     """Document-level resolution; one per find_mentions call."""
 
@@ -345,6 +349,17 @@ class _DocumentPass:
             # della Giustizia" is the home country's, when the story takes place there at all.
             c.country, c.inferred = self.home_country, True
             c.rule += f"+home-office:{self.home_country}"
+        elif ps and c.role in PLACED_PEOPLE:
+            # People named by what befell them ("persone", "Menschen", "civilians") are those of the place nearest
+            # them, never of a nationality adjective (the attacker's: "un drone russo ... uccidendo otto persone").
+            near = [p for p in ps if p[2] != NATIONALITY_RANK]
+            if near:
+                _, code, _, _ = min(near, key=lambda p: abs(p[3] - c.start))
+                c.country, c.inferred = code, True
+                c.rule += f"+nearest-place:{code}"
+            elif main:
+                c.country, c.inferred = main, True
+                c.rule += f"+document-country:{main}"
         elif ps:
             # A place of the document's main country first: "San Antonio de los Baños" next to "La Habana" is
             # the Cuban town, not the Texan city. A nationality word is no place: "persone" killed by "un raid
