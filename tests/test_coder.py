@@ -828,3 +828,11 @@ def test_agreeing_to_impose_sanctions_is_the_sanction():
 def test_agreeing_to_cooperate_stays_agree():
     tuples = _tuples(_all("Iran and Saudi Arabia agreed on Friday to resume cooperation on security.", "en"))
     assert any(t[0] == "AGREE" for t in tuples)
+
+
+def test_a_subordinate_clause_keeps_its_own_subject_without_a_parse():
+    # "obwohl Kiew darum bittet": Kyiv asks; the government of the main clause does not
+    tuples = _tuples(_all("Taurus-Marschflugkörper hat die Bundesregierung bislang nicht an die Ukraine geliefert, "
+                          "obwohl Kiew seit Monaten eindringlich darum bittet.", "de"))
+    requests = {t for t in tuples if t[0] == "REQUEST"}
+    assert requests and all(t[1] == ("UKR",) for t in requests)

@@ -23,8 +23,14 @@ AGENT_DEPS = frozenset({"obl:agent", "agent"})
 OBJECT_DEPS = frozenset({"obj", "dobj", "iobj", "dative", "obl", "obl:arg", "nmod", "pobj", "prep",
                          "xcomp", "ccomp", "advcl", "appos", "conj", "acl", "nmod:poss"})
 CLIMB_DEPS = frozenset({"xcomp", "conj", "acl", "acl:relcl", "advcl", "amod", "obl:arg", "nmod", "appos"})
+# Conjunctions that open an adverbial clause, whose subject is its own: "..., obwohl Kiew darum bittet", "perché",
+# "porque", "because" (unambiguous ones only: not "als", "während", "mentre", "when", "after").
+SUBORDINATORS = frozenset({"obwohl", "weil", "nachdem", "sodass", "falls", "bevor", "indem", "wobei",
+                           "perché", "poiché", "sebbene", "benché", "affinché", "porque", "embora", "enquanto",
+                           "aunque", "mientras", "because", "although", "though", "whereas", "parce", "lorsque",
+                           "tandis", "puisque", "quoique", "потому", "хотя", "поскольку"})
 CLAUSE_BREAKS = frozenset({"que", "qu'", "that", "which", "who", "dass", "que", "что", "чтобы", "أن", "إن", "che",
-                           "qui", "quien", "который", "которая", "которые", ";"})
+                           "qui", "quien", "который", "которая", "которые", ";"}) | SUBORDINATORS
 VERB_INITIAL_LANGS = frozenset({"ar"})
 # Verb-second order: a main clause that opens with an adverbial puts its subject right after the finite verb
 # ("Am Montag verhängte die EU Sanktionen", "In Berlin traf Scholz Macron").
