@@ -836,3 +836,9 @@ def test_a_subordinate_clause_keeps_its_own_subject_without_a_parse():
                           "obwohl Kiew seit Monaten eindringlich darum bittet.", "de"))
     requests = {t for t in tuples if t[0] == "REQUEST"}
     assert requests and all(t[1] == ("UKR",) for t in requests)
+
+
+def test_a_german_verb_after_a_fronted_oblique_object_takes_the_subject_after_it():
+    tuples = _tuples(_all("Eine Lieferung von Taurus-Marschflugkörpern an die Ukraine lehnte Bundeskanzler Olaf Scholz "
+                          "am Montag erneut ab.", "de"))
+    assert ("REJECT", ("DEU",), ("UKR",)) in tuples

@@ -277,6 +277,18 @@ def linear_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, 
         roles.actors.append(after.pop(0))
         roles.why.append("German verb after a fronted clause: the mention right after it -> actor")
         before = []
+    if (lang == "de" and not roles.actors and trigger.entry.pos == "VERB" and before and after
+            and first_token[mentions.index(after[0])] <= head + 3
+            and all(_german_oblique(tokens, _phrase_start(first_token[mentions.index(m)], token_mentions, tokens))
+                    for m in before)):
+        # "Eine Lieferung ... an die Ukraine lehnte Bundeskanzler Olaf Scholz ab": only obliques before the verb,
+        # so the subject follows it (verb second); the fronted oblique is the recipient.
+        roles.actors.append(after.pop(0))
+        roles.why.append("German verb second after a fronted object: the mention right after it -> actor")
+        if not roles.recipients:
+            roles.recipients.append(before[0])
+            roles.why.append("the fronted oblique mention -> recipient")
+        before = []
     auxiliaries = VERB_FINAL_AUXILIARIES.get(lang)
     aux = next((i for i in range(start, head) if auxiliaries and tokens[i].text.lower() in auxiliaries), None)
     if aux is not None and before:
@@ -582,6 +594,8 @@ def _german_oblique(tokens, start: int) -> bool:
             and tokens[k].text.lower() not in GERMAN_ARTICLES | GERMAN_PREPOSITIONS \
             and tokens[k].text.lower().endswith(GERMAN_ADJECTIVE_ENDINGS):
         k -= 1
+    if k >= 1 and tokens[k].text.lower() in GERMAN_ARTICLES - GERMAN_GENITIVE:
+        k -= 1   # "an die Ukraine", "mit dem benachbarten Libanon": the preposition before the article
     return k >= 0 and tokens[k].text.lower() in GERMAN_GENITIVE | GERMAN_PREPOSITIONS
 
 
