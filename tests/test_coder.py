@@ -842,3 +842,12 @@ def test_a_german_verb_after_a_fronted_oblique_object_takes_the_subject_after_it
     tuples = _tuples(_all("Eine Lieferung von Taurus-Marschflugkörpern an die Ukraine lehnte Bundeskanzler Olaf Scholz "
                           "am Montag erneut ab.", "de"))
     assert ("REJECT", ("DEU",), ("UKR",)) in tuples
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("pt", "O governo de Nicolás Maduro exigiu nesta segunda-feira que Argentina, Chile e Uruguai retirem os seus "
+           "diplomatas.", {("REQUEST", ("VEN",), ("ARG", "CHL", "URY"))}),
+    ("it", "Il governo italiano chiede che la Russia ritiri le sue truppe.", {("REQUEST", ("ITA",), ("RUS",))}),
+])
+def test_a_request_is_addressed_to_the_subject_of_its_complement_clause(lang, text, expected):
+    assert expected <= _tuples(_all(text, lang))

@@ -375,6 +375,15 @@ def linear_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, 
     # The actor's apposition or its other name ("الرئيس السوري أحمد الشرع") is no recipient.
     sides = {(a.country, a.sector) for a in roles.actors if a.country}
     after = [m for m in after if (m.country, m.sector) not in sides]
+    if not roles.recipients and not after and trigger.entry.type in ADDRESSED_TYPES and end < len(tokens) \
+            and end - last <= COMPLEMENT_OPENER_REACH and tokens[end].text.lower() in COMPLEMENT_OPENERS:
+        # "exigiu ... que Argentina, Chile ... retirem", "chiede che Mosca ritiri": the complement clause's subject
+        # is the one asked.
+        following = [mentions[m] for m, t in sorted(first_token.items(), key=lambda x: x[1])
+                     if end < t and mentions[m] not in roles.actors]
+        if following and first_token[mentions.index(following[0])] <= end + COMPLEMENT_SUBJECT_REACH:
+            roles.recipients += _joined_right(sentence, token_mentions, mentions, following)
+            roles.why.append(f"subject of the '{tokens[end].text}' clause after the trigger -> recipient")
     if not roles.recipients and after:
         marked = [m for m in after if _preceded_by(sentence, first_token, mentions, m, trigger.entry.recipient_case)]
         pick = marked[0] if marked else after[0]
@@ -384,6 +393,13 @@ def linear_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, 
             roles.recipients.append(pick)
             roles.why.append("mention after the trigger" + (" marked by its preposition" if marked else "") + " -> recipient")
     return roles
+
+
+# Acts addressed to the subject of the clause after them ("demanded that Moscow ...", "pediram que o Conselho ...").
+ADDRESSED_TYPES = frozenset({"REQUEST"})
+COMPLEMENT_OPENERS = frozenset({"que", "che", "dass", "that"})
+COMPLEMENT_OPENER_REACH = 4    # tokens from the trigger to "que" ("exigiu nesta segunda-feira que")
+COMPLEMENT_SUBJECT_REACH = 4   # tokens from "que" to its subject ("que o Conselho Nacional Eleitoral")
 
 
 # Passive voice without a parse: an auxiliary right before the participle ("sono stati denunciati", "foram
