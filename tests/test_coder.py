@@ -851,3 +851,10 @@ def test_a_german_verb_after_a_fronted_oblique_object_takes_the_subject_after_it
 ])
 def test_a_request_is_addressed_to_the_subject_of_its_complement_clause(lang, text, expected):
     assert expected <= _tuples(_all(text, lang))
+
+
+def test_two_parties_agreeing_together_have_no_unmarked_recipient():
+    events = _all("Thailand and Cambodia agreed to an immediate ceasefire on Monday after talks in Putrajaya hosted by "
+                  "Malaysia.", "en")
+    agreements = [e for e in events if e.event_type == "AGREE"]
+    assert agreements and {a.country for a in agreements[0].actor} == {"THA", "KHM"} and not agreements[0].recipient

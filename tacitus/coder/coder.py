@@ -49,6 +49,9 @@ LOCATIVE_WORDS = frozenset({"in", "en", "dans", "в", "во", "في", "im", "em"
 # (tacitus.coder.implicit). Actorless arrests and attacks were tried too: more types found, fewer right
 # tuples on the training sentences.
 ACTORLESS_ALLOWED = frozenset({"PROTEST"})
+# Acts two parties perform together ("X and Y agreed"): their counterpart is each other. (A meeting verb's
+# unmarked object is its counterpart: "Draghi, Macron e Scholz ... per incontrare Zelensky".)
+JOINT_TYPES = frozenset({"AGREE"})
 NOT_COUNTRIES = frozenset({"IGO", "UNO", "EUR", "NGO", "MNC", "ISM", "IMG"})
 # Acts only a state's courts or police perform: "Ghannouchi a été condamné à trois ans de prison" names no court,
 # but a Tunisian one convicted him. Without a named actor they are kept when their recipient has a country, and
@@ -181,6 +184,12 @@ class EventCoder:
             roles.recipients = [m for m in roles.recipients if not m.country or m.country not in own]
         roles.actors = _collapse(roles.actors, all_mentions)
         roles.recipients = _collapse(roles.recipients, all_mentions)
+        if (entry.type in JOINT_TYPES and roles.recipient_by_order
+                and len({a.country for a in roles.actors if a.country}) > 1):
+            # "Thailand and Cambodia agreed to a ceasefire after talks hosted by Malaysia": two parties acting
+            # together; a later mention with no preposition marking it is not their counterpart.
+            roles.recipients = []
+            roles.why.append("several actors acting together: the unmarked mention after the trigger is no recipient")
         if entry.inverse and roles.actors and roles.recipients:
             roles.actors, roles.recipients = roles.recipients, roles.actors
             roles.why.append("hosting verb: the guest is the actor, the host the recipient (manual, CONSULT)")

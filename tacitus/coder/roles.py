@@ -94,6 +94,7 @@ class Roles:
     why: list[str] = field(default_factory=list)
     subject_pronoun: bool = False   # the subject is a pronoun with no mention: resolve it from context
     agentless_passive: bool = False  # parsed as a passive with no agent: no mention nearby is its actor
+    recipient_by_order: bool = False  # the recipient is only the first mention after the trigger (no marker)
 
 
 def _children(sentence: Sentence) -> list[list[int]]:
@@ -391,6 +392,7 @@ def linear_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, 
             pick = _named_over_own_side(pick, after, roles.actors)
         if pick not in roles.actors:
             roles.recipients.append(pick)
+            roles.recipient_by_order = not marked
             roles.why.append("mention after the trigger" + (" marked by its preposition" if marked else "") + " -> recipient")
     return roles
 
