@@ -554,7 +554,7 @@ def _token_mentions(sentence: Sentence, mentions: Sequence) -> dict[int, int]:
 # Verbs of approval whose object, an act, is the news: "approved a $15.6 billion loan for Ukraine" is the loan (AID),
 # "adoptó/aprobó un paquete de sanciones" the sanctions; approving a policy or a plan stays SUPPORT.
 APPROVAL_LEMMAS = frozenset({"approve", "endorse", "approuver", "entériner", "aprobar", "aprovar", "approvare",
-                             "billigen", "одобрить"})
+                             "billigen", "одобрить", "release"})   # "released a $1.1 billion loan tranche"
 ENACTED_TYPES = frozenset({"AID", "SANCTION", "COOPERATE"})
 APPROVAL_REACH = 7   # tokens from the verb to the act ("approved a $15.6 billion loan")
 
