@@ -858,3 +858,9 @@ def test_two_parties_agreeing_together_have_no_unmarked_recipient():
                   "Malaysia.", "en")
     agreements = [e for e in events if e.event_type == "AGREE"]
     assert agreements and {a.country for a in agreements[0].actor} == {"THA", "KHM"} and not agreements[0].recipient
+
+
+def test_in_cambio_names_no_place():
+    tuples = _tuples(_all("Hamas ha liberato tre ostaggi, e in cambio Israele ha scarcerato 183 detenuti palestinesi.",
+                          "it"))
+    assert any(t[0] == "RETREAT" and t[1] == ("ISR",) for t in tuples)

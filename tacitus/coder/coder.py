@@ -45,6 +45,11 @@ BACKGROUND_WORDS = frozenset({"lors", "cours", "pendant", "durant", "après", "a
 RELATIVE_PRONOUNS = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين"})
 # Prepositions that make a country or capital a place, not a party ("met X in Brussels").
 LOCATIVE_WORDS = frozenset({"in", "en", "dans", "в", "во", "في", "im", "em", "no", "na", "nel", "nella", "at"})
+# Second words of idioms that open with a locative preposition and name no place: "in cambio", "em troca",
+# "en respuesta", "in return".
+NOT_LOCATIVE_IDIOMS = frozenset({"cambio", "troca", "seguito", "risposta", "response", "return", "turn", "respuesta",
+                                 "resposta", "réponse", "retour", "particolare", "particular", "quanto", "contrapartida",
+                                 "addition", "aggiunta", "además", "conclusione"})
 # Events whose actor the text may leave unnamed ("thousands marched"): the protesters are inferred
 # (tacitus.coder.implicit). Actorless arrests and attacks were tried too: more types found, fewer right
 # tuples on the training sentences.
@@ -210,9 +215,11 @@ class EventCoder:
                 roles.actors = [weapon]
                 roles.recipients = [m for m in roles.recipients if m is not weapon]
                 roles.why.append(f"nationality of the weapon '{weapon.text}' -> actor")
-        if roles.actors and not roles.recipients and entry.recipient != "none":
+        if roles.actors and (not roles.recipients or roles.recipient_by_order) and entry.recipient != "none":
+            # (a nationality on the object also beats a later mention found only by word order: "ha liberato
+            # tre ostaggi israeliani, consegnati alla Croce Rossa")
             qualifier = _nationality_of_object(sentence, trigger, nationality_words, self.lang, roles.actors)
-            if qualifier is not None:
+            if qualifier is not None and not (roles.recipients and qualifier.start > roles.recipients[0].start):
                 roles.recipients = [qualifier]
                 roles.why.append(f"nationality adjective '{qualifier.text}' on the object -> recipient")
         if not roles.actors and entry.type == "PROTEST":
@@ -469,6 +476,8 @@ def _parties(sentence: Sentence, mentions: Sequence) -> list:
             continue
         if getattr(m, "kind", "") in ("country", "metonym", "capital_metonym"):
             before = [t for t in sentence.tokens if t.end <= m.start][-2:]
+            if len(before) == 2 and normalise(before[1].text) in NOT_LOCATIVE_IDIOMS:
+                before = before[1:]   # "e in cambio Israele ha scarcerato": no place
             words = {normalise(t.text) for t in before}
             if (words & LOCATIVE_WORDS and not words & {"le", "la", "l'", "the"}
                     and not getattr(m, "rule", "").endswith(IMPERSONAL_SPEAKER)):
