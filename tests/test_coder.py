@@ -864,3 +864,13 @@ def test_in_cambio_names_no_place():
     tuples = _tuples(_all("Hamas ha liberato tre ostaggi, e in cambio Israele ha scarcerato 183 detenuti palestinesi.",
                           "it"))
     assert any(t[0] == "RETREAT" and t[1] == ("ISR",) for t in tuples)
+
+
+def test_what_a_request_asks_in_its_que_clause_is_no_event_of_its_own():
+    types = [e.event_type for e in _all("O governo de Nicolás Maduro exigiu nesta segunda-feira que Argentina, Chile e "
+                                        "Uruguai retirem imediatamente os seus diplomatas.", "pt")]
+    assert "REQUEST" in types and "RETREAT" not in types
+
+
+def test_an_event_noun_after_desde_is_background():
+    assert not _all("Desde a invasão russa da Ucrânia, os preços dos fertilizantes oscilaram fortemente.", "pt")

@@ -9,8 +9,8 @@ from ..compat import valid_modes
 from ..nlp.base import Parsed, Sentence
 from .aux import aux_modes, intent_cue
 from .lexicon import Lexicon, load_lexicon, normalise
-from .roles import (AGENT_DEPS, CLAUSE_BREAKS, SUBJECT_DEPS, VERB_FINAL_AUXILIARIES, Roles, UnresolvedMention,
-                    between_parties, linear_roles, main_clause_subject, parsed_roles, unresolved_recipient)
+from .roles import (AGENT_DEPS, CLAUSE_BREAKS, COMPLEMENT_OPENERS, SUBJECT_DEPS, VERB_FINAL_AUXILIARIES, Roles,
+                    UnresolvedMention, between_parties, linear_roles, main_clause_subject, parsed_roles, unresolved_recipient)
 from .occasions import attach_occasions, occasion_word
 from .scorer import EventScorer, score_sentence
 from .triggers import TriggerMatch, find_triggers
@@ -35,6 +35,7 @@ BACKGROUND_WORDS = frozenset({"lors", "cours", "pendant", "durant", "après", "a
                               "خلال", "بعد", "قبل", "während", "dopo", "prima", "após",
                               # "in view of", "as a result of", "because of", "since", "following"
                               "angesichts", "infolge", "wegen", "seit", "following", "since", "suite", "seguito",
+                              "desde", "depuis",
                               # (not German "nach", "vor", "bei": before an event noun they are mostly "according
                               # to", "in front of", "at": "bei Protesten vor dem Kanzleramt")
                               # Arabic: "in the wake of", "as a result of", "since", and nouns that make an event
@@ -694,8 +695,21 @@ def _drop_verb_complements(sentence: Sentence, triggers: list[TriggerMatch], lan
                 0 < trigger.head - v.tokens[-1] <= INFINITIVE_REACH
                 and _same_clause(tokens, v.tokens[-1], trigger.head) for v in governors):
             continue  # "recusou reconhecer a Crimeia", "ha minacciato di invadere", "aufgefordert, ... aufzuheben"
+        if trigger.entry.pos == "VERB" and any(
+                v.entry.type in ("REQUEST", "REJECT") and 0 < trigger.head - v.tokens[-1] <= CONTENT_CLAUSE_REACH
+                and any(tokens[i].text.lower() in COMPLEMENT_OPENERS for i in range(v.tokens[-1] + 1, trigger.head))
+                and _same_clause_but_complement(tokens, v.tokens[-1], trigger.head) for v in governors):
+            continue  # "exigiu ... que Argentina, Chile ... retirem": what is asked or denied, not done
         kept.append(trigger)
     return kept
+
+
+CONTENT_CLAUSE_REACH = 15   # tokens from a request or denial to the verb of its "que" clause
+
+
+def _same_clause_but_complement(tokens, a: int, b: int) -> bool:
+    """No punctuation between tokens a and b other than the commas of a list ("que Argentina, Chile e Uruguai")."""
+    return not any(tokens[i].text in {";", ":", "(", ")"} for i in range(a + 1, b))
 
 
 def _complement_reach(verb: TriggerMatch) -> int:
