@@ -280,7 +280,7 @@ class EventCoder:
                          "weight": entry.weight, "roles": roles.why, "aux_mode": aux_why},
             signals={"rule_score": confidence, "tree_actor": tree_filled[0], "tree_recipient": tree_filled[1],
                      "pronoun": roles.subject_pronoun, "unresolved_recipient": unresolved,
-                     "future_as_agree": future_as_agree},
+                     "future_as_agree": future_as_agree, "recipient_by_order": roles.recipient_by_order},
         )
 
     def _state_act(self, sentence: Sentence, entry, roles: Roles) -> bool:
