@@ -769,7 +769,8 @@ def test_a_call_already_reported_stays_background():
 
 
 def test_a_phone_call_on_a_weekday_is_no_call_on_request():
-    events = _all("Zelenskiy urged Chinese President Xi Jinping to end the war in a long phone call on Wednesday.", "en")
+    events = _all("Zelenskiy urged Chinese President Xi Jinping to end the war in a long phone call on Wednesday.",
+                  "en")
     assert ("CONSULT", ("CHN", "UKR"), ()) in _tuples(events)
     assert {e.evidence.trigger.text for e in events if e.event_type == "REQUEST"} == {"urged"}
 

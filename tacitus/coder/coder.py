@@ -10,7 +10,8 @@ from ..nlp.base import Parsed, Sentence
 from .aux import aux_modes, intent_cue
 from .lexicon import Lexicon, load_lexicon, normalise
 from .roles import (AGENT_DEPS, CLAUSE_BREAKS, COMPLEMENT_OPENERS, SUBJECT_DEPS, VERB_FINAL_AUXILIARIES, Roles,
-                    UnresolvedMention, between_parties, linear_roles, main_clause_subject, parsed_roles, unresolved_recipient)
+                    UnresolvedMention, between_parties, linear_roles, main_clause_subject, parsed_roles,
+                    unresolved_recipient)
 from .occasions import attach_occasions, occasion_word
 from .scorer import EventScorer, score_sentence
 from .triggers import TriggerMatch, find_triggers
@@ -48,9 +49,9 @@ RELATIVE_PRONOUNS = frozenset({"الذي", "التي", "الذين", "اللذي
 LOCATIVE_WORDS = frozenset({"in", "en", "dans", "в", "во", "في", "im", "em", "no", "na", "nel", "nella", "at"})
 # Second words of idioms that open with a locative preposition and name no place: "in cambio", "em troca",
 # "en respuesta", "in return".
-NOT_LOCATIVE_IDIOMS = frozenset({"cambio", "troca", "seguito", "risposta", "response", "return", "turn", "respuesta",
-                                 "resposta", "réponse", "retour", "particolare", "particular", "quanto", "contrapartida",
-                                 "addition", "aggiunta", "además", "conclusione"})
+NOT_LOCATIVE_IDIOMS = frozenset({"cambio", "troca", "seguito", "risposta", "response", "return", "turn",
+                                 "respuesta", "resposta", "réponse", "retour", "particolare", "particular", "quanto",
+                                 "contrapartida", "addition", "aggiunta", "además", "conclusione"})
 # Events whose actor the text may leave unnamed ("thousands marched"): the protesters are inferred
 # (tacitus.coder.implicit). Actorless arrests and attacks were tried too: more types found, fewer right
 # tuples on the training sentences.
@@ -148,9 +149,11 @@ class EventCoder:
         triggers = [t for t in triggers if not _is_background(sentence, t, self.lang)
                     and not (self.lang in ADJECTIVE_FIRST and _attributive_participle(sentence, t))
                     and not (not has_parse and unparsed_attributive_participle(sentence, t, self.lang))]
-        triggers = _drop_approvals_of_acts(sentence, triggers)
-        triggers = _drop_dominated(sentence, triggers, self.lang) if has_parse else _drop_verb_complements(sentence, triggers,
-                                                                                                 self.lang)
+        triggers = _drop_verbs_framing_acts(sentence, triggers)
+        if has_parse:
+            triggers = _drop_dominated(sentence, triggers, self.lang)
+        else:
+            triggers = _drop_verb_complements(sentence, triggers, self.lang)
         sentence_contexts = self._contexts(sentence)
         contexts = sorted(set(sentence_contexts) | set(doc_contexts))
         domains = self._domains(sentence)
@@ -228,8 +231,9 @@ class EventCoder:
             if inferred is not None:
                 roles.actors = [inferred]
                 roles.why.append(f"no named actor -> people of {inferred.country} (the place named)")
+        # (an occasion takes the parties of the act it frames later: tacitus.coder.occasions)
         if not roles.actors and entry.type not in ACTORLESS_ALLOWED and not self._state_act(sentence, entry, roles) \
-                and occasion_word(sentence, trigger, self.lang) is None:   # an occasion takes the parties of its act later
+                and occasion_word(sentence, trigger, self.lang) is None:
             return None
         unresolved = False
         if entry.type in REQUIRES_RECIPIENT and not roles.recipients:
@@ -576,7 +580,7 @@ AGREEMENT_LEMMAS = frozenset({"agree", "acordar", "convenir", "vereinbaren", "be
 DECIDED_TYPES = frozenset({"SANCTION", "COERCE", "MOBILIZE", "ASSAULT"})
 
 
-def _drop_approvals_of_acts(sentence: Sentence, triggers: list[TriggerMatch]) -> list[TriggerMatch]:
+def _drop_verbs_framing_acts(sentence: Sentence, triggers: list[TriggerMatch]) -> list[TriggerMatch]:
     """An approval verb whose object is an aid, sanction or cooperation noun gives way to that act; an agreement
     verb whose complement is a coercive act gives way to it."""
     tokens = sentence.tokens

@@ -78,9 +78,8 @@ def parse_lexicon(data: dict) -> Lexicon:
     lexicon.stems.sort(key=lambda item: -len(item[0]))
     if lexicon.language in COMPOUNDING_LANGUAGES:
         heads = {(word, id(e)): (word, e) for word, entries in [*lexicon.by_lemma.items(), *lexicon.by_form.items()]
-                 for e in entries if e.pos == "NOUN" and len(e.words) == 1 and len(word) >= MIN_COMPOUND_HEAD
-                 and e.type in COMPOUND_HEAD_TYPES
-                 and " " not in word}
+                 for e in entries if e.pos == "NOUN" and len(e.words) == 1 and e.type in COMPOUND_HEAD_TYPES
+                 and len(word) >= MIN_COMPOUND_HEAD and " " not in word}
         lexicon.compound_heads = sorted(heads.values(), key=lambda item: -len(item[0]))
     for type_, modes in (data.get("mode_cues") or {}).items():
         lexicon.mode_cues[type_] = {mode: tuple(normalise(str(w)) for w in words or ()) for mode, words in modes.items()}

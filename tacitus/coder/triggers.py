@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Sequence
 
 from ..nlp.base import Sentence, Token
 from .lexicon import Lexicon, TriggerEntry, normalise
@@ -185,12 +186,12 @@ def _not_event_tokens(keys: list[tuple[str, str]], lexicon: Lexicon, tokens, det
 TAG_READINGS = {"VERB": frozenset({"NOUN"}), "NOUN": frozenset({"VERB"})}
 
 
-def _tag_disagrees(match: TriggerMatch, tokens) -> bool:
+def _tag_disagrees(match: TriggerMatch, tokens: Sequence[Token]) -> bool:
     """The tagger reads the head word as the other part of speech: a noun for a verb entry, or the reverse."""
     return tokens[match.head].pos in TAG_READINGS.get(match.entry.pos, ())
 
 
-def _resolve_overlaps(matches: list[TriggerMatch], tokens) -> list[TriggerMatch]:
+def _resolve_overlaps(matches: list[TriggerMatch], tokens: Sequence[Token]) -> list[TriggerMatch]:
     # Longest first; on equal length one whose head word the tagger reads as the entry's part of speech ("phone
     # call" over "call on" in "a phone call on Monday"), then a verbal reading ("apporter de l’aide") beats a
     # nominal one ("aide humanitaire").
