@@ -808,6 +808,8 @@ def test_a_german_particle_inside_the_clause_is_no_separable_verb():
 @pytest.mark.parametrize("text, expected", [
     ("Mit einem bundesweiten Großstreik haben Verdi und die EVG am Montag den Verkehr lahmgelegt.", "PROTEST"),
     ("Bei einem Autobombenanschlag in Kabul sind am Montag zwölf Menschen getötet worden.", "ASSAULT"),
+    # an inflected compound, read through its lemma ("Wirtschaftssanktion")
+    ("Die Europäische Union hat umfassende Wirtschaftssanktionen gegen Belarus beschlossen.", "SANCTION"),
 ])
 def test_a_german_compound_takes_the_type_of_its_head(text, expected):
     assert expected in {e.event_type for e in _all(text, "de")}

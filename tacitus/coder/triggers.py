@@ -137,7 +137,7 @@ def find_triggers(sentence: Sentence, lexicon: Lexicon, blocked: set[int] = froz
         if not found and len(form) >= MIN_STEM_TOKEN:
             found = [(e, "stem") for stem, e in lexicon.stems if form.startswith(stem)]
         if not found and lexicon.compound_heads and sentence.tokens[i].text[:1].isupper():
-            found = _compound_head(form, lexicon)
+            found = _compound_head(form, lexicon) or (_compound_head(lemma, lexicon) if lemma != form else [])
         single_pos = {e.pos for e, _ in found if len(e.words) == 1}
         seen: set[int] = set()
         for entry, how in found:
