@@ -877,3 +877,13 @@ def test_what_a_request_asks_in_its_que_clause_is_no_event_of_its_own():
 
 def test_an_event_noun_after_desde_is_background():
     assert not _all("Desde a invasão russa da Ucrânia, os preços dos fertilizantes oscilaram fortemente.", "pt")
+
+
+def test_a_country_naming_a_sea_is_no_party():
+    events = _all("Russian warships began naval exercises in the Sea of Japan on Thursday.", "en")
+    assert all(p.country != "JPN" for e in events for p in e.actor + e.recipient)
+
+
+def test_several_countries_cooperating_need_no_recipient():
+    tuples = _tuples(_all("Cina e Russia hanno avviato le esercitazioni congiunte nel Pacifico.", "it"))
+    assert ("COOPERATE", ("CHN", "RUS"), ()) in tuples

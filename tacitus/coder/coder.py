@@ -236,7 +236,10 @@ class EventCoder:
                 and occasion_word(sentence, trigger, self.lang) is None:
             return None
         unresolved = False
-        if entry.type in REQUIRES_RECIPIENT and not roles.recipients:
+        joint = len({a.country for a in roles.actors if a.country}) > 1 and entry.type == "COOPERATE"
+        if entry.type in REQUIRES_RECIPIENT and not roles.recipients and not joint:
+            # (several countries cooperating need no recipient: "Cina e Russia hanno avviato le esercitazioni
+            # congiunte" is reciprocal)
             phrase = unresolved_recipient(sentence, trigger) if has_parse else None
             if phrase is None:
                 return None
@@ -472,6 +475,19 @@ def _collapse(found: list, all_mentions: Sequence) -> list:
     return kept
 
 
+# Words that name a sea or gulf after a country: "the Sea of Japan", "Mar del Giappone", "Golfe de Guinée".
+WATER_WORDS = frozenset({"sea", "gulf", "bay", "mar", "mare", "golfo", "golfe", "mer", "meer", "golf", "море",
+                         "залив", "bahía", "baía", "baia"})
+WATER_LINKS = frozenset({"of", "del", "di", "do", "da", "de", "du", "des", "von", "der", "la"})
+
+
+def _named_water(sentence: Sentence, mention) -> bool:
+    """Whether a country mention is part of the name of a sea or gulf ("the Sea of Japan")."""
+    before = [normalise(t.text) for t in sentence.tokens if t.end <= mention.start][-3:]
+    return bool(before) and any(w in WATER_WORDS for w in before[-3:-1] or before[:1]) and (
+        before[-1] in WATER_LINKS or before[-1] in WATER_WORDS)
+
+
 def _parties(sentence: Sentence, mentions: Sequence) -> list:
     """Mentions that can take a role: a country or capital right after a locative preposition is a place."""
     kept = []
@@ -480,6 +496,8 @@ def _parties(sentence: Sentence, mentions: Sequence) -> list:
         if getattr(m, "part_of", None) is not None or getattr(m, "place", False):
             continue
         if getattr(m, "kind", "") in ("country", "metonym", "capital_metonym"):
+            if _named_water(sentence, m):
+                continue   # "the Sea of Japan", "nel Mar del Giappone": a sea, no party
             before = [t for t in sentence.tokens if t.end <= m.start][-2:]
             if len(before) == 2 and normalise(before[1].text) in NOT_LOCATIVE_IDIOMS:
                 before = before[1:]   # "e in cambio Israele ha scarcerato": no place
