@@ -74,8 +74,9 @@ def attach_occasions(candidates: list["Candidate"], sentence: Sentence, lang: st
     Lavrov, Blinken demanded ..." is a call between the two), and take the occasion's other words out of that act's
     recipients ("apologised to Qatar's prime minister in a phone call from the White House")."""
     triggers = [c.trigger for c in candidates]
+    starts = {id(c): occasion_word(sentence, c.trigger, lang) for c in candidates}
     for occasion in candidates:
-        start = occasion_word(sentence, occasion.trigger, lang)
+        start = starts[id(occasion)]
         if start is None:
             continue
         hosts = [c for c in candidates if c is not occasion and c.trigger.entry.pos == "VERB" and c.actors]
@@ -103,8 +104,7 @@ def attach_occasions(candidates: list["Candidate"], sentence: Sentence, lang: st
         occasion.explanation.setdefault("roles", []).append(
             f"the occasion of '{sentence.tokens[host.trigger.head].text}': its parties meet -> actors")
     # An occasion whose act named no party has no party of its own either (its actor was left for this step).
-    return [c for c in candidates if c.actors or occasion_word(sentence, c.trigger, lang) is None
-            or c.event_type in ("PROTEST",)]
+    return [c for c in candidates if c.actors or starts[id(c)] is None]
 
 
 PARTNER_REACH = 5   # tokens from the partner's preposition to its name ("mit seinem russischen Kollegen Sergej Lawrow")
