@@ -889,3 +889,41 @@ def test_a_country_naming_a_sea_is_no_party():
 def test_several_countries_cooperating_need_no_recipient():
     tuples = _tuples(_all("Cina e Russia hanno avviato le esercitazioni congiunte nel Pacifico.", "it"))
     assert ("COOPERATE", ("CHN", "RUS"), ()) in tuples
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    ("Israeli Prime Minister Ehud Olmert spoke by telephone on Friday with U.N. Secretary-General Kofi Annan, who "
+     "urged restraint in Lebanon.", "2006-07-21", ("REQUEST", ("UNO",))),
+    ("Kosovo police closed ten municipal offices in the north, angering Serbia, which accused Pristina of provoking "
+     "the Serb population.", "2023-05-09", ("ACCUSE", ("SRB",))),
+])
+def test_a_relative_clause_after_a_party_reports_that_partys_own_act(text, date, expected):
+    found = {(e.event_type, tuple(sorted(a.country for a in e.actor))) for e in _all(text, "en", date=date)}
+    assert expected in found, found
+
+
+def test_a_governing_verb_of_failure_negates_the_act():
+    events = _all("Kosovo's Prime Minister Albin Kurti and Serbian President Aleksandar Vucic failed to reach agreement "
+                  "at talks in Brussels on Thursday.", "en")
+    agreements = [e for e in events if e.event_type == "AGREE"]
+    assert agreements and "negation" in agreements[0].aux_mode
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Indian and US soldiers began two weeks of joint exercises in the Rajasthan desert on Monday.", "en",
+     ("COOPERATE", ("IND", "USA"), ())),
+    ("Spanish and Moroccan police arrested 25 people in a joint operation on Tuesday.", "en",
+     ("COERCE", ("ESP", "MAR"))),
+    ("Senior Hungarian and Romanian officials agreed on Wednesday that their countries should cooperate.", "en",
+     ("AGREE", ("HUN", "ROU"), ())),
+])
+def test_coordinated_nationality_adjectives_name_one_party_each(text, lang, expected):
+    tuples = {(t[0], tuple(sorted(t[1])), t[2]) for t in _tuples(_all(text, lang))}
+    assert any(t[:len(expected)] == expected for t in tuples), tuples
+
+
+def test_a_meeting_of_two_parties_has_no_counterpart_found_by_word_order_alone():
+    events = _all("Russian and Ukrainian delegations held their first direct peace talks in Istanbul on Friday, after "
+                  "Turkish Foreign Minister Hakan Fidan opened the meeting.", "en", date="2025-05-16")
+    talks = [e for e in events if e.event_type == "CONSULT"]
+    assert talks and {a.country for a in talks[0].actor} == {"RUS", "UKR"} and not talks[0].recipient

@@ -130,6 +130,9 @@ def aux_modes(sentence: Sentence, trigger: TriggerMatch, lexicon: Lexicon, has_p
     neg_hits = [i for i in (dependents or window) if (words[i] in negation or lemmas[i] in negation)
                 and tokens[i].dep not in ("nsubj", "obj")]
     if not neg_hits and has_parse:
+        # A governing verb of failure: "failed to reach agreement", "refrained from attacking".
+        neg_hits = [g for g in governors if g != head and lemmas[g] in negation]
+    if not neg_hits and has_parse:
         neg_hits = [i for i in window if words[i] in negation and i < head]
     if not neg_hits and lexicon.language in VERB_FINAL_NEGATION and trigger.entry.pos == "NOUN":
         # German puts "nicht" before the final participle, after the event noun it negates ("hat sich den

@@ -58,7 +58,10 @@ NOT_LOCATIVE_IDIOMS = frozenset({"cambio", "troca", "seguito", "risposta", "resp
 ACTORLESS_ALLOWED = frozenset({"PROTEST"})
 # Acts two parties perform together ("X and Y agreed"): their counterpart is each other. (A meeting verb's
 # unmarked object is its counterpart: "Draghi, Macron e Scholz ... per incontrare Zelensky".)
-JOINT_TYPES = frozenset({"AGREE"})
+JOINT_TYPES = frozenset({"AGREE", "COOPERATE"})
+# With a parse, a meeting's counterpart is found in the tree; a mention found only by word order after "Russian and
+# Ukrainian delegations held talks" is no counterpart. Without one, word order is how the counterpart is found.
+PARSED_JOINT_TYPES = frozenset({"CONSULT"})
 NOT_COUNTRIES = frozenset({"IGO", "UNO", "EUR", "NGO", "MNC", "ISM", "IMG"})
 # Acts only a state's courts or police perform: "Ghannouchi a été condamné à trois ans de prison" names no court,
 # but a Tunisian one convicted him. Without a named actor they are kept when their recipient has a country, and
@@ -151,7 +154,7 @@ class EventCoder:
                     and not (not has_parse and unparsed_attributive_participle(sentence, t, self.lang))]
         triggers = _drop_verbs_framing_acts(sentence, triggers)
         if has_parse:
-            triggers = _drop_dominated(sentence, triggers, self.lang)
+            triggers = _drop_dominated(sentence, triggers, self.lang, token_mentions)
         else:
             triggers = _drop_verb_complements(sentence, triggers, self.lang)
         sentence_contexts = self._contexts(sentence)
@@ -174,6 +177,11 @@ class EventCoder:
         entry = trigger.entry
         roles = parsed_roles(sentence, trigger, mentions, token_mentions) if has_parse else Roles()
         if roles.subject_pronoun and not roles.actors:
+            antecedent = _relative_antecedent(sentence, trigger, mentions, token_mentions)
+            if antecedent is not None:
+                roles.actors = [antecedent]
+                roles.why.append(f"relative pronoun subject -> its antecedent '{antecedent.text}'")
+        if roles.subject_pronoun and not roles.actors:
             roles.actors = main_clause_subject(sentence, mentions, token_mentions) or list(previous_actors)
             if roles.actors:
                 roles.why.append("pronoun subject -> the main clause's subject or the previous event's actor")
@@ -181,6 +189,14 @@ class EventCoder:
         roles = linear_roles(sentence, trigger, mentions, token_mentions, self.lang, roles)
         if entry.recipient == "none":
             roles.recipients = []
+        # "Indian and US soldiers": the coordinated adjective names a second party of the same kind.
+        for side in (roles.actors, roles.recipients):
+            for party in list(side):
+                for partner in _coordinated_nationalities(sentence, party, nationality_words):
+                    if partner.country not in {m.country for m in side}:
+                        side.append(partner)
+                        roles.why.append(f"nationality adjective '{partner.text}' coordinated with "
+                                         f"'{party.text}' -> a party of the same kind")
         # No party is its own recipient: a recipient with the same country and sector as an actor is the actor's side.
         sides = {(a.country, a.sector) for a in roles.actors if a.country}
         roles.recipients = [m for m in roles.recipients if m not in roles.actors and (m.country, m.sector) not in sides]
@@ -193,7 +209,8 @@ class EventCoder:
             roles.recipients = [m for m in roles.recipients if not m.country or m.country not in own]
         roles.actors = _collapse(roles.actors, all_mentions)
         roles.recipients = _collapse(roles.recipients, all_mentions)
-        if (entry.type in JOINT_TYPES and roles.recipient_by_order
+        if ((entry.type in JOINT_TYPES or (has_parse and entry.type in PARSED_JOINT_TYPES))
+                and roles.recipient_by_order
                 and len({a.country for a in roles.actors if a.country}) > 1):
             # "Thailand and Cambodia agreed to a ceasefire after talks hosted by Malaysia": two parties acting
             # together; a later mention with no preposition marking it is not their counterpart.
@@ -428,6 +445,33 @@ def _nationality_of_object(sentence: Sentence, trigger: TriggerMatch, nationalit
     return None
 
 
+COORDINATORS = frozenset({"and", ",", "und", "e", "y", "et", "и", "و"})
+
+
+def _coordinated_nationalities(sentence: Sentence, party, nationality_words: Sequence) -> list[UnresolvedMention]:
+    """Parties named by nationality adjectives coordinated with the one before a party's head: "Indian and US
+    soldiers", "Spanish and Moroccan police", "British, French and German diplomats" name one party per
+    country, of the party's kind."""
+    tokens = sentence.tokens
+    first = next((i for i, t in enumerate(tokens) if t.start >= party.start), None)
+    if first is None:
+        return []
+    adjectives = {k: country for k, _, _, country in _placed(tokens, nationality_words)}
+    k, own = first - 1, 0
+    # the party's own modifier: a nationality or country word right before its head ("US", "Moroccan")
+    while k >= 0 and own < 2 and (k in adjectives or tokens[k].text[:1].isupper()) \
+            and normalise(tokens[k].text) not in COORDINATORS:
+        k, own = k - 1, own + 1
+    partners = []
+    while own and k >= 1 and normalise(tokens[k].text) in COORDINATORS and k - 1 in adjectives:
+        country = adjectives[k - 1]
+        if country != party.country:
+            partners.append(_adjective_party(sentence, tokens[k - 1].start, tokens[k - 1].end, country,
+                                             getattr(party, "sector", None) or "GOV"))
+        k -= 2
+    return partners
+
+
 def _adjective_party(sentence: Sentence, start: int, end: int, country: str, sector: str) -> UnresolvedMention:
     """The party a nationality adjective names, spanning the adjective."""
     return UnresolvedMention(start, end, sentence.text[start - sentence.start:end - sentence.start], sentence.index,
@@ -612,7 +656,8 @@ def _drop_verbs_framing_acts(sentence: Sentence, triggers: list[TriggerMatch]) -
         or (t.entry.lemma in AGREEMENT_LEMMAS and t.entry.type == "AGREE" and governs(t, DECIDED_TYPES, False)))]
 
 
-def _drop_dominated(sentence: Sentence, triggers: list[TriggerMatch], lang: str) -> list[TriggerMatch]:
+def _drop_dominated(sentence: Sentence, triggers: list[TriggerMatch], lang: str,
+                    token_mentions: dict[int, int] | None = None) -> list[TriggerMatch]:
     """A trigger inside another trigger's phrase is that event's content, not an event of its own:
     "accused Russia of violating", "threatened to attack", "soutenait la coopération", "ready to work with".
     Coordinated verbs ("donated ... and provided ...") and finite adverbial clauses ("..., mientras Exteriores
@@ -627,11 +672,12 @@ def _drop_dominated(sentence: Sentence, triggers: list[TriggerMatch], lang: str)
             kept.append(trigger)
             continue
         # Climbing stops at a clause that reports an event of its own: a coordinated verb, a finite adverbial
-        # clause, a relative clause naming its own actor, or one describing protesters ("supporters protesting
+        # clause, a party's relative clause, a relative clause naming its own actor, or one describing protesters ("supporters protesting
         # outside parliament": the protest is news too).
         while tokens[node].head >= 0 and steps < 4 and not (
                 (verbal and (tokens[node].dep == "conj" or _finite_adverbial_clause(tokens[node])
-                             or (trigger.entry.type == "PROTEST" and tokens[node].dep in RELATIVE_CLAUSE_DEPS)))
+                             or (trigger.entry.type == "PROTEST" and tokens[node].dep in RELATIVE_CLAUSE_DEPS)
+                             or _party_relative_clause(sentence, node, token_mentions or {})))
                 or _relative_clause_with_own_actor(sentence, node)):
             node, steps = tokens[node].head, steps + 1
             if node in heads and node != trigger.head:
@@ -644,6 +690,30 @@ def _drop_dominated(sentence: Sentence, triggers: list[TriggerMatch], lang: str)
 
 RELATIVE_CLAUSE_DEPS = frozenset({"relcl", "acl:relcl", "acl"})
 INDEFINITES = frozenset({"a", "an", "un", "une", "una", "uno", "um", "uma", "ein", "eine", "один", "одна"})
+
+
+def _party_relative_clause(sentence: Sentence, node: int, token_mentions: dict[int, int]) -> bool:
+    """A relative clause set off by a comma after a party reports that party's own act: "... with Kofi Annan,
+    who urged restraint", "protests from Moscow, which called the decision unlawful"."""
+    tokens = sentence.tokens
+    if tokens[node].dep not in RELATIVE_CLAUSE_DEPS or tokens[node].pos not in ("VERB", "AUX"):
+        return False
+    antecedent = tokens[node].head
+    if antecedent not in token_mentions or antecedent + 1 >= len(tokens):
+        return False
+    # the comma right after the antecedent's phrase: a non-restrictive clause
+    return any(tokens[k].text == "," for k in range(antecedent + 1, node)) and any(
+        t.head == node and t.dep in SUBJECT_DEPS and t.pos == "PRON" for t in tokens)
+
+
+def _relative_antecedent(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence,
+                         token_mentions: dict[int, int]):
+    """The party a relative clause's verb hangs on ("Kofi Annan, who urged restraint"), or None."""
+    head = sentence.tokens[trigger.head]
+    if head.dep not in RELATIVE_CLAUSE_DEPS or head.head < 0:
+        return None
+    index = token_mentions.get(head.head)
+    return None if index is None else mentions[index]
 
 
 def _relative_clause_with_own_actor(sentence: Sentence, node: int) -> bool:
