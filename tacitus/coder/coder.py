@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from typing import Sequence
+from typing import Any, Sequence
 
 from ..actors.model import IMPERSONAL_SPEAKER
 from ..compat import valid_modes
@@ -672,8 +672,8 @@ def _drop_dominated(sentence: Sentence, triggers: list[TriggerMatch], lang: str,
             kept.append(trigger)
             continue
         # Climbing stops at a clause that reports an event of its own: a coordinated verb, a finite adverbial
-        # clause, a party's relative clause, a relative clause naming its own actor, or one describing protesters ("supporters protesting
-        # outside parliament": the protest is news too).
+        # clause, a party's relative clause, a relative clause naming its own actor, or one describing
+        # protesters ("supporters protesting outside parliament": the protest is news too).
         while tokens[node].head >= 0 and steps < 4 and not (
                 (verbal and (tokens[node].dep == "conj" or _finite_adverbial_clause(tokens[node])
                              or (trigger.entry.type == "PROTEST" and tokens[node].dep in RELATIVE_CLAUSE_DEPS)
@@ -699,7 +699,7 @@ def _party_relative_clause(sentence: Sentence, node: int, token_mentions: dict[i
     if tokens[node].dep not in RELATIVE_CLAUSE_DEPS or tokens[node].pos not in ("VERB", "AUX"):
         return False
     antecedent = tokens[node].head
-    if antecedent not in token_mentions or antecedent + 1 >= len(tokens):
+    if antecedent not in token_mentions:
         return False
     # the comma right after the antecedent's phrase: a non-restrictive clause
     return any(tokens[k].text == "," for k in range(antecedent + 1, node)) and any(
@@ -707,7 +707,7 @@ def _party_relative_clause(sentence: Sentence, node: int, token_mentions: dict[i
 
 
 def _relative_antecedent(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence,
-                         token_mentions: dict[int, int]):
+                         token_mentions: dict[int, int]) -> Any | None:
     """The party a relative clause's verb hangs on ("Kofi Annan, who urged restraint"), or None."""
     head = sentence.tokens[trigger.head]
     if head.dep not in RELATIVE_CLAUSE_DEPS or head.head < 0:
