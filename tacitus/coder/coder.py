@@ -9,9 +9,9 @@ from ..compat import valid_modes
 from ..nlp.base import Parsed, Sentence
 from .aux import aux_modes, intent_cue
 from .lexicon import Lexicon, load_lexicon, normalise
-from .roles import (AGENT_DEPS, CLAUSE_BREAKS, COMPLEMENT_OPENERS, SUBJECT_DEPS, VERB_FINAL_AUXILIARIES, Roles,
-                    UnresolvedMention, between_parties, linear_roles, main_clause_subject, parsed_roles,
-                    unresolved_recipient)
+from .roles import (AGENT_DEPS, CLAUSE_BREAKS, COMPLEMENT_OPENERS, CONJUNCTIONS, SUBJECT_DEPS,
+                    VERB_FINAL_AUXILIARIES, Roles, UnresolvedMention, between_parties, linear_roles,
+                    main_clause_subject, parsed_roles, unresolved_recipient)
 from .occasions import attach_occasions, occasion_word
 from .scorer import EventScorer, score_sentence
 from .triggers import TriggerMatch, find_triggers
@@ -445,9 +445,6 @@ def _nationality_of_object(sentence: Sentence, trigger: TriggerMatch, nationalit
     return None
 
 
-COORDINATORS = frozenset({"and", ",", "und", "e", "y", "et", "и", "و"})
-
-
 def _coordinated_nationalities(sentence: Sentence, party, nationality_words: Sequence) -> list[UnresolvedMention]:
     """Parties named by nationality adjectives coordinated with the one before a party's head: "Indian and US
     soldiers", "Spanish and Moroccan police", "British, French and German diplomats" name one party per
@@ -460,10 +457,10 @@ def _coordinated_nationalities(sentence: Sentence, party, nationality_words: Seq
     k, own = first - 1, 0
     # the party's own modifier: a nationality or country word right before its head ("US", "Moroccan")
     while k >= 0 and own < 2 and (k in adjectives or tokens[k].text[:1].isupper()) \
-            and normalise(tokens[k].text) not in COORDINATORS:
+            and normalise(tokens[k].text) not in CONJUNCTIONS:
         k, own = k - 1, own + 1
     partners = []
-    while own and k >= 1 and normalise(tokens[k].text) in COORDINATORS and k - 1 in adjectives:
+    while own and k >= 1 and normalise(tokens[k].text) in CONJUNCTIONS and k - 1 in adjectives:
         country = adjectives[k - 1]
         if country != party.country:
             partners.append(_adjective_party(sentence, tokens[k - 1].start, tokens[k - 1].end, country,
