@@ -525,7 +525,8 @@ WATER_LINKS = frozenset({"of", "del", "di", "do", "da", "de", "du", "des", "von"
 def _named_water(sentence: Sentence, mention) -> bool:
     """Whether a country mention is part of the name of a sea or gulf ("the Sea of Japan")."""
     before = [normalise(t.text) for t in sentence.tokens if t.end <= mention.start][-3:]
-    return bool(before) and any(w in WATER_WORDS for w in before[-3:-1] or before[:1]) and (
+    # a water word before the last word ("Sea" in "the Sea of"), or the only word before the country
+    return bool(before) and any(w in WATER_WORDS for w in before[:-1] or before) and (
         before[-1] in WATER_LINKS or before[-1] in WATER_WORDS)
 
 
