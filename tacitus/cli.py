@@ -293,8 +293,7 @@ def _train_event_scorer(args: argparse.Namespace) -> int:
     output = args.events_output or Path(str(resources.files("tacitus").joinpath(MODEL_RESOURCE)))
     scorer_training.save(scorer, output)
     print(f"tacitus: event scorer trained on {len(records)} sentences, {len(rows.labels)} candidates "
-          f"(C={scorer.trained_on['c_event']} and {scorer.trained_on['c_type']}, type threshold {scorer.threshold}"
-          f"{', by language ' + json.dumps(scorer.thresholds_by_language) if scorer.thresholds_by_language else ''}); "
+          f"(C={scorer.trained_on['c_event']} and {scorer.trained_on['c_type']}, type threshold {scorer.threshold}); "
           f"wrote {output}", file=sys.stderr)
     return 0
 

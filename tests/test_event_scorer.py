@@ -30,7 +30,7 @@ def test_the_shipped_scorer_gives_each_event_its_probability_and_explains_it():
     for event, candidate in pairs:
         assert event.confidence == pytest.approx(scorer.event.probability(candidate.features), abs=1e-4)
         why = candidate.explanation["scorer"]
-        assert why["type_probability"] >= scorer.threshold_for("fr")   # the default abstention rule
+        assert why["type_probability"] >= scorer.threshold   # the default abstention rule
         assert why["probability"] == event.confidence and why["top_features"] and why["type_top_features"]
     assert any(e.event_type == "CONSULT" for e, _ in pairs)
 
@@ -55,17 +55,6 @@ def test_candidates_under_the_threshold_are_dropped():
     pipeline._coders["fr"].min_confidence = 0.0
     kept = pipeline.code_document(document, "fr")
     assert kept and all(e.confidence == pytest.approx(0.0067, abs=1e-4) for e in kept)
-
-
-def test_a_language_with_a_threshold_of_its_own_uses_it():
-    lenient_in_french = EventScorer(event=LogisticModel({}, -5.0), type=LogisticModel({}, -5.0), threshold=0.5,
-                                     thresholds_by_language={"fr": 0.001})
-    assert lenient_in_french.threshold_for("fr") == 0.001 and lenient_in_french.threshold_for("de") == 0.5
-    pipeline = Pipeline(PipelineOptions())
-    pipeline._coders["fr"] = pipeline.coder("fr")
-    pipeline._coders["fr"].scorer = lenient_in_french
-    assert pipeline.code_document(Document(id="d1", text=TEXT, date="2024-02-13", lang="fr"), "fr")
-    assert EventScorer.from_json(lenient_in_french.to_json()).thresholds_by_language == {"fr": 0.001}
 
 
 def test_train_rebuilds_the_scorer_with_nested_cross_validation(tmp_path, capsys):
@@ -146,11 +135,3 @@ def test_dev_splits_of_gold_sets_join_the_training_data(tmp_path, capsys):
     assert trained_on["sources"] == {"events/ (training sentences)": 150, "protest.en.jsonl (dev split)": len(dev)}
 
 
-def test_a_languages_threshold_stays_near_the_shared_one():
-    # per-language thresholds chosen on a few hundred sentences are noisy: they may move LANGUAGE_SHIFT at most
-    from tacitus.coder.scorer import load_event_scorer
-    from tacitus.scorer_training import LANGUAGE_SHIFT
-
-    scorer = load_event_scorer()
-    assert scorer.thresholds_by_language
-    assert all(abs(t - scorer.threshold) <= LANGUAGE_SHIFT + 1e-9 for t in scorer.thresholds_by_language.values())

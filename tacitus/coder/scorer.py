@@ -133,27 +133,21 @@ class EventScorer:
     - `event`: the event is right, its type and its parties (the `confidence` users see and threshold);
     - `type`: the sentence reports an event of this type, whoever the parties are (what abstention uses by
       default: a right type with a doubtful party still tells the user what happened).
-    `threshold` applies to the type probability; `thresholds_by_language` replaces it for the languages the
-    training data held enough sentences of to choose their own."""
+    `threshold` applies to the type probability, in every language (see tacitus.scorer_training)."""
 
     event: LogisticModel
     type: LogisticModel
     threshold: float
     trained_on: dict[str, Any] = field(default_factory=dict)   # data, counts, cross-validated figures
-    thresholds_by_language: dict[str, float] = field(default_factory=dict)
-
-    def threshold_for(self, lang: str) -> float:
-        return self.thresholds_by_language.get(lang, self.threshold)
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> "EventScorer":
         return cls(event=LogisticModel(**data["event"]), type=LogisticModel(**data["type"]),
-                   threshold=data["threshold"], trained_on=data.get("trained_on", {}),
-                   thresholds_by_language=data.get("thresholds_by_language", {}))
+                   threshold=data["threshold"], trained_on=data.get("trained_on", {}))
 
     def to_json(self) -> dict[str, Any]:
         return {"event": self.event.to_json(), "type": self.type.to_json(), "threshold": self.threshold,
-                "thresholds_by_language": self.thresholds_by_language, "trained_on": self.trained_on}
+                "trained_on": self.trained_on}
 
 
 @lru_cache(maxsize=1)
@@ -173,7 +167,6 @@ def score_sentence(candidates: list["Candidate"], lang: str, has_parse: bool, sc
     if scorer is None or not candidates:
         return candidates
     kept = []
-    threshold = scorer.threshold_for(lang)
     for c in candidates:
         features = candidate_features(c, candidates, lang, has_parse)
         c.features = features
@@ -181,7 +174,7 @@ def score_sentence(candidates: list["Candidate"], lang: str, has_parse: bool, sc
         type_probability = round(scorer.type.probability(features), 4)
         c.explanation["scorer"] = {
             "probability": c.confidence, "type_probability": type_probability,
-            "kept_when": (f"type probability >= {threshold}, or negated or hypothetical"
+            "kept_when": (f"type probability >= {scorer.threshold}, or negated or hypothetical"
                           if min_confidence is None else f"probability >= {min_confidence}"),
             "rule_score": c.signals.get("rule_score"), "top_features": scorer.event.contributions(features),
             "type_top_features": scorer.type.contributions(features)}
@@ -190,7 +183,7 @@ def score_sentence(candidates: list["Candidate"], lang: str, has_parse: bool, sc
         else:
             # Abstention is about events reported as happening; a negated or hypothetical one is kept, marked,
             # for the reader who asks what did not happen ("did not meet"): scores drop such events anyway.
-            keep = type_probability >= threshold or bool(set(c.aux_mode) & UNREALISED)
+            keep = type_probability >= scorer.threshold or bool(set(c.aux_mode) & UNREALISED)
         if keep:
             kept.append(c)
     return kept
