@@ -927,3 +927,14 @@ def test_a_meeting_of_two_parties_has_no_counterpart_found_by_word_order_alone()
                   "Turkish Foreign Minister Hakan Fidan opened the meeting.", "en", date="2025-05-16")
     talks = [e for e in events if e.event_type == "CONSULT"]
     assert talks and {a.country for a in talks[0].actor} == {"RUS", "UKR"} and not talks[0].recipient
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("El presidente Gustavo Petro expulsó al embajador de Argentina y lo acusó de conspirar con la oposición de "
+     "Venezuela.", "es", ("ACCUSE", ("COL",), ("ARG",))),
+    ("Le président Emmanuel Macron a reçu le Premier ministre indien et l'a remercié pour son soutien à l'Ukraine.",
+     "fr", ("SUPPORT", ("FRA",), ("IND",))),
+])
+def test_an_object_pronoun_stands_for_the_nearest_earlier_party(text, lang, expected):
+    # the pronoun is the target; the phrase after it ("de conspirar con ... Venezuela") is the content
+    assert expected in _tuples(_all(text, lang))

@@ -185,6 +185,14 @@ class EventCoder:
             roles.actors = main_clause_subject(sentence, mentions, token_mentions) or list(previous_actors)
             if roles.actors:
                 roles.why.append("pronoun subject -> the main clause's subject or the previous event's actor")
+        if roles.object_pronoun is not None:
+            # (the pronoun object is the target; other dependents are the content: "accusing him of conspiring
+            # ... to break up Bolivia")
+            antecedent = _pronoun_antecedent(sentence, roles.object_pronoun, mentions, token_mentions, roles.actors)
+            if antecedent is not None:
+                roles.recipients = [antecedent]
+                roles.why.append(f"object pronoun '{sentence.tokens[roles.object_pronoun].text}' -> the nearest "
+                                 f"earlier party that agrees in number, '{antecedent.text}'")
         tree_filled = (bool(roles.actors), bool(roles.recipients))
         roles = linear_roles(sentence, trigger, mentions, token_mentions, self.lang, roles)
         if entry.recipient == "none":
@@ -712,6 +720,35 @@ def _relative_antecedent(sentence: Sentence, trigger: TriggerMatch, mentions: Se
         return None
     index = token_mentions.get(head.head)
     return None if index is None else mentions[index]
+
+
+def _number(morph: str) -> str | None:
+    for feature in morph.split("|"):
+        if feature.startswith("Number="):
+            return feature.split("=", 1)[1]
+    return None
+
+
+def _pronoun_antecedent(sentence: Sentence, pronoun: int, mentions: Sequence, token_mentions: dict[int, int],
+                        actors: Sequence) -> Any | None:
+    """The party a third-person object pronoun stands for ("Morales ordered the U.S. ambassador to leave,
+    accusing him of conspiring"; "the rebels failed to free the hostages, and Uribe accused them of lying"):
+    the nearest earlier mention that is not the event's actor and agrees with the pronoun in number."""
+    tokens = sentence.tokens
+    wanted = _number(tokens[pronoun].morph)
+    heads: dict[int, int] = {}
+    for t, m in token_mentions.items():
+        inside = token_mentions.get(tokens[t].head) == m
+        if t < pronoun and not inside:
+            heads[m] = t   # the mention's syntactic head: its token whose head lies outside it
+    for m in sorted(heads, key=lambda m: heads[m], reverse=True):
+        mention = mentions[m]
+        if mention in actors:
+            continue
+        number = _number(tokens[heads[m]].morph)
+        if wanted is None or number is None or number == wanted:
+            return mention
+    return None
 
 
 def _relative_clause_with_own_actor(sentence: Sentence, node: int) -> bool:

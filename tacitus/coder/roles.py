@@ -22,6 +22,7 @@ AGENT_DEPS = frozenset({"obl:agent", "agent"})
 # "obl:mod" (French adjuncts: "en tant que président du MNA", "au nom des États membres") is left out.
 OBJECT_DEPS = frozenset({"obj", "dobj", "iobj", "dative", "obl", "obl:arg", "nmod", "pobj", "prep",
                          "xcomp", "ccomp", "advcl", "appos", "conj", "acl", "nmod:poss"})
+DIRECT_OBJECT_DEPS = frozenset({"obj", "dobj", "iobj", "dative"})
 CLIMB_DEPS = frozenset({"xcomp", "conj", "acl", "acl:relcl", "advcl", "amod", "obl:arg", "nmod", "appos"})
 # Conjunctions that open an adverbial clause, whose subject is its own: "..., obwohl Kiew darum bittet", "perché",
 # "porque", "because" (unambiguous ones only: not "als", "während", "mentre", "when", "after").
@@ -95,6 +96,7 @@ class Roles:
     subject_pronoun: bool = False   # the subject is a pronoun with no mention: resolve it from context
     agentless_passive: bool = False  # parsed as a passive with no agent: no mention nearby is its actor
     recipient_by_order: bool = False  # the recipient is only the first mention after the trigger (no marker)
+    object_pronoun: int | None = None   # token of a personal pronoun object with no mention ("accused him")
 
 
 def _children(sentence: Sentence) -> list[list[int]]:
@@ -220,6 +222,10 @@ def parsed_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, 
             nested = {i for i in _subtree(kids, c) if i != c and tokens[i].dep in NESTED_CLAUSE_DEPS}
             found = [m for m in _mentions_on(_subtree(kids, c, stop=nested), token_mentions, mentions)
                      if m not in roles.actors and m not in roles.recipients]
+            if (not found and scope == trigger.head and tokens[c].pos == "PRON" and tokens[c].dep in DIRECT_OBJECT_DEPS
+                    and "Person=3" in tokens[c].morph and "Reflex=Yes" not in tokens[c].morph
+                    and not any(f"PronType={kind}" in tokens[c].morph for kind in ("Rel", "Int", "Dem", "Ind"))):
+                roles.object_pronoun = c
             if found:
                 roles.recipients += found
                 roles.why.append(f"{tokens[c].dep} '{tokens[c].text}' of '{tokens[scope].text}' -> recipient")
