@@ -153,3 +153,13 @@ def test_a_not_event_phrase_keeps_its_words_from_triggering(lang, text, word):
                  "request": ("Ukraine sent a formal request for air defence systems to Germany.", "en"),
                  "acordo": ("Os dois governos chegaram a um acordo sobre a fronteira.", "pt")}[word]
     assert _triggers(*elsewhere)
+
+
+@pytest.mark.parametrize("text", [
+    "Russische Truppen hätten am Morgen ein Umspannwerk unter Beschuss genommen, teilte der Kontrollausschuss mit.",
+    "Der Haushaltsüberschuss des Landes lag nach dem Schusswechsel der Parteien bei 1,2 Milliarden Euro.",
+])
+def test_a_german_compound_ending_in_a_not_events_word_keeps_that_words_sense(text):
+    # a committee ("Ausschuss") or a surplus ("Überschuss") is no shot ("Schuss")
+    found = _triggers(text, "de")
+    assert not any(words.lower().endswith(("ausschuss", "überschuss")) for words, _, _ in found), found

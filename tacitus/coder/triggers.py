@@ -157,7 +157,11 @@ MIN_COMPOUND_MODIFIER = 3   # letters before a compound's head ("Groß|streik", 
 
 
 def _compound_head(form: str, lexicon: Lexicon) -> list[tuple[TriggerEntry, str]]:
-    """A noun compound whose head is a noun trigger: "Großstreik", "Vergeltungsangriffe" (German)."""
+    """A noun compound whose head is a noun trigger: "Großstreik", "Vergeltungsangriffe" (German). One ending in a
+    one-word `not_events` entry keeps that word's sense: "Kontrollausschuss" is a committee ("ausschuss"), not a
+    shot ("schuss")."""
+    if any(form.endswith(word) for word, phrases in lexicon.not_events.items() if (word,) in phrases):
+        return []
     for head, entry in lexicon.compound_heads:
         if form.endswith(head) and len(form) - len(head) >= MIN_COMPOUND_MODIFIER:
             return [(entry, "compound")]
