@@ -938,3 +938,13 @@ def test_a_meeting_of_two_parties_has_no_counterpart_found_by_word_order_alone()
 def test_an_object_pronoun_stands_for_the_nearest_earlier_party(text, lang, expected):
     # the pronoun is the target; the phrase after it ("de conspirar con ... Venezuela") is the content
     assert expected in _tuples(_all(text, lang))
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Sono arrivati in Polonia i primi obici K9 forniti dalla Corea del Sud, ha annunciato il ministero della Difesa "
+     "di Varsavia.", "it", ("AID", ("KOR",), ("POL",))),
+    ("Já estão na Roménia os primeiros caças F-16 fornecidos pela Noruega, confirmou hoje o ministério da Defesa "
+     "em Bucareste.", "pt", ("AID", ("NOR",), ("ROU",))),
+])
+def test_aid_named_by_its_participle_and_giver_goes_to_the_place_it_arrived_in(text, lang, expected):
+    assert expected in _tuples(_all(text, lang))

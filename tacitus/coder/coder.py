@@ -9,13 +9,14 @@ from ..compat import valid_modes
 from ..nlp.base import Parsed, Sentence
 from .aux import aux_modes, intent_cue
 from .lexicon import Lexicon, load_lexicon, normalise
-from .roles import (AGENT_DEPS, CLAUSE_BREAKS, COMPLEMENT_OPENERS, CONJUNCTIONS, SUBJECT_DEPS,
+from .roles import (AGENT_DEPS, AGENT_MARKERS, CLAUSE_BREAKS, COMPLEMENT_OPENERS, CONJUNCTIONS, SUBJECT_DEPS,
                     VERB_FINAL_AUXILIARIES, Roles, UnresolvedMention, between_parties, linear_roles,
                     main_clause_subject, parsed_roles, unresolved_recipient)
 from .occasions import attach_occasions, occasion_word
 from .scorer import EventScorer, score_sentence
 from .triggers import TriggerMatch, find_triggers
-from .unparsed import INFINITIVE_GOVERNING, INFINITIVE_REACH, infinitive, unparsed_attributive_participle
+from .unparsed import (INFINITIVE_GOVERNING, INFINITIVE_REACH, PARTICIPLE_ENDINGS, infinitive,
+                       unparsed_attributive_participle)
 
 CONTEXT_NAMES = frozenset({
     "military", "intelligence", "executive", "legislative", "election", "political_institutions", "pro_democracy",
@@ -151,7 +152,8 @@ class EventCoder:
         triggers = find_triggers(sentence, self.lexicon, blocked=blocked)
         triggers = [t for t in triggers if not _is_background(sentence, t, self.lang)
                     and not (self.lang in ADJECTIVE_FIRST and _attributive_participle(sentence, t))
-                    and not (not has_parse and unparsed_attributive_participle(sentence, t, self.lang))]
+                    and not (not has_parse and unparsed_attributive_participle(sentence, t, self.lang)
+                             and not _aid_participle_with_agent(sentence, t, self.lang))]
         triggers = _drop_verbs_framing_acts(sentence, triggers)
         if has_parse:
             triggers = _drop_dominated(sentence, triggers, self.lang, token_mentions)
@@ -193,6 +195,11 @@ class EventCoder:
                 roles.recipients = [antecedent]
                 roles.why.append(f"object pronoun '{sentence.tokens[roles.object_pronoun].text}' -> the nearest "
                                  f"earlier party that agrees in number, '{antecedent.text}'")
+        if not has_parse and not roles.actors and _aid_participle_with_agent(sentence, trigger, self.lang):
+            agent = _agent_after(sentence, trigger, mentions, token_mentions)
+            if agent is not None:
+                roles.actors = [agent]
+                roles.why.append(f"aid participle with its giver after the agent preposition -> actor '{agent.text}'")
         tree_filled = (bool(roles.actors), bool(roles.recipients))
         roles = linear_roles(sentence, trigger, mentions, token_mentions, self.lang, roles)
         if entry.recipient == "none":
@@ -266,6 +273,8 @@ class EventCoder:
             # (several countries cooperating need no recipient: "Cina e Russia hanno avviato le esercitazioni
             # congiunte" is reciprocal)
             phrase = unresolved_recipient(sentence, trigger) if has_parse else None
+            if phrase is None and _aid_participle_with_agent(sentence, trigger, self.lang):
+                phrase = _destination(sentence, trigger, places, roles.actors)
             if phrase is None:
                 return None
             unresolved = True
@@ -487,6 +496,49 @@ def _same_clause(tokens, a: int, b: int) -> bool:
     """No clause break (punctuation or a clause-opening word) strictly between tokens a and b."""
     return not any(tokens[i].text in {",", ";", ":", "،"} or tokens[i].text.lower() in CLAUSE_BREAKS
                    for i in range(a + 1, b))
+
+
+# The preposition that names the giver after a participle ("supplied by", "forniti dagli", "cedidos por").
+GIVER_MARKERS = {"en": frozenset({"by"}), "fr": frozenset({"par"}), "es": frozenset({"por"}),
+                 "it": AGENT_MARKERS["it"], "pt": AGENT_MARKERS["pt"]}
+
+
+def _aid_participle_with_agent(sentence: Sentence, trigger: TriggerMatch, lang: str) -> bool:
+    """Aid described by its participle and giver ("tanks supplied by Germany have arrived in Ukraine", "i carri
+    armati forniti dagli Stati Uniti", "cedidos por Portugal") reports the delivery, unlike other participles
+    describing a noun ("gli italiani fermati"); the place it arrived in is the recipient."""
+    if trigger.entry.type != "AID":
+        return False
+    token = sentence.tokens[trigger.head]
+    participle = ("VerbForm=Part" in token.morph if token.morph
+                  else normalise(token.text).endswith(PARTICIPLE_ENDINGS.get(lang, ("-",))))
+    following = trigger.tokens[-1] + 1
+    return (participle and following < len(sentence.tokens)
+            and sentence.tokens[following].text.lower() in GIVER_MARKERS.get(lang, ()))
+
+
+def _agent_after(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, token_mentions: dict[int, int]):
+    """The party right after the agent preposition that follows the trigger (within three tokens of it)."""
+    marker = trigger.tokens[-1] + 1
+    index = next((token_mentions[t] for t in range(marker + 1, min(marker + 4, len(sentence.tokens)))
+                  if t in token_mentions), None)
+    return None if index is None else mentions[index]
+
+
+def _destination(sentence: Sentence, trigger: TriggerMatch, places: Sequence, actors: Sequence
+                 ) -> UnresolvedMention | None:
+    """Where aid with no named recipient goes: the foreign place the sentence names ("i carri armati forniti dagli
+    Stati Uniti sono arrivati in Ucraina", "rumo à Turquia"), as that place's people and authorities. A place
+    after the trigger comes first; a place of the actor's own country is its base, not the destination."""
+    own = {getattr(a, "country", None) for a in actors}
+    foreign = [m for m in places if m.country not in own and m.country not in NOT_COUNTRIES]
+    trigger_start = sentence.tokens[trigger.head].start
+    foreign.sort(key=lambda m: (m.start < trigger_start, abs(m.start - trigger_start)))
+    if not foreign:
+        return None
+    place = foreign[0]
+    return UnresolvedMention(place.start, place.end, place.text, sentence.index, country=place.country,
+                             kind="inferred", country_inferred=True)
 
 
 def _inferred_actor(sentence: Sentence, trigger: TriggerMatch, places: Sequence) -> UnresolvedMention | None:
