@@ -948,3 +948,11 @@ def test_an_object_pronoun_stands_for_the_nearest_earlier_party(text, lang, expe
 ])
 def test_aid_named_by_its_participle_and_giver_goes_to_the_place_it_arrived_in(text, lang, expected):
     assert expected in _tuples(_all(text, lang))
+
+
+def test_a_party_between_the_last_comma_and_a_closing_verb_is_its_speaker():
+    # the small parser hangs "warned" on "damage" and the minister on "Washington"
+    events = _all("Any sale of Russian S-400 missiles to Turkey would damage relations between Ankara and Washington, "
+                  "Japan's defence minister warned on Tuesday.", "en", date="2019-05-09")
+    threats = [e for e in events if e.event_type == "THREATEN"]
+    assert threats and [a.country for a in threats[0].actor] == ["JPN"]

@@ -145,6 +145,10 @@ def parsed_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, 
     # Find the clause head that carries the subject: the trigger, or a token above it.
     node, steps = trigger.head, 0
     subject_node = None
+    closing = _closing_speaker(sentence, trigger, kids, token_mentions)
+    if closing is not None:
+        subject_node = (trigger.head, [closing])
+        steps = 4
     while steps < 4:
         subj = [c for c in kids[node] if tokens[c].dep in SUBJECT_DEPS]
         if subj:
@@ -230,6 +234,31 @@ def parsed_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, 
                 roles.recipients += found
                 roles.why.append(f"{tokens[c].dep} '{tokens[c].text}' of '{tokens[scope].text}' -> recipient")
     return roles
+
+
+CLOSING_SPEAKER_REACH = 9   # tokens from the comma to the verb: "China's chief of general staff"
+
+
+def _closing_speaker(sentence: Sentence, trigger: TriggerMatch, kids: list[list[int]],
+                     token_mentions: dict[int, int]) -> int | None:
+    """The party right before a verb that closes the sentence after a comma ("..., China's chief of general staff
+    warned on Monday"), when the parser hung the verb on the clause before it and the party on a noun there: the
+    token of that party's head, read as the verb's subject. None when the verb has a subject of its own."""
+    tokens = sentence.tokens
+    head = trigger.head
+    if tokens[head].pos != "VERB" or any(tokens[c].dep in SUBJECT_DEPS for c in kids[head]) or head < 2:
+        return None
+    if tokens[head].dep not in ("conj", "parataxis", "advcl", "ccomp") or tokens[head].head >= head:
+        return None
+    comma = next((i for i in range(head - 1, max(-1, head - 1 - CLOSING_SPEAKER_REACH), -1) if tokens[i].text == ","),
+                 None)
+    if comma is None or any(tokens[i].pos in ("VERB", "AUX") for i in range(comma + 1, head)):
+        return None
+    inside = [t for t in range(comma + 1, head) if t in token_mentions]
+    if not inside:
+        return None
+    first = [t for t in inside if token_mentions[t] == token_mentions[inside[0]]]
+    return next((t for t in first if tokens[t].head not in first), first[-1])
 
 
 def main_clause_subject(sentence: Sentence, mentions: Sequence, token_mentions: dict[int, int]) -> list:
