@@ -956,3 +956,9 @@ def test_a_party_between_the_last_comma_and_a_closing_verb_is_its_speaker():
                   "Japan's defence minister warned on Tuesday.", "en", date="2019-05-09")
     threats = [e for e in events if e.event_type == "THREATEN"]
     assert threats and [a.country for a in threats[0].actor] == ["JPN"]
+
+
+def test_an_event_noun_as_a_verbs_object_takes_that_verbs_subject():
+    tuples = _tuples(_all("Chinese and Russian warships began their first large-scale joint naval exercises in the "
+                          "Yellow Sea on Sunday.", "en", date="2005-08-21"))
+    assert ("COOPERATE", ("CHN", "RUS"), ()) in tuples, tuples

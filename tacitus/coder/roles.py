@@ -154,7 +154,11 @@ def parsed_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, 
         if subj:
             subject_node = (node, subj)
             break
-        if tokens[node].dep not in CLIMB_DEPS or tokens[node].head < 0:
+        # An event noun that is a verb's object takes that verb's subject: "Chinese and Russian warships began
+        # joint naval exercises", "les forces américaines et britanniques lançaient l'invasion de l'Irak".
+        climbs = tokens[node].dep in CLIMB_DEPS or (
+            trigger.entry.pos == "NOUN" and tokens[node].pos == "NOUN" and tokens[node].dep in ("obj", "dobj"))
+        if not climbs or tokens[node].head < 0:
             break
         node, steps = tokens[node].head, steps + 1
     excluded: set[int] = set()
