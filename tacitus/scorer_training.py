@@ -18,9 +18,9 @@ from .coder.scorer import EventScorer, LogisticModel, candidate_features
 C_GRID = (0.1, 0.3, 1.0, 3.0)
 THRESHOLDS = tuple(round(0.05 * k, 2) for k in range(1, 17))   # 0.05 ... 0.80
 # One threshold for every language: per-language thresholds (chosen on each language's sentences, within 0.1 of
-# the shared one) scored lower under nested 5-fold cross-validation, on the training sentences and on every
-# shared dev split (tuple F1 0.557 against 0.560, type F1 0.748 against 0.751; 6,527 sentences, 2026-11-28),
-# and drifted between trainings of nearly the same data.
+# the shared one) scored lower under nested 5-fold cross-validation (tuple F1 0.557 against 0.560, type F1 0.748
+# against 0.751; 6,527 sentences, 2026-11-28), no source (training sentences, shared dev splits) scored higher
+# with them, and they drifted between trainings of nearly the same data.
 
 @dataclass
 class Rows:

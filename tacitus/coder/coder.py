@@ -510,14 +510,17 @@ def _aid_participle_with_agent(sentence: Sentence, trigger: TriggerMatch, lang: 
     if trigger.entry.type != "AID":
         return False
     token = sentence.tokens[trigger.head]
-    participle = ("VerbForm=Part" in token.morph if token.morph
-                  else normalise(token.text).endswith(PARTICIPLE_ENDINGS.get(lang, ("-",))))
+    if token.morph:
+        participle = "VerbForm=Part" in token.morph
+    else:   # no tagger (it, pt): the participle is read from its ending
+        participle = lang in PARTICIPLE_ENDINGS and normalise(token.text).endswith(PARTICIPLE_ENDINGS[lang])
     following = trigger.tokens[-1] + 1
     return (participle and following < len(sentence.tokens)
             and sentence.tokens[following].text.lower() in GIVER_MARKERS.get(lang, ()))
 
 
-def _agent_after(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, token_mentions: dict[int, int]):
+def _agent_after(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence,
+                 token_mentions: dict[int, int]) -> Any | None:
     """The party right after the agent preposition that follows the trigger (within three tokens of it)."""
     marker = trigger.tokens[-1] + 1
     index = next((token_mentions[t] for t in range(marker + 1, min(marker + 4, len(sentence.tokens)))
