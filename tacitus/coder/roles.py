@@ -142,25 +142,8 @@ def parsed_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, 
     tokens = sentence.tokens
     roles = Roles()
     trigger_scope = _subtree(kids, trigger.head) | {trigger.head}
-    # Find the clause head that carries the subject: the trigger, or a token above it.
-    node, steps = trigger.head, 0
-    subject_node = None
     closing = _closing_speaker(sentence, trigger, kids, token_mentions)
-    if closing is not None:
-        subject_node = (trigger.head, [closing])
-        steps = 4
-    while steps < 4:
-        subj = [c for c in kids[node] if tokens[c].dep in SUBJECT_DEPS]
-        if subj:
-            subject_node = (node, subj)
-            break
-        # An event noun that is a verb's object takes that verb's subject: "Chinese and Russian warships began
-        # joint naval exercises", "les forces américaines et britanniques lançaient l'invasion de l'Irak".
-        climbs = tokens[node].dep in CLIMB_DEPS or (
-            trigger.entry.pos == "NOUN" and tokens[node].pos == "NOUN" and tokens[node].dep in ("obj", "dobj"))
-        if not climbs or tokens[node].head < 0:
-            break
-        node, steps = tokens[node].head, steps + 1
+    subject_node = (trigger.head, [closing]) if closing is not None else _subject_node(sentence, trigger, kids)
     excluded: set[int] = set()
     if subject_node is not None:
         head, subjects = subject_node
@@ -238,6 +221,24 @@ def parsed_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, 
                 roles.recipients += found
                 roles.why.append(f"{tokens[c].dep} '{tokens[c].text}' of '{tokens[scope].text}' -> recipient")
     return roles
+
+
+def _subject_node(sentence: Sentence, trigger: TriggerMatch, kids: list[list[int]]) -> tuple[int, list[int]] | None:
+    """(the clause head that carries the subject, its subjects): the trigger, or a token up to four steps above it."""
+    tokens = sentence.tokens
+    node = trigger.head
+    for _ in range(4):
+        subjects = [c for c in kids[node] if tokens[c].dep in SUBJECT_DEPS]
+        if subjects:
+            return node, subjects
+        # An event noun that is a verb's object takes that verb's subject: "Chinese and Russian warships began
+        # joint naval exercises", "les forces américaines et britanniques lançaient l'invasion de l'Irak".
+        climbs = tokens[node].dep in CLIMB_DEPS or (
+            trigger.entry.pos == "NOUN" and tokens[node].pos == "NOUN" and tokens[node].dep in ("obj", "dobj"))
+        if not climbs or tokens[node].head < 0:
+            return None
+        node = tokens[node].head
+    return None
 
 
 CLOSING_SPEAKER_REACH = 9   # tokens from the comma to the verb: "China's chief of general staff"
