@@ -269,6 +269,23 @@ def test_without_a_parse_a_passive_agent_is_the_actor(lang, text, actor, recipie
         assert [r.country for r in arrests[0].recipient] == [recipient]
 
 
+@pytest.mark.parametrize("lang, text, type_, recipients", [
+    ("pt", "O secretário-geral da ONU, António Guterres, apelou a Israel e ao Hamas para que aceitem um cessar-fogo.",
+     "REQUEST", ["ISR", "PSE"]),
+    ("it", "Kim Jong Un ha minacciato Stati Uniti e Corea del Sud con un attacco nucleare.", "THREATEN", ["USA", "KOR"]),
+])
+def test_without_a_parse_parties_joined_to_the_recipient_are_recipients_too(lang, text, type_, recipients):
+    events = [e for e in _all(text, lang, date="2023-10-18") if e.event_type == type_]
+    assert events and [r.country for r in events[0].recipient] == recipients
+
+
+def test_a_german_name_after_a_common_noun_after_a_preposition_is_no_subject():
+    # "vom Flughafen Kabul" is a place phrase: the subject of the verb-final clause is "die USA".
+    events = [e for e in _all("Mit dem Abflug der letzten Maschine vom Flughafen Kabul haben die USA ihren "
+                              "Truppenabzug abgeschlossen.", "de", date="2021-08-31") if e.event_type == "RETREAT"]
+    assert events and [a.country for a in events[0].actor] == ["USA"]
+
+
 def test_an_organisation_named_like_a_city_is_not_a_place():
     # "Digos" is the Italian police's investigative branch and a Philippine city.
     accusations = [e for e in _all("I tre attivisti sono stati denunciati dalla Digos per deturpamento.", "it")

@@ -434,6 +434,15 @@ def linear_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, 
             roles.recipients.append(pick)
             roles.recipient_by_order = not marked
             roles.why.append("mention after the trigger" + (" marked by its preposition" if marked else "") + " -> recipient")
+            # "qualora Stati Uniti e Corea del Sud dovessero provocare", "apelou a Israel e ao Hamas": the
+            # parties joined to the recipient by "and" are recipients too.
+            later = [m for m in after if first_token[mentions.index(m)] > first_token[mentions.index(pick)]]
+            joined = [m for m in _joined_right(sentence, token_mentions, mentions, [pick] + later,
+                                               repeated=frozenset(trigger.entry.recipient_case) | REPEATED_CASE_WORDS)[1:]
+                      if m not in roles.actors]
+            if joined:
+                roles.recipients += joined
+                roles.why.append("mentions joined to the recipient by 'and' -> recipients")
     return roles
 
 
@@ -604,8 +613,10 @@ def _coordinated(sentence: Sentence, token_mentions: dict[int, int], mentions: S
     return group
 
 
-def _joined_right(sentence: Sentence, token_mentions: dict[int, int], mentions: Sequence, in_order: Sequence) -> list:
-    """The first of `in_order` and the mentions joined to it by "and" or commas, going right ("A, B e C")."""
+def _joined_right(sentence: Sentence, token_mentions: dict[int, int], mentions: Sequence, in_order: Sequence,
+                 repeated: frozenset[str] = frozenset()) -> list:
+    """The first of `in_order` and the mentions joined to it by "and" or commas, going right ("A, B e C");
+    `repeated` are words that may follow the conjunction (a repeated preposition: "a Israel e ao Hamas")."""
     tokens_of = _mention_tokens(token_mentions)
     group = [in_order[0]]
     right = max(tokens_of[mentions.index(in_order[0])])
@@ -615,11 +626,19 @@ def _joined_right(sentence: Sentence, token_mentions: dict[int, int], mentions: 
         # A title right before its name ("Kremlchef" "Wladimir Putin") is the same party: no word between.
         if not between and m.country != group[-1].country:
             break
-        if between and not _joined(between):
+        if between and not (_joined(between) or (
+                between[0] in CONJUNCTIONS and len(between) <= 3 and all(w in repeated for w in between[1:]))):
             break
         group.append(m)
         right = max(span)
     return group
+
+
+# Prepositions (with the article fused or after them) that a coordination may repeat before its second recipient.
+REPEATED_CASE_WORDS = frozenset({"to", "with", "against", "à", "au", "aux", "a", "ao", "aos", "à", "às", "al", "alla",
+                                 "alle", "ai", "agli", "allo", "all'", "an", "gegen", "mit", "con", "contra",
+                                 "contro", "com", "the", "le", "la", "les", "l'", "el", "los", "las", "die", "der",
+                                 "den", "dem", "il", "lo", "gli", "i", "o", "os", "as", "ل", "مع", "ضد", "على"})
 
 
 GERMAN_GENITIVE = frozenset({"des", "eines", "dieses"})
@@ -648,6 +667,10 @@ def _german_oblique(tokens, start: int) -> bool:
     """Whether a German mention is a genitive ("des neuen Präsidenten") or follows a preposition, so it is no
     subject. Adjectives between the article and the mention are skipped ("dem benachbarten Libanon")."""
     k = start - 1
+    if k >= 1 and tokens[k].text.isalpha() \
+            and tokens[k].text[:1].isupper() and tokens[k].text.lower() not in GERMAN_ARTICLES | GERMAN_PREPOSITIONS \
+            and tokens[k - 1].text.lower() in GERMAN_ARTICLES | GERMAN_PREPOSITIONS:
+        k -= 1   # a common noun before the name ("vom Flughafen Kabul", "in der Hauptstadt Kiew")
     while k >= max(0, start - 3) and tokens[k].text.isalpha() and tokens[k].text[:1].islower() \
             and tokens[k].text.lower() not in GERMAN_ARTICLES | GERMAN_PREPOSITIONS \
             and tokens[k].text.lower().endswith(GERMAN_ADJECTIVE_ENDINGS):
