@@ -279,6 +279,12 @@ def test_without_a_parse_parties_joined_to_the_recipient_are_recipients_too(lang
     assert events and [r.country for r in events[0].recipient] == recipients
 
 
+def test_arabic_and_written_on_the_word_joins_recipients():
+    text = "هدد الرئيس الأميركي دونالد ترامب بفرض رسوم جمركية على جميع الواردات من المكسيك وكندا."
+    threats = [e for e in _all(text, "ar", date="2024-11-26") if e.event_type == "THREATEN"]
+    assert threats and [r.country for r in threats[0].recipient] == ["MEX", "CAN"]
+
+
 def test_a_german_name_after_a_common_noun_after_a_preposition_is_no_subject():
     # "vom Flughafen Kabul" is a place phrase: the subject of the verb-final clause is "die USA".
     events = [e for e in _all("Mit dem Abflug der letzten Maschine vom Flughafen Kabul haben die USA ihren "

@@ -600,6 +600,8 @@ def _coordinated(sentence: Sentence, token_mentions: dict[int, int], mentions: S
     for m in earlier:              # nearest first, going left
         span = tokens_of[mentions.index(m)]
         between = [t.text.lower() for t in sentence.tokens[max(span) + 1:left]]
+        if not between and _attached_and(sentence.tokens[left].text):
+            between = ["و"]
         if len(between) <= 1 and m.country and m.country == group[0].country and not set(between) & CONJUNCTIONS:
             left = min(span)       # the title of the same party ("omologo ucraino" before "Dmytro Kuleba")
             continue
@@ -613,6 +615,12 @@ def _coordinated(sentence: Sentence, token_mentions: dict[int, int], mentions: S
     return group
 
 
+def _attached_and(word: str) -> bool:
+    """An Arabic word that carries the conjunction "و" ("وفرنسا", "والأمم"): a short root never starts with it
+    and a name after "و" rarely does, so a word of four letters or more opening with it is read as joined."""
+    return word.startswith("و") and len(word) >= 4 and not word.startswith(("وزير", "وزارة", "واشنطن", "وكالة", "وفد"))
+
+
 def _joined_right(sentence: Sentence, token_mentions: dict[int, int], mentions: Sequence, in_order: Sequence,
                  repeated: frozenset[str] = frozenset()) -> list:
     """The first of `in_order` and the mentions joined to it by "and" or commas, going right ("A, B e C");
@@ -623,6 +631,8 @@ def _joined_right(sentence: Sentence, token_mentions: dict[int, int], mentions: 
     for m in in_order[1:]:
         span = tokens_of[mentions.index(m)]
         between = [t.text.lower() for t in sentence.tokens[right + 1:min(span)]]
+        if not between and _attached_and(sentence.tokens[min(span)].text):
+            between = ["و"]   # Arabic writes "and" on the word: "إسبانيا وفرنسا وألمانيا"
         # A title right before its name ("Kremlchef" "Wladimir Putin") is the same party: no word between.
         if not between and m.country != group[-1].country:
             break
