@@ -279,6 +279,12 @@ def test_without_a_parse_parties_joined_to_the_recipient_are_recipients_too(lang
     assert events and [r.country for r in events[0].recipient] == recipients
 
 
+def test_an_object_the_parser_hangs_on_the_day_before_it_is_the_recipient():
+    text = "La France, l'Allemagne et le Royaume-Uni ont appelé vendredi l'Iran à cesser ses livraisons de drones."
+    requests = [e for e in _all(text, "fr", date="2022-10-21") if e.event_type == "REQUEST"]
+    assert requests and [r.country for r in requests[0].recipient] == ["IRN"]
+
+
 def test_arabic_and_written_on_the_word_joins_recipients():
     text = "هدد الرئيس الأميركي دونالد ترامب بفرض رسوم جمركية على جميع الواردات من المكسيك وكندا."
     threats = [e for e in _all(text, "ar", date="2024-11-26") if e.event_type == "THREATEN"]

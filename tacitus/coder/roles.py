@@ -22,6 +22,9 @@ AGENT_DEPS = frozenset({"obl:agent", "agent"})
 # "obl:mod" (French adjuncts: "en tant que président du MNA", "au nom des États membres") is left out.
 OBJECT_DEPS = frozenset({"obj", "dobj", "iobj", "dative", "obl", "obl:arg", "nmod", "pobj", "prep",
                          "xcomp", "ccomp", "advcl", "appos", "conj", "acl", "nmod:poss"})
+# Days and times that stand bare after a verb ("a appelé vendredi l'Iran", "condenó este viernes").
+TIME_WORDS = frozenset("""lundi mardi mercredi jeudi vendredi samedi dimanche hier soir matin lunes martes miércoles
+    jueves viernes sábado domingo ayer monday tuesday wednesday thursday friday saturday sunday yesterday""".split())
 DIRECT_OBJECT_DEPS = frozenset({"obj", "dobj", "iobj", "dative"})
 CLIMB_DEPS = frozenset({"xcomp", "conj", "acl", "acl:relcl", "advcl", "amod", "obl:arg", "nmod", "appos"})
 # Conjunctions that open an adverbial clause, whose subject is its own: "..., obwohl Kiew darum bittet", "perché",
@@ -200,7 +203,10 @@ def parsed_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, 
     nominal = tokens[trigger.head].pos not in ("VERB", "AUX") and trigger.entry.pos != "VERB"
     scopes = [trigger.head] + ([subject_node[0]] if nominal and subject_node and subject_node[0] != trigger.head else [])
     for scope in scopes:
-        for c in kids[scope]:
+        # "ont appelé vendredi l'Iran": the small French parser hangs the object on the day before it.
+        dated = [g for c in kids[scope] if tokens[c].text.lower() in TIME_WORDS
+                 for g in kids[c] if tokens[g].dep == "nmod" and not _case_words(sentence, kids, g)]
+        for c in kids[scope] + dated:
             if c in excluded or tokens[c].dep not in OBJECT_DEPS:
                 continue
             if scope != trigger.head and c in trigger_scope:
