@@ -56,6 +56,12 @@ def test_negated_events_are_marked(lang, text):
     assert events and all("negation" in e.aux_mode for e in events if e.event_type == "CONSULT")
 
 
+def test_not_less_than_is_a_count_not_a_negation():
+    text = "قتل ما لا يقل عن 20 جنديا نيجيريا في هجوم شنه مسلحون على قاعدة عسكرية في ولاية بورنو."   # "at least 20"
+    attacks = [e for e in _all(text, "ar", date="2023-01-15") if e.event_type == "ASSAULT"]
+    assert attacks and all("negation" not in e.aux_mode for e in attacks)
+
+
 def test_hypothetical_events_are_marked():
     events = _events("If Iran attacks Israel, the United States would respond.", "en")
     assault = [e for e in events if e.event_type == "ASSAULT"]

@@ -111,6 +111,11 @@ def intent_cue(sentence: Sentence, trigger: TriggerMatch, lexicon: Lexicon) -> s
     return None
 
 
+# "not less than", "ما لا يقل عن", "не менее", "pas moins de": a negation before "less" is a count ("at least 20
+# were killed"), not a negated event.
+LESS_WORDS = frozenset({"less", "fewer", "moins", "menos", "meno", "weniger", "менее", "меньше", "يقل", "تقل"})
+
+
 def aux_modes(sentence: Sentence, trigger: TriggerMatch, lexicon: Lexicon, has_parse: bool) -> tuple[list[str], list[str]]:
     """(aux modes, reasons). Order of the modes: negation, future, hypothetical, historical."""
     tokens = sentence.tokens
@@ -142,6 +147,7 @@ def aux_modes(sentence: Sentence, trigger: TriggerMatch, lexicon: Lexicon, has_p
         neg_hits = [i for i in range(trigger.tokens[-1] + 1, end) if words[i] in VERB_FINAL_NEGATION[lexicon.language]]
     if not neg_hits and lexicon.language in VERB_FINAL_NEGATION and trigger.entry.pos == "VERB":
         neg_hits = _middle_field_negation(tokens, words, trigger, negation, lexicon.language)
+    neg_hits = [i for i in neg_hits if not (i + 1 < len(words) and words[i + 1] in LESS_WORDS)]
     if neg_hits:
         modes.append("negation")
         why.append(f"negation cue '{tokens[neg_hits[0]].text}'")
