@@ -291,6 +291,16 @@ def test_an_object_the_parser_hangs_on_the_day_before_it_is_the_recipient():
     assert requests and [r.country for r in requests[0].recipient] == ["IRN"]
 
 
+@pytest.mark.parametrize("lang, text, actor", [
+    ("fr", "Les frappes russes ont tué 30 personnes à Kharkiv.", "RUS"),
+    ("it", "Gli attacchi russi hanno ucciso trenta civili a Kharkiv.", "RUS"),
+])
+def test_a_plural_nationality_adjective_on_the_weapon_names_the_attacker(lang, text, actor):
+    # "russes"/"russi" are also the plural nouns ("les Russes", "i russi"): after a noun they are adjectives.
+    attacks = [e for e in _all(text, lang, date="2024-05-10") if e.event_type == "ASSAULT"]
+    assert attacks and [a.country for a in attacks[0].actor] == [actor]
+
+
 def test_arabic_and_written_on_the_word_joins_recipients():
     text = "هدد الرئيس الأميركي دونالد ترامب بفرض رسوم جمركية على جميع الواردات من المكسيك وكندا."
     threats = [e for e in _all(text, "ar", date="2024-11-26") if e.event_type == "THREATEN"]

@@ -14,13 +14,13 @@ from pathlib import Path
 from typing import Sequence
 
 from tacitus.actors.dates import parse_date
-from tacitus.actors.matcher import match_atoms
+from tacitus.actors.matcher import Atom, match_atoms
 from tacitus.actors.model import Mention, Resolution
 from tacitus.actors.offices import fits, holders, office_on
 from tacitus.actors.sentence import NATIONALITY_RANK, Cand, SentenceAnalyzer
 from tacitus.actors.text import plain_parsed, sentence_spans
 from tacitus.kb.loader import IGO_CODES, KnowledgeBase
-from tacitus.kb.normalize import tokenize, word_key
+from tacitus.kb.normalize import Tok, tokenize, word_key
 from tacitus.kb.overlay import apply_overlay
 from tacitus.nlp.base import Parsed, Sentence
 
@@ -107,7 +107,8 @@ class ActorResolver:
             places[seg] = [(k, code, rank, toks[k].start) for k, code, rank in sp
                            if not any(i <= k < j for i, j in named)]
             adjectives += [(toks[a.i].start, toks[a.j - 1].end, a.entries[0].ref) for a in atoms
-                           if a.kind == "adjective" and a.entries[0].ref not in IGO_CODES]
+                           if _adjective_use(a, toks, analyzer.fw["determiners"])
+                           and a.entries[0].ref not in IGO_CODES]
         mentions = _DocumentPass(self.kb, text, date, places, analyzer, home_country).run(cands, names)
         return mentions, adjectives
 
@@ -162,6 +163,18 @@ class ActorResolver:
         if m.kind == "organisation" and m.entry in self.kb.organisations:
             return self.kb.organisations[m.entry].get("as_of")
         return self.kb.curated_as_of
+
+
+def _adjective_use(atom: Atom, toks: Sequence[Tok], determiners: frozenset | set) -> bool:
+    """Whether a matched nationality word is used as an adjective: its reading is one, or it is a plural written
+    in lower case right after a word that is no determiner ("les frappes russes", "gli attacchi russi"; the
+    people are "les Russes", "i russi")."""
+    if atom.kind == "adjective":
+        return True
+    if atom.kind != "plural" or not toks[atom.i].text[:1].islower() or atom.i == 0:
+        return False
+    before = toks[atom.i - 1]
+    return before.text.isalpha() and before.text[:1].islower() and (before.key,) not in determiners
 
 
 def _sentence_of(starts: list[int], sentences: list[Sentence], offset: int, default: int) -> int:
