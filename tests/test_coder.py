@@ -301,6 +301,14 @@ def test_a_plural_nationality_adjective_on_the_weapon_names_the_attacker(lang, t
     assert attacks and [a.country for a in attacks[0].actor] == [actor]
 
 
+def test_the_object_of_a_control_verb_is_the_actor_of_its_infinitive():
+    events = _all("Germany recognised the new government on Monday, prompting Russia to accuse Berlin of meddling.",
+                  "en", date="2024-03-04")
+    accusations = [e for e in events if e.event_type == "ACCUSE"]
+    assert accusations and [a.country for a in accusations[0].actor] == ["RUS"]
+    assert [r.country for r in accusations[0].recipient] == ["DEU"]
+
+
 def test_arabic_and_written_on_the_word_joins_recipients():
     text = "هدد الرئيس الأميركي دونالد ترامب بفرض رسوم جمركية على جميع الواردات من المكسيك وكندا."
     threats = [e for e in _all(text, "ar", date="2024-11-26") if e.event_type == "THREATEN"]

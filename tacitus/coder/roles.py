@@ -243,6 +243,13 @@ def _subject_node(sentence: Sentence, trigger: TriggerMatch, kids: list[list[int
             trigger.entry.pos == "NOUN" and tokens[node].pos == "NOUN" and tokens[node].dep in ("obj", "dobj"))
         if not climbs or tokens[node].head < 0:
             return None
+        if node == trigger.head and tokens[node].dep == "xcomp" and "VerbForm=Inf" in tokens[node].morph:
+            # Object control: "prompting Israel to accuse", "a appelé l'Iran à cesser": the governing verb's
+            # object (a noun, not "que") is the subject of the infinitive trigger.
+            objects = [c for c in kids[tokens[node].head] if tokens[c].dep in DIRECT_OBJECT_DEPS and c < node
+                       and tokens[c].pos in ("NOUN", "PROPN")]
+            if objects:
+                return tokens[node].head, objects[:1]
         node = tokens[node].head
     return None
 
