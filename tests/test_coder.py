@@ -309,6 +309,13 @@ def test_the_object_of_a_control_verb_is_the_actor_of_its_infinitive():
     assert [r.country for r in accusations[0].recipient] == ["DEU"]
 
 
+def test_a_nationality_adjective_deep_in_the_objects_phrase_names_the_recipient():
+    text = ("British warplanes fired several precision-guided missiles at an Iraqi command post overnight, "
+            "the Ministry of Defence in London said.")
+    attacks = [e for e in _all(text, "en", date="2003-03-22") if e.event_type == "ASSAULT"]
+    assert attacks and [r.country for r in attacks[0].recipient] == ["IRQ"]
+
+
 def test_arabic_and_written_on_the_word_joins_recipients():
     text = "هدد الرئيس الأميركي دونالد ترامب بفرض رسوم جمركية على جميع الواردات من المكسيك وكندا."
     threats = [e for e in _all(text, "ar", date="2024-11-26") if e.event_type == "THREATEN"]

@@ -444,7 +444,8 @@ def _nationality_of_object(sentence: Sentence, trigger: TriggerMatch, nationalit
                            actors: Sequence) -> UnresolvedMention | None:
     """The country of a nationality adjective on the trigger's object, when no recipient was found: "hat den
     russischen Geschäftsträger einbestellt", "ha respinto la richiesta russa". In German the object comes before
-    the final verb; elsewhere after the verb, within OBJECT_REACH tokens and the same clause."""
+    the final verb; elsewhere after the verb, within OBJECT_REACH tokens and the same clause, or farther inside
+    the verb's object or prepositional phrase when the sentence is parsed."""
     if trigger.entry.pos != "VERB":
         return None
     tokens = sentence.tokens
@@ -457,9 +458,25 @@ def _nationality_of_object(sentence: Sentence, trigger: TriggerMatch, nationalit
                 tokens[i].text.lower() in VERB_FINAL_AUXILIARIES[lang] for i in range(max(0, k - 8), k))
         else:
             fits = 0 < k - trigger.tokens[-1] <= OBJECT_REACH and _same_clause(tokens, trigger.tokens[-1], k)
+        if not fits and lang not in VERB_FINAL_AUXILIARIES and k > trigger.tokens[-1]:
+            # "fired 59 Tomahawk cruise missiles at a Syrian air base": farther off, but in the object's phrase
+            fits = _in_object_of(tokens, k, trigger.head)
         if fits:
             return _adjective_party(sentence, start, end, country, "GOV")
     return None
+
+
+def _in_object_of(tokens: Sequence, k: int, head: int) -> bool:
+    """Whether token k is an adjective inside an object or prepositional phrase of `head` (not in a clause
+    nested there), by the parse."""
+    if tokens[k].dep not in ("amod", "nmod", "compound"):
+        return False
+    node, steps = k, 0
+    while 0 <= tokens[node].head != head and steps < 4:
+        if tokens[node].dep in ("acl", "acl:relcl", "relcl", "ccomp", "advcl", "conj", "parataxis"):
+            return False
+        node, steps = tokens[node].head, steps + 1
+    return tokens[node].head == head and tokens[node].dep in ("obj", "dobj", "obl", "prep", "iobj", "dative", "pobj")
 
 
 def _coordinated_nationalities(sentence: Sentence, party, nationality_words: Sequence) -> list[UnresolvedMention]:
