@@ -316,6 +316,11 @@ def test_a_nationality_adjective_deep_in_the_objects_phrase_names_the_recipient(
     assert attacks and [r.country for r in attacks[0].recipient] == ["IRQ"]
 
 
+def test_approving_a_call_up_is_the_mobilisation():
+    events = _all("Israel approved the call-up of 10,000 reservists on Sunday.", "en", date="2023-10-08")
+    assert [e.event_type for e in events] == ["MOBILIZE"]
+
+
 def test_arabic_and_written_on_the_word_joins_recipients():
     text = "هدد الرئيس الأميركي دونالد ترامب بفرض رسوم جمركية على جميع الواردات من المكسيك وكندا."
     threats = [e for e in _all(text, "ar", date="2024-11-26") if e.event_type == "THREATEN"]

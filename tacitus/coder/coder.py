@@ -709,7 +709,7 @@ def _token_mentions(sentence: Sentence, mentions: Sequence) -> dict[int, int]:
 # "adoptó/aprobó un paquete de sanciones" the sanctions; approving a policy or a plan stays SUPPORT.
 APPROVAL_LEMMAS = frozenset({"approve", "endorse", "approuver", "entériner", "aprobar", "aprovar", "approvare",
                              "billigen", "одобрить", "release"})   # "released a $1.1 billion loan tranche"
-ENACTED_TYPES = frozenset({"AID", "SANCTION", "COOPERATE"})
+ENACTED_TYPES = frozenset({"AID", "SANCTION", "COOPERATE", "MOBILIZE"})   # "approved the call-up of 6,500 reservists"
 APPROVAL_REACH = 7   # tokens from the verb to the act ("approved a $15.6 billion loan")
 
 
@@ -721,8 +721,8 @@ DECIDED_TYPES = frozenset({"SANCTION", "COERCE", "MOBILIZE", "ASSAULT"})
 
 
 def _drop_verbs_framing_acts(sentence: Sentence, triggers: list[TriggerMatch]) -> list[TriggerMatch]:
-    """An approval verb whose object is an aid, sanction or cooperation noun gives way to that act; an agreement
-    verb whose complement is a coercive act gives way to it."""
+    """An approval verb whose object is an aid, sanction, cooperation or mobilisation noun gives way to that act;
+    an agreement verb whose complement is a coercive act gives way to it."""
     tokens = sentence.tokens
 
     def governs(verb: TriggerMatch, types: frozenset[str], nouns_only: bool) -> bool:
