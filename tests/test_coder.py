@@ -1022,3 +1022,10 @@ def test_an_event_noun_as_a_verbs_object_takes_that_verbs_subject():
     tuples = _tuples(_all("Chinese and Russian warships began their first large-scale joint naval exercises in the "
                           "Yellow Sea on Sunday.", "en", date="2005-08-21"))
     assert ("COOPERATE", ("CHN", "RUS"), ()) in tuples, tuples
+
+
+def test_an_arabic_attack_launched_by_a_party_after_a_passive_verb_is_that_partys():
+    # the killed come first and the attacker only in "في هجوم شنّه ...": word order alone swaps them
+    found = _tuples(_all("قُتل أربعة جنود تشاديين في هجوم شنّه مسلحون من جماعة بوكو حرام على ثكنة قرب البحيرة.", "ar",
+                         date="2024-06-03"))
+    assert ("ASSAULT", ("NGA",), ("TCD",)) in found, found

@@ -312,6 +312,20 @@ def linear_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, 
     used = set(map(id, roles.actors + roles.recipients))
     before = [m for m in before if id(m) not in used]
     after = [m for m in after if id(m) not in used]
+    launched = _launched_by(sentence, trigger, end, first_token, mentions) \
+        if lang == "ar" and not roles.actors else None
+    if launched is not None:
+        author, k = launched
+        roles.actors.append(author)
+        roles.why.append("subject of the verb that launched the attack ('شنّه') -> actor")
+        # (a verb trigger's patient stands between it and the attack: "قُتل سبعة مدنيين في غارات شنّتها")
+        side = (author.country, author.sector)
+        victims = [m for m in after if first_token[mentions.index(m)] < k and (m.country, m.sector) != side]
+        if victims and not roles.recipients:
+            roles.recipients.append(victims[0])
+            roles.why.append("mention between the trigger and the attack -> recipient")
+        before = []
+        after = [m for m in after if m is not author and first_token[mentions.index(m)] > k]
     if not roles.actors and not roles.recipients and trigger.entry.pos in ("VERB", "ADJ"):
         passive = _linear_passive(sentence, trigger, start, end, first_token, mentions, lang)
         if passive is not None:
@@ -755,3 +769,50 @@ def _preceded_by(sentence: Sentence, first_token: dict[int, int], mentions: Sequ
         return False
     window = [sentence.tokens[i].text.lower() for i in range(max(0, start - 3), start)]
     return any(w in cases or any(w.startswith(c) for c in cases if len(c) == 1) for w in window)
+
+
+# Arabic names an attack's author in a relative verb after the attack noun: "في غارات شنّتها طائرات روسية",
+# "في هجوم شنه مسلحون", "الغارات التي شنتها إسرائيل", "في تفجير تبنته حركة الشباب". The verb carries the attack
+# as an object suffix; its subject follows it.
+ARABIC_DIACRITICS = re.compile("[\u064b-\u0652\u0670\u0640]")
+LAUNCH_VERB = re.compile(r"^[وف]?(?:[تي]?(?:شن|نفذ|ارتكب)(?:ت|و)?|تبن[تا])(?:ه|ها|هما)$")
+# Prepositions that put the trigger inside the attack ("killed in / as a result of an attack launched by ...").
+IN_ATTACK = frozenset({"في", "خلال", "إثر", "اثر", "جراء", "جرّاء", "بفعل"})
+RELATIVE_PRONOUNS = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
+LAUNCH_SUBJECT_REACH = 4   # tokens from the verb to its subject's first word ("شنّه مسلحون من تنظيم «...»")
+
+
+def bare_arabic(word: str) -> str:
+    """The word without its short vowels, shadda and tatweel ("شنّتها" -> "شنتها")."""
+    return ARABIC_DIACRITICS.sub("", word)
+
+
+def _launch_verb(words: Sequence[str], trigger: TriggerMatch, end: int) -> int | None:
+    """Index of a verb that names who launched the trigger's attack: right after the trigger noun (or its
+    relative pronoun), or after a noun that a preposition puts the trigger in ("قُتل ... في هجوم شنه")."""
+    last = trigger.tokens[-1]
+    for k in range(last + 1, end):
+        if not LAUNCH_VERB.match(bare_arabic(words[k])):
+            continue
+        noun = k - 2 if words[k - 1] in RELATIVE_PRONOUNS else k - 1
+        # (the attack noun may take an adjective: "في تفجير انتحاري تبنته")
+        if noun == last or any(last < p < noun and words[p] in IN_ATTACK for p in (noun - 1, noun - 2)):
+            return k
+        return None     # a launch verb of some other noun: the trigger's author is not named there
+    return None
+
+
+def _launched_by(sentence: Sentence, trigger: TriggerMatch, end: int, first_token: dict[int, int],
+                 mentions: Sequence) -> tuple | None:
+    """(author, index of the launch verb) of an Arabic "attack launched by X" phrase on the trigger, else None.
+    A party named with a country of its own beats a generic one given the story's country ("مسلحون من تنظيم
+    داعش": the organisation, not the gunmen)."""
+    k = _launch_verb([t.text for t in sentence.tokens], trigger, end)
+    if k is None:
+        return None
+    near = [mentions[m] for m, t in sorted(first_token.items(), key=lambda x: x[1]) if k < t <= k + LAUNCH_SUBJECT_REACH
+            and t < end]
+    if not near:
+        return None
+    named = [m for m in near if m.country and not getattr(m, "country_inferred", False)]
+    return (named or near)[0], k
