@@ -1029,3 +1029,13 @@ def test_an_arabic_attack_launched_by_a_party_after_a_passive_verb_is_that_party
     found = _tuples(_all("قُتل أربعة جنود تشاديين في هجوم شنّه مسلحون من جماعة بوكو حرام على ثكنة قرب البحيرة.", "ar",
                          date="2024-06-03"))
     assert ("ASSAULT", ("NGA",), ("TCD",)) in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # agentless: the one arrested is the recipient, the authorities of the place the actor
+    ("اعتُقل صحفي فرنسي في مطار طهران أثناء مغادرته البلاد.", ("COERCE", ("IRN",), ("FRA",))),
+    ("قُتل ثلاثة صيادين مصريين على أيدي جنود ليبيين قرب الحدود.", ("ASSAULT", ("LBY",), ("EGY",))),
+])
+def test_an_arabic_verb_voweled_as_a_passive_takes_its_subject_as_recipient(text, expected):
+    found = _tuples(_all(text, "ar", date="2024-06-03"))
+    assert expected in found, found

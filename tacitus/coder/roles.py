@@ -519,6 +519,8 @@ AGENT_MARKERS = {
 def _linear_passive(sentence: Sentence, trigger: TriggerMatch, start: int, end: int, first_token: dict[int, int],
                     mentions: Sequence, lang: str) -> tuple | None:
     """(agent or None, subject or None) of a passive trigger, else None (not a passive)."""
+    if lang == "ar":
+        return _arabic_passive(sentence, trigger, start, end, first_token, mentions)
     auxiliaries, markers = PASSIVE_AUXILIARIES.get(lang), AGENT_MARKERS.get(lang)
     if not auxiliaries:
         return None
@@ -816,3 +818,42 @@ def _launched_by(sentence: Sentence, trigger: TriggerMatch, end: int, first_toke
         return None
     named = [m for m in near if m.country and not getattr(m, "country_inferred", False)]
     return (named or near)[0], k
+
+
+# The Arabic past passive shows only in its vowels: a damma on the first letter ("قُتل", "أُصيب") or, in the
+# derived forms written with a leading alif, on the second or third ("اعتُقل", "استُهدف"); the active has a fatha.
+ARABIC_PASSIVE = re.compile("^[وف]?(?:[^\u064b-\u0652\\sيتنما]\u064f|(?!ال)[اأإ][^\u064b-\u0652\\s]{1,2}\u064f)")
+# Words that open the agent of a passive: "على يد / على أيدي", "من قبل", "برصاص / بنيران" (by the fire of).
+ARABIC_AGENT_PAIRS = frozenset({("على", "يد"), ("على", "أيدي"), ("على", "ايدي"), ("من", "قبل"), ("من", "جانب")})
+ARABIC_AGENT_WORDS = frozenset({"برصاص", "بنيران", "بيد", "بأيدي"})
+AGENT_REACH = 3   # tokens from the agent marker to the agent's first word ("على أيدي عسكريين فرنسيين")
+
+
+def _arabic_agent_marker(words: Sequence[str], start: int, end: int) -> int | None:
+    """Index of the last word of the first agent marker in words[start:end], else None."""
+    for i in range(start, end):
+        if words[i] in ARABIC_AGENT_WORDS:
+            return i
+        if i + 1 < end and (words[i], words[i + 1]) in ARABIC_AGENT_PAIRS:
+            return i + 1
+    return None
+
+
+def _arabic_passive(sentence: Sentence, trigger: TriggerMatch, start: int, end: int, first_token: dict[int, int],
+                    mentions: Sequence) -> tuple | None:
+    """(agent or None, subject or None) of an Arabic verb trigger written as a passive, else None. The subject
+    follows the verb ("اعتُقل المعارض الروسي") or, after a complementiser, precedes it ("بأن المناضل ... قُتل")."""
+    head = trigger.head
+    if not ARABIC_PASSIVE.match(sentence.tokens[head].text):
+        return None
+    words = [bare_arabic(t.text) for t in sentence.tokens]
+    last = trigger.tokens[-1]
+    marker = _arabic_agent_marker(words, last + 1, end)
+    by_position = sorted((t, m) for m, t in first_token.items())
+    agent = None
+    if marker is not None:
+        agent = next((mentions[m] for t, m in by_position if marker < t <= marker + AGENT_REACH and t < end), None)
+    stop = marker if marker is not None else end
+    subject = next((mentions[m] for t, m in by_position if last < t < stop), None) or next(
+        (mentions[m] for t, m in reversed(by_position) if start <= t < head), None)
+    return agent, subject
