@@ -1039,3 +1039,10 @@ def test_an_arabic_attack_launched_by_a_party_after_a_passive_verb_is_that_party
 def test_an_arabic_verb_voweled_as_a_passive_takes_its_subject_as_recipient(text, expected):
     found = _tuples(_all(text, "ar", date="2024-06-03"))
     assert expected in found, found
+
+
+def test_an_arabic_visit_noun_after_a_journey_is_the_travellers_to_the_place_gone_to():
+    # the place after "إلى" stands nearest the noun but is where the visit goes, not who visits
+    found = _tuples(_all("وصل وزير الخارجية الياباني إلى القاهرة الاثنين في زيارة رسمية تستمر يومين.", "ar",
+                         date="2024-06-03"))
+    assert ("CONSULT", ("JPN",), ("EGY",)) in found, found

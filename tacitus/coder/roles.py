@@ -433,6 +433,14 @@ def linear_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, 
         # Arabic also writes "الولايات المتحدة تدعم ...") or a verbal noun after its governing verb ("تعهدت
         # الكويت بتقديم ... لدعم اللاجئين"): a mention before the trigger in its clause is the actor.
         verb_initial = lang in VERB_INITIAL_LANGS | VERB_SECOND_LANGS and trigger.entry.pos == "VERB"
+        destination = _destination_before(tokens, before, first_token, mentions) \
+            if lang == "ar" and trigger.entry.pos == "NOUN" else None
+        if destination is not None:
+            # "يصل لافروف إلى بغداد في زيارة": the traveller is the actor, the place he goes to the recipient
+            before.remove(destination)
+            if not roles.recipients:
+                roles.recipients.append(destination)
+                roles.why.append("the place gone to ('إلى') before an event noun -> recipient")
         if before:
             roles.actors += _coordinated(sentence, token_mentions, mentions, before[0], before[1:])
             roles.why.append("nearest mention before the trigger" + (", with those joined to it by 'and'"
@@ -857,3 +865,16 @@ def _arabic_passive(sentence: Sentence, trigger: TriggerMatch, start: int, end: 
     subject = next((mentions[m] for t, m in by_position if last < t < stop), None) or next(
         (mentions[m] for t, m in reversed(by_position) if start <= t < head), None)
     return agent, subject
+
+
+DESTINATION_MARKERS = frozenset({"إلى", "الى"})
+
+
+def _destination_before(tokens, before: Sequence, first_token: dict[int, int], mentions: Sequence):
+    """The nearest mention before an Arabic event noun when "إلى" marks it as where its subject went and an earlier
+    mention in the clause can be that subject, else None."""
+    if len(before) < 2:
+        return None
+    nearest = before[0]
+    at = first_token[mentions.index(nearest)]
+    return nearest if at > 0 and tokens[at - 1].text in DESTINATION_MARKERS else None
