@@ -1027,3 +1027,27 @@ def test_an_event_noun_as_a_verbs_object_takes_that_verbs_subject():
     tuples = _tuples(_all("Chinese and Russian warships began their first large-scale joint naval exercises in the "
                           "Yellow Sea on Sunday.", "en", date="2005-08-21"))
     assert ("COOPERATE", ("CHN", "RUS"), ()) in tuples, tuples
+
+
+def test_an_arabic_attack_launched_by_a_party_after_a_passive_verb_is_that_partys():
+    # the killed come first and the attacker only in "في هجوم شنّه ...": word order alone swaps them
+    found = _tuples(_all("قُتل أربعة جنود تشاديين في هجوم شنّه مسلحون من جماعة بوكو حرام على ثكنة قرب البحيرة.", "ar",
+                         date="2024-06-03"))
+    assert ("ASSAULT", ("NGA",), ("TCD",)) in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # agentless: the one arrested is the recipient, the authorities of the place the actor
+    ("اعتُقل صحفي فرنسي في مطار طهران أثناء مغادرته البلاد.", ("COERCE", ("IRN",), ("FRA",))),
+    ("قُتل ثلاثة صيادين مصريين على أيدي جنود ليبيين قرب الحدود.", ("ASSAULT", ("LBY",), ("EGY",))),
+])
+def test_an_arabic_verb_voweled_as_a_passive_takes_its_subject_as_recipient(text, expected):
+    found = _tuples(_all(text, "ar", date="2024-06-03"))
+    assert expected in found, found
+
+
+def test_an_arabic_visit_noun_after_a_journey_is_the_travellers_to_the_place_gone_to():
+    # the place after "إلى" stands nearest the noun but is where the visit goes, not who visits
+    found = _tuples(_all("وصل وزير الخارجية الياباني إلى القاهرة الاثنين في زيارة رسمية تستمر يومين.", "ar",
+                         date="2024-06-03"))
+    assert ("CONSULT", ("JPN",), ("EGY",)) in found, found

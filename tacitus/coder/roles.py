@@ -312,6 +312,20 @@ def linear_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, 
     used = set(map(id, roles.actors + roles.recipients))
     before = [m for m in before if id(m) not in used]
     after = [m for m in after if id(m) not in used]
+    launched = _launched_by(sentence, trigger, end, first_token, mentions) \
+        if lang == "ar" and not roles.actors else None
+    if launched is not None:
+        author, k = launched
+        roles.actors.append(author)
+        roles.why.append("subject of the verb that launched the attack ('شنّه') -> actor")
+        # (a verb trigger's patient stands between it and the attack: "قُتل سبعة مدنيين في غارات شنّتها")
+        side = (author.country, author.sector)
+        victims = [m for m in after if first_token[mentions.index(m)] < k and (m.country, m.sector) != side]
+        if victims and not roles.recipients:
+            roles.recipients.append(victims[0])
+            roles.why.append("mention between the trigger and the attack -> recipient")
+        before = []
+        after = [m for m in after if m is not author and first_token[mentions.index(m)] > k]
     if not roles.actors and not roles.recipients and trigger.entry.pos in ("VERB", "ADJ"):
         passive = _linear_passive(sentence, trigger, start, end, first_token, mentions, lang)
         if passive is not None:
@@ -419,6 +433,14 @@ def linear_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, 
         # Arabic also writes "الولايات المتحدة تدعم ...") or a verbal noun after its governing verb ("تعهدت
         # الكويت بتقديم ... لدعم اللاجئين"): a mention before the trigger in its clause is the actor.
         verb_initial = lang in VERB_INITIAL_LANGS | VERB_SECOND_LANGS and trigger.entry.pos == "VERB"
+        destination = _destination_before(tokens, before, first_token, mentions) \
+            if lang == "ar" and trigger.entry.pos == "NOUN" else None
+        if destination is not None:
+            # "يصل لافروف إلى بغداد في زيارة": the traveller is the actor, the place he goes to the recipient
+            before.remove(destination)
+            if not roles.recipients:
+                roles.recipients.append(destination)
+                roles.why.append("the place gone to ('إلى') before an event noun -> recipient")
         if before:
             roles.actors += _coordinated(sentence, token_mentions, mentions, before[0], before[1:])
             roles.why.append("nearest mention before the trigger" + (", with those joined to it by 'and'"
@@ -505,6 +527,8 @@ AGENT_MARKERS = {
 def _linear_passive(sentence: Sentence, trigger: TriggerMatch, start: int, end: int, first_token: dict[int, int],
                     mentions: Sequence, lang: str) -> tuple | None:
     """(agent or None, subject or None) of a passive trigger, else None (not a passive)."""
+    if lang == "ar":
+        return _arabic_passive(sentence, trigger, start, end, first_token, mentions)
     auxiliaries, markers = PASSIVE_AUXILIARIES.get(lang), AGENT_MARKERS.get(lang)
     if not auxiliaries:
         return None
@@ -755,3 +779,102 @@ def _preceded_by(sentence: Sentence, first_token: dict[int, int], mentions: Sequ
         return False
     window = [sentence.tokens[i].text.lower() for i in range(max(0, start - 3), start)]
     return any(w in cases or any(w.startswith(c) for c in cases if len(c) == 1) for w in window)
+
+
+# Arabic names an attack's author in a relative verb after the attack noun: "في غارات شنّتها طائرات روسية",
+# "في هجوم شنه مسلحون", "الغارات التي شنتها إسرائيل", "في تفجير تبنته حركة الشباب". The verb carries the attack
+# as an object suffix; its subject follows it.
+ARABIC_DIACRITICS = re.compile("[\u064b-\u0652\u0670\u0640]")
+LAUNCH_VERB = re.compile(r"^[وف]?(?:[تي]?(?:شن|نفذ|ارتكب)(?:ت|و)?|تبن[تا])(?:ه|ها|هما)$")
+# Prepositions that put the trigger inside the attack ("killed in / as a result of an attack launched by ...").
+IN_ATTACK = frozenset({"في", "خلال", "إثر", "اثر", "جراء", "جرّاء", "بفعل"})
+RELATIVE_PRONOUNS = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
+LAUNCH_SUBJECT_REACH = 4   # tokens from the verb to its subject's first word ("شنّه مسلحون من تنظيم «...»")
+
+
+def bare_arabic(word: str) -> str:
+    """The word without its short vowels, shadda and tatweel ("شنّتها" -> "شنتها")."""
+    return ARABIC_DIACRITICS.sub("", word)
+
+
+def _launch_verb(words: Sequence[str], trigger: TriggerMatch, end: int) -> int | None:
+    """Index of a verb that names who launched the trigger's attack: right after the trigger noun (or its
+    relative pronoun), or after a noun that a preposition puts the trigger in ("قُتل ... في هجوم شنه")."""
+    last = trigger.tokens[-1]
+    for k in range(last + 1, end):
+        if not LAUNCH_VERB.match(bare_arabic(words[k])):
+            continue
+        noun = k - 2 if words[k - 1] in RELATIVE_PRONOUNS else k - 1
+        # (the attack noun may take an adjective: "في تفجير انتحاري تبنته")
+        if noun == last or any(last < p < noun and words[p] in IN_ATTACK for p in (noun - 1, noun - 2)):
+            return k
+        return None     # a launch verb of some other noun: the trigger's author is not named there
+    return None
+
+
+def _launched_by(sentence: Sentence, trigger: TriggerMatch, end: int, first_token: dict[int, int],
+                 mentions: Sequence) -> tuple | None:
+    """(author, index of the launch verb) of an Arabic "attack launched by X" phrase on the trigger, else None.
+    A party named with a country of its own beats a generic one given the story's country ("مسلحون من تنظيم
+    داعش": the organisation, not the gunmen)."""
+    k = _launch_verb([t.text for t in sentence.tokens], trigger, end)
+    if k is None:
+        return None
+    near = [mentions[m] for m, t in sorted(first_token.items(), key=lambda x: x[1]) if k < t <= k + LAUNCH_SUBJECT_REACH
+            and t < end]
+    if not near:
+        return None
+    named = [m for m in near if m.country and not getattr(m, "country_inferred", False)]
+    return (named or near)[0], k
+
+
+# The Arabic past passive shows only in its vowels: a damma on the first letter ("قُتل", "أُصيب") or, in the
+# derived forms written with a leading alif, on the second or third ("اعتُقل", "استُهدف"); the active has a fatha.
+ARABIC_PASSIVE = re.compile("^[وف]?(?:[^\u064b-\u0652\\sيتنما]\u064f|(?!ال)[اأإ][^\u064b-\u0652\\s]{1,2}\u064f)")
+# Words that open the agent of a passive: "على يد / على أيدي", "من قبل", "برصاص / بنيران" (by the fire of).
+ARABIC_AGENT_PAIRS = frozenset({("على", "يد"), ("على", "أيدي"), ("على", "ايدي"), ("من", "قبل"), ("من", "جانب")})
+ARABIC_AGENT_WORDS = frozenset({"برصاص", "بنيران", "بيد", "بأيدي"})
+AGENT_REACH = 3   # tokens from the agent marker to the agent's first word ("على أيدي عسكريين فرنسيين")
+
+
+def _arabic_agent_marker(words: Sequence[str], start: int, end: int) -> int | None:
+    """Index of the last word of the first agent marker in words[start:end], else None."""
+    for i in range(start, end):
+        if words[i] in ARABIC_AGENT_WORDS:
+            return i
+        if i + 1 < end and (words[i], words[i + 1]) in ARABIC_AGENT_PAIRS:
+            return i + 1
+    return None
+
+
+def _arabic_passive(sentence: Sentence, trigger: TriggerMatch, start: int, end: int, first_token: dict[int, int],
+                    mentions: Sequence) -> tuple | None:
+    """(agent or None, subject or None) of an Arabic verb trigger written as a passive, else None. The subject
+    follows the verb ("اعتُقل المعارض الروسي") or, after a complementiser, precedes it ("بأن المناضل ... قُتل")."""
+    head = trigger.head
+    if not ARABIC_PASSIVE.match(sentence.tokens[head].text):
+        return None
+    words = [bare_arabic(t.text) for t in sentence.tokens]
+    last = trigger.tokens[-1]
+    marker = _arabic_agent_marker(words, last + 1, end)
+    by_position = sorted((t, m) for m, t in first_token.items())
+    agent = None
+    if marker is not None:
+        agent = next((mentions[m] for t, m in by_position if marker < t <= marker + AGENT_REACH and t < end), None)
+    stop = marker if marker is not None else end
+    subject = next((mentions[m] for t, m in by_position if last < t < stop), None) or next(
+        (mentions[m] for t, m in reversed(by_position) if start <= t < head), None)
+    return agent, subject
+
+
+DESTINATION_MARKERS = frozenset({"إلى", "الى"})
+
+
+def _destination_before(tokens, before: Sequence, first_token: dict[int, int], mentions: Sequence):
+    """The nearest mention before an Arabic event noun when "إلى" marks it as where its subject went and an earlier
+    mention in the clause can be that subject, else None."""
+    if len(before) < 2:
+        return None
+    nearest = before[0]
+    at = first_token[mentions.index(nearest)]
+    return nearest if at > 0 and tokens[at - 1].text in DESTINATION_MARKERS else None
