@@ -9,9 +9,9 @@ from ..compat import valid_modes
 from ..nlp.base import Parsed, Sentence
 from .aux import aux_modes, intent_cue
 from .lexicon import Lexicon, load_lexicon, normalise
-from .roles import (AGENT_DEPS, AGENT_MARKERS, CLAUSE_BREAKS, COMPLEMENT_OPENERS, CONJUNCTIONS, SUBJECT_DEPS,
-                    VERB_FINAL_AUXILIARIES, Roles, UnresolvedMention, between_parties, linear_roles,
-                    main_clause_subject, parsed_roles, unresolved_recipient)
+from .roles import (AGENT_DEPS, AGENT_MARKERS, ARABIC_RELATIVE_PRONOUNS, CLAUSE_BREAKS, COMPLEMENT_OPENERS,
+                    CONJUNCTIONS, SUBJECT_DEPS, VERB_FINAL_AUXILIARIES, Roles, UnresolvedMention, between_parties,
+                    linear_roles, main_clause_subject, parsed_roles, unresolved_recipient)
 from .occasions import attach_occasions, occasion_word
 from .scorer import EventScorer, score_sentence
 from .triggers import TriggerMatch, find_triggers
@@ -45,7 +45,6 @@ BACKGROUND_WORDS = frozenset({"lors", "cours", "pendant", "durant", "après", "a
                               # anniversary of")
                               "إثر", "اثر", "عقب", "غداة", "جراء", "أعقاب", "منذ", "جريمة", "قضية", "ملف", "تهمة",
                               "بتهمة", "ذكرى", "التحقيق"})
-RELATIVE_PRONOUNS = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين"})
 # Prepositions that make a country or capital a place, not a party ("met X in Brussels").
 LOCATIVE_WORDS = frozenset({"in", "en", "dans", "в", "во", "في", "im", "em", "no", "na", "nel", "nella", "at"})
 # Second words of idioms that open with a locative preposition and name no place: "in cambio", "em troca",
@@ -656,7 +655,7 @@ def _is_background(sentence: Sentence, trigger: TriggerMatch, lang: str) -> bool
     ("lors de la conversation"), and in Arabic an event described by a relative clause ("الهجوم الذي استهدف
     كنيسة", the attack that targeted a church): neither its noun nor the clause's verb is news."""
     tokens = sentence.tokens
-    if trigger.head > 0 and normalise(tokens[trigger.head - 1].text) in RELATIVE_PRONOUNS:
+    if trigger.head > 0 and normalise(tokens[trigger.head - 1].text) in ARABIC_RELATIVE_PRONOUNS:
         return True
     if occasion_word(sentence, trigger, lang) is not None:
         return False   # "during a phone call with ...": a new call, news of its own (tacitus.coder.occasions)
@@ -665,7 +664,7 @@ def _is_background(sentence: Sentence, trigger: TriggerMatch, lang: str) -> bool
     window = tokens[max(0, trigger.head - 3):trigger.head]
     following = tokens[trigger.tokens[-1] + 1:trigger.tokens[-1] + 2]
     return any(normalise(t.text) in BACKGROUND_WORDS for t in window) or any(
-        normalise(t.text) in RELATIVE_PRONOUNS for t in following)
+        normalise(t.text) in ARABIC_RELATIVE_PRONOUNS for t in following)
 
 
 # Modals that make a negated meeting a refusal ("won't" is tokenised "wo" + "n't"; fr "ne voulait pas négocier").

@@ -788,7 +788,7 @@ ARABIC_DIACRITICS = re.compile("[\u064b-\u0652\u0670\u0640]")
 LAUNCH_VERB = re.compile(r"^[وف]?(?:[تي]?(?:شن|نفذ|ارتكب)(?:ت|و)?|تبن[تا])(?:ه|ها|هما)$")
 # Prepositions that put the trigger inside the attack ("killed in / as a result of an attack launched by ...").
 IN_ATTACK = frozenset({"في", "خلال", "إثر", "اثر", "جراء", "جرّاء", "بفعل"})
-RELATIVE_PRONOUNS = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
+ARABIC_RELATIVE_PRONOUNS = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
 LAUNCH_SUBJECT_REACH = 4   # tokens from the verb to its subject's first word ("شنّه مسلحون من تنظيم «...»")
 
 
@@ -804,7 +804,7 @@ def _launch_verb(words: Sequence[str], trigger: TriggerMatch, end: int) -> int |
     for k in range(last + 1, end):
         if not LAUNCH_VERB.match(bare_arabic(words[k])):
             continue
-        noun = k - 2 if words[k - 1] in RELATIVE_PRONOUNS else k - 1
+        noun = k - 2 if words[k - 1] in ARABIC_RELATIVE_PRONOUNS else k - 1
         # (the attack noun may take an adjective: "في تفجير انتحاري تبنته")
         if noun == last or any(last < p < noun and words[p] in IN_ATTACK for p in (noun - 1, noun - 2)):
             return k
@@ -870,7 +870,7 @@ def _arabic_passive(sentence: Sentence, trigger: TriggerMatch, start: int, end: 
 DESTINATION_MARKERS = frozenset({"إلى", "الى"})
 
 
-def _destination_before(tokens, before: Sequence, first_token: dict[int, int], mentions: Sequence):
+def _destination_before(tokens: Sequence, before: Sequence, first_token: dict[int, int], mentions: Sequence):
     """The nearest mention before an Arabic event noun when "إلى" marks it as where its subject went and an earlier
     mention in the clause can be that subject, else None."""
     if len(before) < 2:
