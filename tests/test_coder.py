@@ -321,6 +321,13 @@ def test_approving_a_call_up_is_the_mobilisation():
     assert [e.event_type for e in events] == ["MOBILIZE"]
 
 
+def test_a_title_with_its_country_after_it_joins_the_parties_coordinated_with_it():
+    # "di Francia" is part of "I ministri degli Esteri": the phrase runs up to ", Germania e Regno Unito".
+    text = "I ministri degli Esteri di Francia, Germania e Regno Unito hanno esortato Teheran a tornare al tavolo."
+    requests = [e for e in _all(text, "it", date="2024-06-05") if e.event_type == "REQUEST"]
+    assert requests and [a.country for a in requests[0].actor] == ["FRA", "DEU", "GBR"]
+
+
 def test_arabic_and_written_on_the_word_joins_recipients():
     text = "هدد الرئيس الأميركي دونالد ترامب بفرض رسوم جمركية على جميع الواردات من المكسيك وكندا."
     threats = [e for e in _all(text, "ar", date="2024-11-26") if e.event_type == "THREATEN"]

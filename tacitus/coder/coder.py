@@ -146,8 +146,9 @@ class EventCoder:
         blocked = set(_token_mentions(sentence, mentions))
         parties = [m for m in _parties(sentence, mentions) if not _attributed(sentence, m)]
         places = [m for m in mentions if m not in parties and getattr(m, "part_of", None) is None and m.country]
+        ends = [_end_with_parts(m, mentions, all_mentions) for m in parties]
         mentions = parties
-        token_mentions = _token_mentions(sentence, mentions)
+        token_mentions = _token_mentions(sentence, mentions, ends)
         triggers = find_triggers(sentence, self.lexicon, blocked=blocked)
         triggers = [t for t in triggers if not _is_background(sentence, t, self.lang)
                     and not (self.lang in ADJECTIVE_FIRST and _attributive_participle(sentence, t))
@@ -695,12 +696,29 @@ def _attributive_participle(sentence: Sentence, trigger: TriggerMatch) -> bool:
     return len(trigger.tokens) == 1 and trigger.entry.pos == "VERB" and token.dep == "amod" and token.head > trigger.head
 
 
-def _token_mentions(sentence: Sentence, mentions: Sequence) -> dict[int, int]:
+def _end_with_parts(party, mentions: Sequence, all_mentions: Sequence) -> int:
+    """Where the party's phrase ends, stretched over the mentions that are part of it and follow it: "I ministri
+    degli Esteri" + "di Francia" is one phrase, so "..., Germania e Regno Unito" joins it."""
+    ends = [m.end for m in mentions if getattr(m, "part_of", None) is not None
+            and 0 <= m.part_of < len(all_mentions) and all_mentions[m.part_of] is party and m.start >= party.end]
+    return max(ends) if ends and max(ends) - party.end <= PART_REACH else party.end
+
+
+PART_REACH = 40   # characters from a party's end to the end of a part of it ("ministri degli Esteri" ... "di Francia")
+
+
+def _token_mentions(sentence: Sentence, mentions: Sequence, ends: Sequence[int] | None = None) -> dict[int, int]:
+    """Token index -> index of the mention covering it. `ends` may stretch a mention's phrase past its own end
+    (over the parts of it that follow); tokens of another mention stay that mention's."""
     out: dict[int, int] = {}
     for m_index, m in enumerate(mentions):
         for t_index, tok in enumerate(sentence.tokens):
             if tok.start < m.end and m.start < tok.end:
                 out[t_index] = m_index
+    for m_index, m in enumerate(mentions if ends is not None else ()):
+        for t_index, tok in enumerate(sentence.tokens):
+            if m.end <= tok.start < ends[m_index]:
+                out.setdefault(t_index, m_index)
     return out
 
 
