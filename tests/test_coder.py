@@ -328,6 +328,12 @@ def test_a_title_with_its_country_after_it_joins_the_parties_coordinated_with_it
     assert requests and [a.country for a in requests[0].actor] == ["FRA", "DEU", "GBR"]
 
 
+def test_parties_joined_by_and_with_a_repeated_of_act_together():
+    events = _all("Os enviados de Washington e de Teerão reuniram-se hoje em Mascate.", "pt", date="2025-04-12")
+    meetings = [e for e in events if e.event_type == "CONSULT"]
+    assert meetings and sorted(a.country for a in meetings[0].actor) == ["IRN", "USA"]
+
+
 def test_arabic_and_written_on_the_word_joins_recipients():
     text = "هدد الرئيس الأميركي دونالد ترامب بفرض رسوم جمركية على جميع الواردات من المكسيك وكندا."
     threats = [e for e in _all(text, "ar", date="2024-11-26") if e.event_type == "THREATEN"]

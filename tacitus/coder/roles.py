@@ -642,7 +642,7 @@ def _coordinated(sentence: Sentence, token_mentions: dict[int, int], mentions: S
         if len(between) <= 1 and m.country and m.country == group[0].country and not set(between) & CONJUNCTIONS:
             left = min(span)       # the title of the same party ("omologo ucraino" before "Dmytro Kuleba")
             continue
-        if not between or not _joined(between):
+        if not between or not (_joined(between) or _joined_by_repeated_of(between)):
             break
         if not joined_once and not any(w != "," for w in between):
             break
@@ -681,8 +681,19 @@ def _joined_right(sentence: Sentence, token_mentions: dict[int, int], mentions: 
     return group
 
 
+# "of" words a coordination may repeat before its second party: "os enviados de Washington e de Teerão".
+GENITIVE_WORDS = frozenset({"of", "de", "di", "del", "della", "dello", "dei", "degli", "delle", "do", "da", "dos",
+                            "das", "du", "des", "von", "vom", "der", "the", "la", "le", "l'", "el", "los", "las"})
+
+
+def _joined_by_repeated_of(between: list[str]) -> bool:
+    """"and" followed by a repeated "of" (and its article): "de Washington e de Teerão", "di Roma e di Parigi"."""
+    return (len(between) <= 3 and between[0] in CONJUNCTIONS - {","}
+            and all(w in GENITIVE_WORDS for w in between[1:]))
+
+
 # Prepositions (with the article fused or after them) that a coordination may repeat before its second recipient.
-REPEATED_CASE_WORDS = frozenset({"to", "with", "against", "à", "au", "aux", "a", "ao", "aos", "à", "às", "al", "alla",
+REPEATED_CASE_WORDS = frozenset({"to", "with", "against", "à", "au", "aux", "a", "ao", "aos", "às", "al", "alla",
                                  "alle", "ai", "agli", "allo", "all'", "an", "gegen", "mit", "con", "contra",
                                  "contro", "com", "the", "le", "la", "les", "l'", "el", "los", "las", "die", "der",
                                  "den", "dem", "il", "lo", "gli", "i", "o", "os", "as", "ل", "مع", "ضد", "على"})
