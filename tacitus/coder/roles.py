@@ -642,7 +642,7 @@ def _coordinated(sentence: Sentence, token_mentions: dict[int, int], mentions: S
         if len(between) <= 1 and m.country and m.country == group[0].country and not set(between) & CONJUNCTIONS:
             left = min(span)       # the title of the same party ("omologo ucraino" before "Dmytro Kuleba")
             continue
-        if not between or not (_joined(between) or _joined_by_repeated_of(between)):
+        if not between or not (_joined(between) or _joined_by_repeated(between, GENITIVE_WORDS, CONJUNCTIONS - {","})):
             break
         if not joined_once and not any(w != "," for w in between):
             break
@@ -673,8 +673,7 @@ def _joined_right(sentence: Sentence, token_mentions: dict[int, int], mentions: 
         # A title right before its name ("Kremlchef" "Wladimir Putin") is the same party: no word between.
         if not between and m.country != group[-1].country:
             break
-        if between and not (_joined(between) or (
-                between[0] in CONJUNCTIONS and len(between) <= 3 and all(w in repeated for w in between[1:]))):
+        if between and not (_joined(between) or _joined_by_repeated(between, repeated, CONJUNCTIONS)):
             break
         group.append(m)
         right = max(span)
@@ -686,10 +685,10 @@ GENITIVE_WORDS = frozenset({"of", "de", "di", "del", "della", "dello", "dei", "d
                             "das", "du", "des", "von", "vom", "der", "the", "la", "le", "l'", "el", "los", "las"})
 
 
-def _joined_by_repeated_of(between: list[str]) -> bool:
-    """"and" followed by a repeated "of" (and its article): "de Washington e de Teerão", "di Roma e di Parigi"."""
-    return (len(between) <= 3 and between[0] in CONJUNCTIONS - {","}
-            and all(w in GENITIVE_WORDS for w in between[1:]))
+def _joined_by_repeated(between: list[str], repeated: frozenset[str], joiners: frozenset[str]) -> bool:
+    """A joiner ("and", or also a comma) followed by a repeated preposition and its article: "de Washington e de
+    Teerão" with GENITIVE_WORDS, "a Israel e ao Hamas" with a recipient's prepositions."""
+    return len(between) <= 3 and between[0] in joiners and all(w in repeated for w in between[1:])
 
 
 # Prepositions (with the article fused or after them) that a coordination may repeat before its second recipient.
