@@ -524,6 +524,9 @@ AGENT_MARKERS = {
 }
 
 
+AGENT_REACH = 3   # tokens from the agent marker to the agent's first word ("على أيدي عسكريين فرنسيين")
+
+
 def _linear_passive(sentence: Sentence, trigger: TriggerMatch, start: int, end: int, first_token: dict[int, int],
                     mentions: Sequence, lang: str) -> tuple | None:
     """(agent or None, subject or None) of a passive trigger, else None (not a passive)."""
@@ -552,12 +555,18 @@ def _linear_passive(sentence: Sentence, trigger: TriggerMatch, start: int, end: 
     marker = next((i for i in window if words[i] in markers or (lang == "it" and words[i].startswith("dall'"))), None)
     by_position = sorted((t, m) for m, t in first_token.items())
     agent = None
-    if marker is not None:   # "von der belarussischen Polizei"
-        agent = next((mentions[m] for t, m in by_position if marker <= t <= marker + 3 and t < end), None)
+    if marker is not None:   # "von der belarussischen Polizei"; "dall'esercito" is marker and mention at once
+        agent = _agent_at(by_position, mentions, marker, marker + AGENT_REACH, end)
     if agent is None and trigger.entry.type in RECIPROCAL_TYPES:
         return None     # "Putin wird per Video zugeschaltet": a party to a meeting all the same
     subject = next((mentions[m] for t, m in reversed(by_position) if start <= t < aux), None)
     return agent, subject
+
+
+def _agent_at(by_position: Sequence[tuple[int, int]], mentions: Sequence, first: int, last: int, end: int):
+    """The first mention whose first token lies in [first, last] and before the clause's `end`: the agent after
+    its marker. `by_position` is (first token, mention index) in text order."""
+    return next((mentions[m] for t, m in by_position if first <= t <= last and t < end), None)
 
 
 def _named_over_own_side(pick, after: Sequence, actors: Sequence):
@@ -844,7 +853,6 @@ ARABIC_PASSIVE = re.compile("^[وف]?(?:[^\u064b-\u0652\\sيتنما]\u064f|(?!�
 # Words that open the agent of a passive: "على يد / على أيدي", "من قبل", "برصاص / بنيران" (by the fire of).
 ARABIC_AGENT_PAIRS = frozenset({("على", "يد"), ("على", "أيدي"), ("على", "ايدي"), ("من", "قبل"), ("من", "جانب")})
 ARABIC_AGENT_WORDS = frozenset({"برصاص", "بنيران", "بيد", "بأيدي"})
-AGENT_REACH = 3   # tokens from the agent marker to the agent's first word ("على أيدي عسكريين فرنسيين")
 
 
 def _arabic_agent_marker(words: Sequence[str], start: int, end: int) -> int | None:
@@ -868,9 +876,7 @@ def _arabic_passive(sentence: Sentence, trigger: TriggerMatch, start: int, end: 
     last = trigger.tokens[-1]
     marker = _arabic_agent_marker(words, last + 1, end)
     by_position = sorted((t, m) for m, t in first_token.items())
-    agent = None
-    if marker is not None:
-        agent = next((mentions[m] for t, m in by_position if marker < t <= marker + AGENT_REACH and t < end), None)
+    agent = _agent_at(by_position, mentions, marker + 1, marker + AGENT_REACH, end) if marker is not None else None
     stop = marker if marker is not None else end
     subject = next((mentions[m] for t, m in by_position if last < t < stop), None) or next(
         (mentions[m] for t, m in reversed(by_position) if start <= t < head), None)
