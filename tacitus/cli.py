@@ -285,6 +285,7 @@ def _train_event_scorer(args: argparse.Namespace) -> int:
         print(f"tacitus: {exc}", file=sys.stderr)
         return 2
     rows = scorer_training.candidate_rows(records)
+    rows.groups = scorer_training.threshold_groups(records, record_sources)
     if args.cv:
         report = scorer_training.cross_validate(records, folds=args.cv, seed=args.seed, rows=rows,
                                                 sources=record_sources)

@@ -135,3 +135,33 @@ def test_dev_splits_of_gold_sets_join_the_training_data(tmp_path, capsys):
     assert trained_on["sources"] == {"events/ (training sentences)": 150, "protest.en.jsonl (dev split)": len(dev)}
 
 
+
+
+def test_the_threshold_weighs_each_source_and_language_alike():
+    """Ten English sentences want a strict threshold and two French ones a lenient one: pooled, the English
+    choose for all; grouped by source and language, the French count as much."""
+    from tacitus.scorer_training import Rows, _best_threshold, threshold_groups
+
+    def event(doc_id: str, event_type: str) -> dict:
+        return {"doc_id": doc_id, "event_type": event_type, "mode": None,
+                "actor": [{"country": "FRA"}], "recipient": [{"country": "DEU"}]}
+
+    gold = [{"id": f"en-{i}", "lang": "en", "events": [{"type": "ACCUSE", "actors": ["FRA"], "recipients": ["DEU"]}]}
+            for i in range(10)]
+    gold += [{"id": f"fr-{i}", "lang": "fr", "events": [{"type": "ACCUSE", "actors": ["FRA"], "recipients": ["DEU"]}]}
+             for i in range(2)]
+    rows = Rows([], [], [], [], [], gold)
+    probabilities = {}
+    for index, record in enumerate(gold):
+        candidates = [(event(record["id"], "ACCUSE"), 0.9 if record["lang"] == "en" else 0.3)]
+        if record["lang"] == "en":
+            candidates.append((event(record["id"], "SANCTION"), 0.5))
+        for prediction, probability in candidates:
+            probabilities[len(rows.predictions)] = probability
+            rows.predictions.append(prediction)
+            rows.record_index.append(index)
+    subset = list(range(len(rows.predictions)))
+    assert _best_threshold(rows, subset, probabilities) > 0.5
+    rows.groups = threshold_groups(gold, ["training"] * len(gold))
+    assert rows.groups[0] == "training en" and rows.groups[-1] == "training fr"
+    assert _best_threshold(rows, subset, probabilities) <= 0.3
