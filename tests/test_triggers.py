@@ -145,13 +145,16 @@ def test_a_multiword_trigger_does_not_cross_a_comma():
     ("en", "Christian Eriksen, who suffered a cardiac arrest on the pitch, scored within two minutes.", "arrest"),
     ("en", "The ministry did not respond to a request for comment.", "request"),
     ("pt", "De acordo com as primeiras informações, não houve feridos.", "acordo"),
+    # the phrase names its own article: "della" is one of its words, not a determiner to skip
+    ("it", "Il governo ha fissato la data della firma dell'intesa con i sindacati.", "firma"),
 ])
 def test_a_not_event_phrase_keeps_its_words_from_triggering(lang, text, word):
     assert not any(word in matched.lower().split() for matched, _, _ in _triggers(text, lang))
     # the same word elsewhere still triggers
     elsewhere = {"arrest": ("Police arrested the opposition leader on Monday.", "en"),
                  "request": ("Ukraine sent a formal request for air defence systems to Germany.", "en"),
-                 "acordo": ("Os dois governos chegaram a um acordo sobre a fronteira.", "pt")}[word]
+                 "acordo": ("Os dois governos chegaram a um acordo sobre a fronteira.", "pt"),
+                 "firma": ("Il presidente ha firmato l'accordo con la Tunisia.", "it")}[word]
     assert _triggers(*elsewhere)
 
 

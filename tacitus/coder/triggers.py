@@ -170,14 +170,16 @@ def _compound_head(form: str, lexicon: Lexicon) -> list[tuple[TriggerEntry, str]
 
 def _not_event_tokens(keys: list[tuple[str, str]], lexicon: Lexicon, tokens, determiners: frozenset[str]) -> set[int]:
     """Tokens of the lexicon's `not_events` phrases ("cardiac arrest", "request for comment", "de acuerdo con"):
-    the words in that order, each matched by lemma or surface form, with only determiners between them."""
+    the words in that order, each matched by lemma or surface form, with only determiners between them (a
+    determiner the phrase itself names is one of its words)."""
     out: set[int] = set()
     for i, (lemma, form) in enumerate(keys):
         for words in lexicon.not_events.get(lemma, []) + (lexicon.not_events.get(form, []) if form != lemma else []):
             found, k = [i], i
             for word in words[1:]:
                 k += 1
-                while k < len(keys) and (keys[k][1] in determiners or tokens[k].pos == "DET"):
+                # A determiner in between is skipped, unless it is the phrase's own next word ("data della firma").
+                while k < len(keys) and word not in keys[k] and (keys[k][1] in determiners or tokens[k].pos == "DET"):
                     k += 1
                 if k >= len(keys) or word not in keys[k]:
                     break
