@@ -987,6 +987,20 @@ def test_a_governing_verb_of_failure_negates_the_act():
     assert agreements and "negation" in agreements[0].aux_mode
 
 
+@pytest.mark.parametrize("text, lang, event_type", [
+    ("La policía desplegó cientos de agentes en la frontera para evitar nuevos enfrentamientos.", "es", "MOBILIZE"),
+    ("Thailand deployed hundreds of troops along the border on Monday, failing to stop the smugglers.", "en",
+     "MOBILIZE"),
+])
+def test_a_verb_of_avoiding_in_a_purpose_clause_does_not_negate_the_act(text, lang, event_type):
+    # "evitar" negates the verb it governs ("evitó condenar"), not the deployment it explains.
+    events = [e for e in _all(text, lang) if e.event_type == event_type]
+    assert events and "negation" not in events[0].aux_mode
+    refrained = [e for e in _all("China se abstuvo de condenar la invasión rusa de Ucrania.", "es")
+                 if e.event_type == "ACCUSE"]
+    assert refrained and "negation" in refrained[0].aux_mode
+
+
 @pytest.mark.parametrize("text, lang, expected", [
     ("Indian and US soldiers began two weeks of joint exercises in the Rajasthan desert on Monday.", "en",
      ("COOPERATE", ("IND", "USA"), ())),

@@ -132,8 +132,10 @@ def aux_modes(sentence: Sentence, trigger: TriggerMatch, lexicon: Lexicon, has_p
         dependents = [i for i, t in enumerate(tokens) if t.head in governors]
     negation = lexicon.cue("negation")
     window = range(max(0, head - NEGATION_WINDOW_BEFORE), min(len(tokens), trigger.tokens[-1] + 1 + NEGATION_WINDOW_AFTER))
+    # A verb of failing or avoiding negates the verb it governs ("evitó condenar"), not the one it hangs on
+    # ("desplegó agentes para evitar enfrentamientos" is a deployment).
     neg_hits = [i for i in (dependents or window) if (words[i] in negation or lemmas[i] in negation)
-                and tokens[i].dep not in ("nsubj", "obj")]
+                and tokens[i].dep not in ("nsubj", "obj") and not (has_parse and tokens[i].pos == "VERB")]
     if not neg_hits and has_parse:
         # A governing verb of failure: "failed to reach agreement", "refrained from attacking".
         neg_hits = [g for g in governors if g != head and lemmas[g] in negation]
