@@ -217,7 +217,8 @@ def _run_classify(args: argparse.Namespace) -> int:
 
 def _add_train_command(subparsers) -> None:
     p = subparsers.add_parser(
-        "train", help="rebuild the trained models: the dyad classifier and the event scorer (with nested CV scores)",
+        "train", help="rebuild the trained models: the dyad classifier, the recipient filler and the event scorer "
+                      "(with nested CV scores)",
         description="Rebuild every trained model from its data, deterministically (fixed seeds). "
                     "scripts/train_all.sh runs it on the repository's data.")
     p.add_argument("--data", "--dyads", dest="data", type=Path, metavar="PLV_TRAIN.jsonl",
@@ -234,6 +235,9 @@ def _add_train_command(subparsers) -> None:
                                                 "data/models/dyad.json)")
     p.add_argument("--events-output", type=Path, help="where to write the event scorer (default: the package's "
                                                        "data/models/event_scorer.json)")
+    p.add_argument("--filler-output", type=Path, help="where to write the recipient filler, trained on the same "
+                                                       "sentences (default: the package's "
+                                                       "data/models/recipient_filler.json)")
     p.add_argument("--seed", type=int, default=0)
     p.set_defaults(handler=_run_train)
 
@@ -270,7 +274,9 @@ def _train_dyads(args: argparse.Namespace) -> int:
 
 
 def _train_event_scorer(args: argparse.Namespace) -> int:
-    from . import scorer_training
+    from . import filler_training, scorer_training
+    from .coder.recipient_filler import MODEL_RESOURCE as FILLER_RESOURCE
+    from .coder.recipient_filler import save as save_filler
     from .coder.scorer import MODEL_RESOURCE
 
     try:
@@ -284,15 +290,23 @@ def _train_event_scorer(args: argparse.Namespace) -> int:
     except (ValueError, OSError) as exc:
         print(f"tacitus: {exc}", file=sys.stderr)
         return 2
-    rows = scorer_training.candidate_rows(records)
+    # The filler first, on the rules' candidates; the scorer then learns from candidates filled out of fold.
+    coded = filler_training.code_records(records)
+    filler_report = filler_training.cross_validate(coded, folds=args.cv, seed=args.seed) if args.cv else None
+    filler = filler_training.train(coded, seed=args.seed)
+    filler_output = args.filler_output or Path(str(resources.files("tacitus").joinpath(FILLER_RESOURCE)))
+    save_filler(filler, filler_output)
+    rows = scorer_training.candidate_rows(records, coded)
     rows.groups = scorer_training.threshold_groups(records, record_sources)
     if args.cv:
         report = scorer_training.cross_validate(records, folds=args.cv, seed=args.seed, rows=rows,
                                                 sources=record_sources)
-        print(json.dumps({"event_scorer": report}, indent=2))
+        print(json.dumps({"recipient_filler": filler_report, "event_scorer": report}, indent=2))
     scorer = scorer_training.train(records, seed=args.seed, rows=rows, sources=sources)
     output = args.events_output or Path(str(resources.files("tacitus").joinpath(MODEL_RESOURCE)))
     scorer_training.save(scorer, output)
+    print(f"tacitus: recipient filler trained on {len(coded)} sentences, {filler.trained_on['rows']} parties "
+          f"(threshold {filler.threshold}); wrote {filler_output}", file=sys.stderr)
     print(f"tacitus: event scorer trained on {len(records)} sentences, {len(rows.labels)} candidates "
           f"(C={scorer.trained_on['c_event']} and {scorer.trained_on['c_type']}, type threshold {scorer.threshold}); "
           f"wrote {output}", file=sys.stderr)

@@ -64,6 +64,9 @@ class PipelineOptions:
     min_confidence: float | None = None
     # Rule candidates with their rule scores, no event scorer (what the scorer is trained on).
     rules_only: bool = False
+    # The trained recipient filler (tacitus.coder.recipient_filler) where the rules found no recipient; off only
+    # to build its own training data.
+    recipient_filler: bool = True
     # The country of generic actors ("the police", "the unions") that neither their sentence nor their document
     # places: "auto" takes the document's `source_country`, else the country whose press writes most of the
     # language (HOME_COUNTRY_BY_LANG); a code imposes that country on every document; "none" leaves them
@@ -124,10 +127,12 @@ class Pipeline:
 
     def coder(self, lang: str) -> EventCoder | None:
         if lang not in self._coders:
+            from .coder.recipient_filler import load_recipient_filler
             from .coder.scorer import load_event_scorer
 
             scorer = None if self.options.rules_only else load_event_scorer()
-            self._coders[lang] = EventCoder.for_language(lang, scorer, self.options.min_confidence)
+            filler = load_recipient_filler() if self.options.recipient_filler else None
+            self._coders[lang] = EventCoder.for_language(lang, scorer, self.options.min_confidence, filler)
         return self._coders[lang]
 
     def language_of(self, document: Document) -> tuple[str | None, str]:

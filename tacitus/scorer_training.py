@@ -69,31 +69,27 @@ def threshold_groups(records: Sequence[dict[str, Any]], sources: Sequence[str]) 
     return [f"{source} {record.get('lang') or '?'}" for record, source in zip(records, sources)]
 
 
-def candidate_rows(records: Sequence[dict[str, Any]]) -> Rows:
+def candidate_rows(records: Sequence[dict[str, Any]], coded: Sequence[Any] | None = None) -> Rows:
+    """The rows of the records' rule candidates. `coded` (tacitus.filler_training.code_records of the same
+    records) saves coding them again; its candidates are filled here by out-of-fold recipient fillers."""
     from .calibration import judge_predictions
-    from .documents import Document
-    from .evaluate import record_keys
-    from .pipeline import Pipeline, PipelineOptions
+    from .filler_training import code_records, cross_fill
 
-    pipeline = Pipeline(PipelineOptions(rules_only=True))
+    coded = coded if coded is not None else code_records(records)
+    cross_fill(coded)
     rows = Rows([], [], [], [], [], list(records))
-    for index, (key, record) in enumerate(zip(record_keys(list(records)), records)):
-        document = Document(id=key, text=record["text"], date=record.get("date"), lang=record.get("lang"))
-        lang, _ = pipeline.language_of(document)
-        if lang is None:
+    for index, item in enumerate(coded):
+        if not item.pairs:
             continue
-        pairs = pipeline.code_document_with_candidates(document, lang)
-        if not pairs:
-            continue
-        has_parse = any(t.dep for _, c in pairs for t in c.sentence.tokens)   # the fallback parser gives none
-        predictions = [event.model_dump() for event, _ in pairs]
-        judged = {id(p): right for p, right in judge_predictions([{**record, "id": key}], predictions)}
-        typed = {id(p): right for p, right in judge_predictions([{**record, "id": key}], predictions, type_only=True)}
-        for (event, candidate), prediction in zip(pairs, predictions):
+        predictions = [prediction for prediction, _ in item.pairs]
+        gold = [{**item.record, "id": item.key}]
+        judged = {id(p): right for p, right in judge_predictions(gold, predictions)}
+        typed = {id(p): right for p, right in judge_predictions(gold, predictions, type_only=True)}
+        for prediction, candidate in item.pairs:
             if id(prediction) not in judged:
                 continue      # a detection record judges only its own type ("does it report a protest?")
-            group = [c for _, c in pairs if c.sentence.index == candidate.sentence.index]
-            rows.features.append(candidate_features(candidate, group, lang, has_parse))
+            group = [c for _, c in item.pairs if c.sentence.index == candidate.sentence.index]
+            rows.features.append(candidate_features(candidate, group, item.lang, item.has_parse))
             rows.labels.append(judged.get(id(prediction), False))
             rows.type_labels.append(typed.get(id(prediction), False))
             rows.record_index.append(index)

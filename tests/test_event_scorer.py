@@ -65,17 +65,23 @@ def test_train_rebuilds_the_scorer_with_nested_cross_validation(tmp_path, capsys
     for lang in ("fr", "es"):
         lines = (ROOT / "training" / "events" / f"{lang}.jsonl").read_text(encoding="utf-8").splitlines()[:60]
         (folder / f"{lang}.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    output = tmp_path / "scorer.json"
-    assert main(["train", "--events", str(folder), "--cv", "3", "--events-output", str(output)]) == 0
-    report = json.loads(capsys.readouterr().out)["event_scorer"]
+    output, filler = tmp_path / "scorer.json", tmp_path / "filler.json"
+    assert main(["train", "--events", str(folder), "--cv", "3", "--events-output", str(output),
+                 "--filler-output", str(filler)]) == 0
+    reports = json.loads(capsys.readouterr().out)
+    report = reports["event_scorer"]
     assert report["records"] == 120 and report["folds"] == 3 and len(report["per_fold"]) == 3
+    # The recipient filler is trained first, from the same sentences, with its own nested CV.
+    assert reports["recipient_filler"]["records"] == 120 and len(reports["recipient_filler"]["thresholds"]) == 3
+    assert json.loads(filler.read_text(encoding="utf-8"))["trained_on"]["rows"] > 0
     assert 0 <= report["calibration_all_candidates"]["ece"] <= 1
     model = json.loads(output.read_text(encoding="utf-8"))
     assert model["trained_on"]["records"] == 120 and 0 < model["threshold"] < 1
     assert {"weight", "rule_score"} & set(model["event"]["weights"]) and model["type"]["weights"]
     # Deterministic: the same data gives the same weights.
     again = tmp_path / "again.json"
-    assert main(["train", "--events", str(folder), "--events-output", str(again)]) == 0
+    assert main(["train", "--events", str(folder), "--events-output", str(again),
+                 "--filler-output", str(tmp_path / "filler_again.json")]) == 0
     assert json.loads(again.read_text(encoding="utf-8")) == model
 
 
@@ -125,7 +131,7 @@ def test_dev_splits_of_gold_sets_join_the_training_data(tmp_path, capsys):
     (folder / "en.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     output = tmp_path / "scorer.json"
     assert main(["train", "--events", str(folder), "--events-dev", str(gold), "--events-output", str(output),
-                 "--cv", "2"]) == 0
+                 "--filler-output", str(tmp_path / "filler.json"), "--cv", "2"]) == 0
     per_source = json.loads(capsys.readouterr().out)["event_scorer"]["per_source"]
     assert per_source["events/ (training sentences)"]["records"] == 150
     assert "scorer_tuple_f1" in per_source["events/ (training sentences)"]

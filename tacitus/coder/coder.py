@@ -13,6 +13,7 @@ from .roles import (AGENT_DEPS, AGENT_MARKERS, ARABIC_RELATIVE_PRONOUNS, CLAUSE_
                     CONJUNCTIONS, SUBJECT_DEPS, VERB_FINAL_AUXILIARIES, Roles, UnresolvedMention, between_parties,
                     linear_roles, main_clause_subject, parsed_roles, unresolved_recipient)
 from .occasions import attach_occasions, occasion_word
+from .recipient_filler import RecipientFiller, fill_recipients, party_features
 from .scorer import EventScorer, score_sentence
 from .triggers import TriggerMatch, find_triggers
 from .unparsed import (INFINITIVE_GOVERNING, INFINITIVE_REACH, PARTICIPLE_ENDINGS, infinitive,
@@ -103,18 +104,20 @@ class EventCoder:
     """Codes the sentences of one language; stateless between documents.
 
     With a scorer, `code` gives each candidate the scorer's probability as confidence and drops those under
-    the threshold (the scorer's, or `min_confidence`); `code_sentence` always returns the rule candidates."""
+    the threshold (the scorer's, or `min_confidence`); `code_sentence` always returns the rule candidates. With a
+    recipient filler, a candidate the rules left without a recipient may get one (tacitus.coder.recipient_filler)."""
 
     lang: str
     lexicon: Lexicon
     scorer: EventScorer | None = None
     min_confidence: float | None = None
+    recipient_filler: RecipientFiller | None = None
 
     @classmethod
-    def for_language(cls, lang: str, scorer: EventScorer | None = None,
-                     min_confidence: float | None = None) -> "EventCoder | None":
+    def for_language(cls, lang: str, scorer: EventScorer | None = None, min_confidence: float | None = None,
+                     recipient_filler: RecipientFiller | None = None) -> "EventCoder | None":
         lexicon = load_lexicon(lang)
-        return cls(lang, lexicon, scorer, min_confidence) if lexicon is not None else None
+        return cls(lang, lexicon, scorer, min_confidence, recipient_filler) if lexicon is not None else None
 
     def code(self, parsed: Parsed, mentions: Sequence,
              nationality_words: Sequence[tuple[int, int, str]] = ()) -> list[Candidate]:
@@ -168,6 +171,14 @@ class EventCoder:
                                         previous_actors, all_mentions, places, nationality_words)
             if candidate is not None:
                 candidate.signals["domains"] = domains
+                if not candidate.recipients:
+                    # (kept for the filler's training, which fills these candidates itself)
+                    candidate.signals["parties"] = mentions
+                    candidate.signals["party_features"] = party_features(candidate, mentions, token_mentions,
+                                                                         self.lang, has_parse)
+                    if self.recipient_filler is not None:
+                        fill_recipients(candidate, mentions, candidate.signals["party_features"],
+                                        self.recipient_filler)
                 candidates.append(candidate)
         candidates = attach_occasions(candidates, sentence, self.lang)
         return _with_prison_arrests(_deduplicate(candidates), sentence, self.lang)
