@@ -62,7 +62,7 @@ class PipelineOptions:
     # Events whose confidence (the event scorer's probability) is below this are dropped; None: the scorer's
     # own threshold, chosen by cross-validation on the training data. 0 keeps every rule candidate.
     min_confidence: float | None = None
-    # Rule candidates with their rule scores, no event scorer (what the scorer is trained on).
+    # Rule candidates with their rule scores, no event scorer (what the scorer is trained on, with the filler).
     rules_only: bool = False
     # The trained recipient filler (tacitus.coder.recipient_filler) where the rules found no recipient; off only
     # to build its own training data.
@@ -122,8 +122,10 @@ class Pipeline:
 
     @cached_property
     def model_version(self) -> str:
+        # (the rules alone still use the recipient filler, a trained model, unless it is off)
+        uses_models = not self.options.rules_only or self.options.recipient_filler
         return (f"tacitus-{__version__}+lex.{_resource_digest('data/lexicon')}"
-                + ("" if self.options.rules_only else f".model.{_resource_digest('data/models')}"))
+                + (f".model.{_resource_digest('data/models')}" if uses_models else ""))
 
     def coder(self, lang: str) -> EventCoder | None:
         if lang not in self._coders:

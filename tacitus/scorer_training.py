@@ -1,11 +1,13 @@
 """Training the event scorer (tacitus/coder/scorer.py) on sentence-level gold: `tacitus train --events DIR`.
 
-Every training sentence is coded by the rules alone; each rule candidate becomes one row: its features, and
-two labels from tacitus.calibration's judgement (the event is right; its type is right). Two logistic
+Every training sentence is coded by the rules alone, its candidates without a recipient filled by a recipient
+filler that did not see it (tacitus.filler_training.cross_fill); each candidate becomes one row: its features,
+and two labels from tacitus.calibration's judgement (the event is right; its type is right). Two logistic
 regressions are fitted on the rows, one per label; each C is chosen by cross-validated log-loss, and the
 abstention threshold on the type probability by the cross-validated mean of tuple F1 and type F1 (averaged
-over the groups of threshold_groups), all inside the training data. `cross_validate` nests all of that inside each outer fold (folds split by sentence, so the
-candidates of one sentence never sit on both sides) and scores only the held-out fold.
+over the groups of threshold_groups), all inside the training data. `cross_validate` nests all of that inside
+each outer fold (folds split by sentence, so the candidates of one sentence never sit on both sides) and
+scores only the held-out fold.
 """
 from __future__ import annotations
 

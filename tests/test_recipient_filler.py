@@ -44,3 +44,10 @@ def test_the_filler_only_fills_and_never_takes_an_actor():
         assert candidate.recipients and not actors & {r.country for r in candidate.recipients}
     coerce = next(c for _, c in pairs if c.event_type == "COERCE")
     assert {r.country for r in coerce.recipients} == {"FIN", "DNK"} and "recipient_filled" not in coerce.signals
+
+
+def test_the_model_version_names_the_models_whenever_the_filler_codes():
+    # The rules alone still use the filler: their events must not claim to come from the lexicons only.
+    rules = Pipeline(PipelineOptions(rules_only=True)).model_version
+    bare = Pipeline(PipelineOptions(rules_only=True, recipient_filler=False)).model_version
+    assert ".model." in rules and ".model." not in bare and rules.startswith(bare)
