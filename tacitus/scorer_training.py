@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Sequence
 
-from .coder.scorer import EventScorer, LogisticModel, candidate_features
+from .coder.scorer import EventScorer, LogisticModel, candidate_features, write_model
 
 C_GRID = (0.1, 0.3, 1.0, 3.0)
 THRESHOLDS = tuple(round(0.05 * k, 2) for k in range(1, 17))   # 0.05 ... 0.80
@@ -296,7 +296,4 @@ def _per_source(gold: list[dict[str, Any]], kept: list[dict[str, Any]], rules: l
 
 
 def save(scorer: EventScorer, path: Path) -> None:
-    import json
-
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(scorer.to_json(), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    write_model(scorer.to_json(), path)

@@ -11,14 +11,12 @@ taken. Trained by `tacitus train --events` on the project's training sentences (
 """
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING, Any, Sequence
 
 from .lexicon import normalise
-from .scorer import LogisticModel
+from .scorer import LogisticModel, packaged_model, write_model
 
 if TYPE_CHECKING:
     from .coder import Candidate
@@ -137,12 +135,9 @@ def fill_recipients(candidate: "Candidate", parties: Sequence, features: dict[in
 @lru_cache(maxsize=1)
 def load_recipient_filler() -> RecipientFiller | None:
     """The shipped filler, or None when the package has none (the rules' roles stand)."""
-    path = resources.files("tacitus").joinpath(MODEL_RESOURCE)
-    if not path.is_file():
-        return None
-    return RecipientFiller.from_json(json.loads(path.read_text(encoding="utf-8")))
+    data = packaged_model(MODEL_RESOURCE)
+    return None if data is None else RecipientFiller.from_json(data)
 
 
 def save(filler: RecipientFiller, path) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(filler.to_json(), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    write_model(filler.to_json(), path)

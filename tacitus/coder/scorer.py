@@ -151,13 +151,23 @@ class EventScorer:
                 "trained_on": self.trained_on}
 
 
+def packaged_model(resource: str) -> dict[str, Any] | None:
+    """The JSON of a model shipped in the package (a path under tacitus/), or None when it has none."""
+    path = resources.files("tacitus").joinpath(resource)
+    return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else None
+
+
+def write_model(data: dict[str, Any], path) -> None:
+    """Write a model's JSON where `tacitus train` was told to (readable, one key per line)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+
 @lru_cache(maxsize=1)
 def load_event_scorer() -> EventScorer | None:
     """The shipped scorer, or None when the package has none (the rule scores are then the confidence)."""
-    path = resources.files("tacitus").joinpath(MODEL_RESOURCE)
-    if not path.is_file():
-        return None
-    return EventScorer.from_json(json.loads(path.read_text(encoding="utf-8")))
+    data = packaged_model(MODEL_RESOURCE)
+    return None if data is None else EventScorer.from_json(data)
 
 
 def score_sentence(candidates: list["Candidate"], lang: str, has_parse: bool, scorer: EventScorer | None,
