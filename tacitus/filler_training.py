@@ -9,12 +9,13 @@ probabilities. The event scorer is trained on candidates filled by a filler that
 """
 from __future__ import annotations
 
-import random
 from dataclasses import dataclass, field
 from typing import Any, Sequence
 
 from .coder.recipient_filler import RecipientFiller, fill_recipients
 from .coder.scorer import LogisticModel
+from .scorer_training import _fit as fit_logistic
+from .scorer_training import fold_of
 
 FILLER_C = 0.3
 FILLER_THRESHOLDS = (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7)
@@ -60,6 +61,12 @@ def _codes(parties: Sequence) -> set[str]:
     return {code for party in parties for code in (party if isinstance(party, list) else [party]) if code}
 
 
+def _open_features(candidate: Any) -> dict[int, dict[str, float]] | None:
+    """The party features of a candidate the rules left without a recipient, else None (nothing to fill)."""
+    features = candidate.signals.get("party_features")
+    return None if candidate.recipients or not features else features
+
+
 def filler_rows(coded: Sequence[CodedRecord]) -> list[tuple[int, dict[str, float], bool]]:
     """(record index, features, is a gold recipient) per party of each candidate without recipients."""
     rows = []
@@ -67,8 +74,8 @@ def filler_rows(coded: Sequence[CodedRecord]) -> list[tuple[int, dict[str, float
         if item.record.get("detect"):
             continue     # a detection record names no parties
         for prediction, candidate in item.pairs:
-            features = candidate.signals.get("party_features")
-            if candidate.recipients or not features:
+            features = _open_features(candidate)
+            if features is None:
                 continue
             gold = [e for e in item.record.get("events") or [] if prediction["event_type"] in _types(e.get("type"))]
             if not gold:
@@ -81,8 +88,6 @@ def filler_rows(coded: Sequence[CodedRecord]) -> list[tuple[int, dict[str, float
 
 
 def _fit(rows: Sequence[tuple[int, dict[str, float], bool]]) -> LogisticModel:
-    from .scorer_training import _fit as fit_logistic
-
     if len({y for _, _, y in rows}) < 2:
         return LogisticModel(weights={}, intercept=-20.0)    # nothing to learn from: never fill
     return fit_logistic([f for _, f, _ in rows], [y for _, _, y in rows], FILLER_C)
@@ -93,8 +98,8 @@ def _filled(coded: Sequence[CodedRecord], indices: Sequence[int], filler: Recipi
     out = []
     for index in indices:
         for prediction, candidate in coded[index].pairs:
-            features = candidate.signals.get("party_features")
-            if candidate.recipients or not features:
+            features = _open_features(candidate)
+            if features is None:
                 out.append(prediction)
                 continue
             chosen = filler.choose(candidate, candidate.signals["parties"], features)
@@ -111,9 +116,8 @@ def _tuple_f1(coded: Sequence[CodedRecord], indices: Sequence[int], predictions:
 
 
 def _folds(indices: Sequence[int], k: int, seed: int) -> list[list[int]]:
-    order = list(indices)
-    random.Random(seed).shuffle(order)
-    return [sorted(order[f::k]) for f in range(k)]
+    folds = fold_of(indices, k, seed)
+    return [sorted(i for i in indices if folds[i] == f) for f in range(k)]
 
 
 def _best_threshold(coded: Sequence[CodedRecord], indices: Sequence[int],
@@ -174,8 +178,8 @@ def cross_fill(coded: Sequence[CodedRecord], seed: int = 0) -> None:
         filler = RecipientFiller(_fit(train_rows), _best_threshold(coded, train_indices, train_rows, seed + f + 1))
         for i in held:
             for prediction, candidate in coded[i].pairs:
-                features = candidate.signals.get("party_features")
-                if candidate.recipients or not features:
+                features = _open_features(candidate)
+                if features is None:
                     continue
                 fill_recipients(candidate, candidate.signals["parties"], features, filler)
                 if candidate.recipients:

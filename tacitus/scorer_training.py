@@ -113,15 +113,21 @@ def _fit(features: Sequence[dict[str, float]], labels: Sequence[bool], c: float)
     return LogisticModel(weights=weights, intercept=round(float(model.intercept_[0]), 5))
 
 
-def _folds(record_index: Sequence[int], k: int, seed: int) -> list[tuple[list[int], list[int]]]:
-    """Row folds that keep each record's candidates together."""
+def fold_of(records: Sequence[int], k: int, seed: int) -> dict[int, int]:
+    """Each record's fold among k, by a seeded shuffle: how every training step here and in
+    tacitus.filler_training splits its records."""
     import random
 
-    records = sorted(set(record_index))
-    random.Random(seed).shuffle(records)
-    fold_of = {r: i % k for i, r in enumerate(records)}
-    return [([i for i, r in enumerate(record_index) if fold_of[r] != f],
-             [i for i, r in enumerate(record_index) if fold_of[r] == f]) for f in range(k)]
+    order = list(records)
+    random.Random(seed).shuffle(order)
+    return {r: i % k for i, r in enumerate(order)}
+
+
+def _folds(record_index: Sequence[int], k: int, seed: int) -> list[tuple[list[int], list[int]]]:
+    """Row folds that keep each record's candidates together."""
+    folds = fold_of(sorted(set(record_index)), k, seed)
+    return [([i for i, r in enumerate(record_index) if folds[r] != f],
+             [i for i, r in enumerate(record_index) if folds[r] == f]) for f in range(k)]
 
 
 def _log_loss(probabilities: Sequence[float], labels: Sequence[bool]) -> float:
@@ -236,18 +242,14 @@ def cross_validate(records: Sequence[dict[str, Any]], folds: int = 5, seed: int 
     rows = rows or candidate_rows(records)
     keys = record_keys(rows.records)
     # Folds over all records (those with no candidate too: their missed events count in recall).
-    import random
-
-    order = list(range(len(rows.records)))
-    random.Random(seed).shuffle(order)
-    fold_of = {r: i % folds for i, r in enumerate(order)}
+    record_fold = fold_of(range(len(rows.records)), folds, seed)
     held_predictions, rule_predictions, per_fold = [], [], []
     for f in range(folds):
-        train_rows = [i for i, r in enumerate(rows.record_index) if fold_of[r] != f]
-        test_rows = [i for i, r in enumerate(rows.record_index) if fold_of[r] == f]
+        train_rows = [i for i, r in enumerate(rows.record_index) if record_fold[r] != f]
+        test_rows = [i for i, r in enumerate(rows.record_index) if record_fold[r] == f]
         c_event, c_type, threshold = _tune(rows, train_rows, seed + f + 1)
         scorer = _scorer(rows, train_rows, c_event, c_type, threshold)
-        gold = [{**rows.records[r], "id": keys[r]} for r in range(len(rows.records)) if fold_of[r] == f]
+        gold = [{**rows.records[r], "id": keys[r]} for r in range(len(rows.records)) if record_fold[r] == f]
         scored = [{**rows.predictions[i], "confidence": scorer.event.probability(rows.features[i]),
                    "_type_probability": scorer.type.probability(rows.features[i]), "_threshold": threshold}
                   for i in test_rows]
