@@ -878,6 +878,43 @@ def test_a_german_separable_verb_finds_its_particle_at_the_end_of_the_clause(tex
     assert expected in {e.event_type for e in _all(text, "de")}
 
 
+@pytest.mark.parametrize("text, expected", [
+    # "aussetzen" is written once in the lexicon; its main-clause order "setzte ... aus" is derived from it
+    ("Israel setzte die Freilassung palästinensischer Häftlinge am Samstag vorerst aus.", "SANCTION"),
+    # and so is a phrase's: "Zusammenarbeit aussetzen" -> "setzte die Zusammenarbeit ... aus"
+    ("Die Europäische Union setzte die Zusammenarbeit mit Niger nach dem Putsch vorerst aus.", "SANCTION"),
+    ("Die Gewerkschaft Verdi setzte den Streik an den Flughäfen nach der Einigung am Dienstag aus.", "CONCEDE"),
+])
+def test_a_german_verb_entry_also_matches_its_separated_main_clause_order(text, expected):
+    assert expected in {e.event_type for e in _all(text, "de")}
+
+
+def test_a_separated_order_is_derived_only_from_a_verb_written_last():
+    from tacitus.coder.lexicon import SEPARABLE_PARTICLES, TriggerEntry, separated_variant
+
+    def entry(lemma, pos="VERB"):
+        return TriggerEntry(lemma=lemma, type="SANCTION", mode=None, pos=pos, recipient="optional",
+                            recipient_case=(), weight=1.0, words=tuple(lemma.split()))
+
+    particles = SEPARABLE_PARTICLES["de"]
+    assert separated_variant(entry("zurückziehen"), particles).words == ("ziehen", "zurück")
+    assert separated_variant(entry("botschafter zurückrufen"), particles).words == ("rufen", "botschafter", "zurück")
+    assert separated_variant(entry("schließen abkommen"), particles) is None    # verb first already; "abkommen" a noun
+    assert separated_variant(entry("abzug", "NOUN"), particles) is None
+    assert separated_variant(entry("verurteilen"), particles) is None           # no separable particle
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the actor's own envoy stands between the auxiliary and the verb; the recipient is the place he leaves
+    ("Deutschland hat seinen Botschafter aus Moskau zurückgerufen.", ("SANCTION", ("DEU",), ("RUS",))),
+    # "aus" (from) names a party, not the place where the act happens
+    ("Spanien hat einen mutmaßlichen Mafiaboss an Italien ausgeliefert, teilte die Polizei mit.",
+     ("COOPERATE", ("ESP",), ("ITA",))),
+])
+def test_a_german_verb_final_clause_finds_its_recipient_past_the_actors_own_side(text, expected):
+    assert expected in _tuples(_all(text, "de"))
+
+
 def test_a_german_particle_inside_the_clause_is_no_separable_verb():
     # "zu" before an infinitive or a noun does not close the clause: no "sagen zu" promise
     assert "AGREE" not in {e.event_type for e in _all("Der Sprecher sagte, die Regierung plane zu handeln.", "de")}

@@ -166,7 +166,8 @@ def test_the_coder_lexicon_loader_accepts_the_file(lang):
     lexicon_module = pytest.importorskip("tacitus.coder.lexicon")
     lexicon = lexicon_module.parse_lexicon(load(lang))
     assert lexicon.language == lang
-    assert sum(len(v) for v in lexicon.by_lemma.values()) == len(load(lang)["triggers"])
+    written = [e for v in lexicon.by_lemma.values() for e in v if not e.separated]   # (derived German word orders)
+    assert len(written) == len(load(lang)["triggers"])
 
 
 @lru_cache(maxsize=1)

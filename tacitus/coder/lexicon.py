@@ -28,6 +28,7 @@ class TriggerEntry:
     weight: float
     words: tuple[str, ...]              # the lemma split into words (multiword triggers)
     inverse: bool = False               # the subject is the recipient, the object the actor (hosting verbs)
+    separated: bool = False             # a separable verb written apart: words[0] the verb, words[-1] its particle
 
 
 @dataclass
@@ -47,6 +48,34 @@ class Lexicon:
 
     def cue(self, name: str) -> frozenset[str]:
         return self.cues.get(name, frozenset())
+
+
+# Separable-verb particles, longest first so that "zurückziehen" splits as zurück + ziehen, not zu + rückziehen.
+SEPARABLE_PARTICLES = {
+    "de": ("zusammen", "entgegen", "zurecht", "herab", "heraus", "hinaus", "zurück", "nieder", "weiter", "hinzu",
+           "bereit", "voran", "statt", "fest", "fort", "frei", "heim", "teil", "nach", "ab", "an", "auf", "aus",
+           "bei", "ein", "los", "mit", "vor", "weg", "zu", "dar", "hin", "her"),
+}
+MIN_SEPARABLE_BASE = 4   # "ab|sagen", not "an|tun": shorter bases are rarely verbs of the lexicon's acts
+
+
+def separated_variant(entry: TriggerEntry, particles: tuple[str, ...]) -> TriggerEntry | None:
+    """The main-clause order of a verb entry with a separable particle: "aussetzen" -> "setzen ... aus" ("Israel
+    setzte die Entlassung ... aus"), "Streik aussetzen" -> "setzen Streik aus". None when the entry's last word is
+    not such a verb, or when the entry is already written verb first ("schließen abkommen")."""
+    if entry.pos != "VERB" or entry.separated:
+        return None
+    *others, verb = entry.words
+    if any(word.endswith("en") for word in others):
+        return None   # another word is the verb: the entry is already in main-clause order
+    for particle in particles:
+        base = verb[len(particle):]
+        if verb.startswith(particle) and len(base) >= MIN_SEPARABLE_BASE and base.endswith("n"):
+            words = (base, *others, particle)
+            return TriggerEntry(lemma=entry.lemma, type=entry.type, mode=entry.mode, pos=entry.pos,
+                                recipient=entry.recipient, recipient_case=entry.recipient_case, weight=entry.weight,
+                                words=words, inverse=entry.inverse, separated=True)
+    return None
 
 
 COMPOUNDING_LANGUAGES = frozenset({"de"})   # languages that write noun compounds as one word
@@ -76,6 +105,9 @@ def parse_lexicon(data: dict) -> Lexicon:
         if raw.get("stem"):
             lexicon.stems.append((normalise(str(raw["stem"])), entry))
     lexicon.stems.sort(key=lambda item: -len(item[0]))
+    particles = SEPARABLE_PARTICLES.get(lexicon.language)
+    if particles:
+        _add_separated_variants(lexicon, particles)
     if lexicon.language in COMPOUNDING_LANGUAGES:
         heads = {(word, id(e)): (word, e) for word, entries in [*lexicon.by_lemma.items(), *lexicon.by_form.items()]
                  for e in entries if e.pos == "NOUN" and len(e.words) == 1 and e.type in COMPOUND_HEAD_TYPES
@@ -91,6 +123,17 @@ def parse_lexicon(data: dict) -> Lexicon:
         words = tuple(normalise(str(phrase)).split())
         lexicon.not_events.setdefault(words[0], []).append(words)
     return lexicon
+
+
+def _add_separated_variants(lexicon: Lexicon, particles: tuple[str, ...]) -> None:
+    """Index every verb entry's separated order under its base verb, unless the lexicon writes it already."""
+    written = {e.words for entries in lexicon.by_lemma.values() for e in entries}
+    for entries in list(lexicon.by_lemma.values()):
+        for entry in list(entries):
+            variant = separated_variant(entry, particles)
+            if variant is not None and variant.words not in written:
+                written.add(variant.words)
+                lexicon.by_lemma.setdefault(variant.words[0], []).append(variant)
 
 
 def available_languages() -> list[str]:

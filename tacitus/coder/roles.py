@@ -388,6 +388,12 @@ def linear_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, 
             roles.why.append("verb-final clause: mention before (or just after) the auxiliary -> actor")
         if not roles.recipients:
             objects = [m for m in objects if m not in roles.actors]
+            # "hat seinen Botschafter aus Moskau zurückgerufen": the actor's own envoy is no recipient; the
+            # mention after the entry's case word is.
+            sides = {(a.country, a.sector) for a in roles.actors if a.country}
+            objects = [m for m in objects if (m.country, m.sector) not in sides] or objects
+            objects = [m for m in objects if _preceded_by(sentence, first_token, mentions, m,
+                                                          trigger.entry.recipient_case)] or objects
             if objects:
                 roles.recipients.append(objects[0])
                 roles.why.append("verb-final clause: mention between the auxiliary and the trigger -> recipient")

@@ -11,8 +11,9 @@ MAX_GAP = 4  # counted tokens allowed between the words of a multiword trigger (
 # Punctuation a multiword trigger's gap never crosses: its words belong to one clause.
 GAP_STOPS = frozenset({",", ";", ":", "(", ")", "—", "–", "،", "؛"})
 MAX_SPAN = 8  # tokens allowed between two words at most, counted or not ("condenó a Oriol Junqueras a 13 años")
-# German separable-verb particles ("lehnte ... ab", "wies ... zurück", "sagte ... zu") and what may follow one that
-# closes its clause.
+# Particles that close the clause after a hand-written two-word German entry ("lehnte ... ab", "wies ... zurück",
+# "sagte ... zu"), and what may follow one that closes its clause. Narrower than lexicon.SEPARABLE_PARTICLES, which
+# splits one-word verbs: a written "waffenruhe bereit" or "lassen frei" keeps the ordinary gap rule.
 GERMAN_SEPARABLE_PARTICLES = frozenset({"ab", "an", "auf", "aus", "bei", "ein", "fest", "fort", "los", "mit", "nach",
                                         "vor", "weg", "zu", "zurück", "zusammen", "nieder", "hin", "her"})
 CLAUSE_CLOSERS = frozenset({",", ";", ":", ".", "!", "?", "und", "oder", "aber", "sondern", "(", "–", "—", '"', "“",
@@ -71,12 +72,17 @@ def _separated_particle(keys: list[tuple[str, str]], start: int, particle: str) 
 
 
 def _match_rest(keys: list[tuple[str, str]], start: int, words: tuple[str, ...],
-                free: list[bool], language: str = "") -> tuple[int, ...] | None:
+                free: list[bool], language: str = "", separated: bool = False) -> tuple[int, ...] | None:
     """Indices of words[1:] after start, each within MAX_GAP counted tokens (MAX_SPAN in all) of the previous one;
-    `free` tokens (mentions, determiners, numbers) are not counted. Later words may lie inside a mention."""
-    if language == "de" and len(words) == 2 and words[1] in GERMAN_SEPARABLE_PARTICLES:
-        particle = _separated_particle(keys, start, words[1])
-        return (start, particle) if particle is not None else None
+    `free` tokens (mentions, determiners, numbers) are not counted. Later words may lie inside a mention.
+    A `separated` verb's last word is its particle, which closes the clause however far ("setzte den Streik ...
+    aus")."""
+    if separated or (language == "de" and len(words) == 2 and words[1] in GERMAN_SEPARABLE_PARTICLES):
+        middle = _match_rest(keys, start, words[:-1], free) if len(words) > 2 else (start,)
+        if middle is None:
+            return None
+        particle = _separated_particle(keys, middle[-1], words[-1])
+        return (*middle, particle) if particle is not None else None
     found = [start]
     pos = start
     for word in words[1:]:
@@ -146,7 +152,8 @@ def find_triggers(sentence: Sentence, lexicon: Lexicon, blocked: set[int] = froz
             seen.add(id(entry))
             if _pos_contradicts(sentence.tokens[i], entry, single_pos):
                 continue
-            tokens = _match_rest(keys, i, entry.words, free, lexicon.language) if len(entry.words) > 1 else (i,)
+            tokens = (_match_rest(keys, i, entry.words, free, lexicon.language, entry.separated)
+                      if len(entry.words) > 1 else (i,))
             if tokens is None:
                 continue
             matches.append(TriggerMatch(tokens, entry, how))
