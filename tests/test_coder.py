@@ -873,6 +873,8 @@ def test_approving_a_plan_stays_support():
     ("GDL-Chef Claus Weselsky wies das jüngste Tarifangebot der Deutschen Bahn am Montag als Provokation zurück.",
      "REJECT"),
     ("Japan sagte der Ukraine bei einer Konferenz in Tokio langfristige Hilfe beim Wiederaufbau zu.", "AGREE"),
+    ("Russland ließ nach Angaben des Koordinierungsstabs in Kiew am Samstag 100 ukrainische Soldaten frei.",
+     "RETREAT"),
 ])
 def test_a_german_separable_verb_finds_its_particle_at_the_end_of_the_clause(text, expected):
     assert expected in {e.event_type for e in _all(text, "de")}

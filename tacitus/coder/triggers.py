@@ -5,17 +5,17 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from ..nlp.base import Sentence, Token
-from .lexicon import Lexicon, TriggerEntry, normalise
+from .lexicon import SEPARABLE_PARTICLES, Lexicon, TriggerEntry, normalise
 
 MAX_GAP = 4  # counted tokens allowed between the words of a multiword trigger ("apporté de l'aide")
 # Punctuation a multiword trigger's gap never crosses: its words belong to one clause.
 GAP_STOPS = frozenset({",", ";", ":", "(", ")", "—", "–", "،", "؛"})
 MAX_SPAN = 8  # tokens allowed between two words at most, counted or not ("condenó a Oriol Junqueras a 13 años")
 # Particles that close the clause after a hand-written two-word German entry ("lehnte ... ab", "wies ... zurück",
-# "sagte ... zu"), and what may follow one that closes its clause. Narrower than lexicon.SEPARABLE_PARTICLES, which
-# splits one-word verbs: a written "waffenruhe bereit" or "lassen frei" keeps the ordinary gap rule.
-GERMAN_SEPARABLE_PARTICLES = frozenset({"ab", "an", "auf", "aus", "bei", "ein", "fest", "fort", "los", "mit", "nach",
-                                        "vor", "weg", "zu", "zurück", "zusammen", "nieder", "hin", "her"})
+# "ließ ... frei"). "bereit" is an adjective there ("zur Waffenruhe bereit"), so a written entry ending in it keeps
+# the ordinary gap rule; derived entries (lexicon.separated_variant) are marked `separated` instead.
+GERMAN_SEPARABLE_PARTICLES = frozenset(SEPARABLE_PARTICLES["de"]) - {"bereit"}
+# What may follow a particle that closes its clause.
 CLAUSE_CLOSERS = frozenset({",", ";", ":", ".", "!", "?", "und", "oder", "aber", "sondern", "(", "–", "—", '"', "“",
                             "”", "„", "«", "»"})
 CLAUSE_REACH = 25   # tokens from a German separable verb to its particle at most
