@@ -170,6 +170,14 @@ def test_the_cited_source_is_no_party():
     assert mobilize and all("USA" not in t[2] for t in mobilize), found
 
 
+def test_a_source_cited_by_its_findings_is_no_party():
+    # "nach Erkenntnissen der US-Geheimdienste": the intelligence services report the build-up; they are not its target
+    found = _tuples(_all("Russland hat nach Erkenntnissen der US-Geheimdienste rund 70.000 Soldaten an der Grenze zur "
+                         "Ukraine zusammengezogen.", "de", date="2021-12-03"))
+    mobilize = [t for t in found if t[0] == "MOBILIZE"]
+    assert mobilize and all("USA" not in t[2] for t in mobilize), found
+
+
 def test_an_implicit_addressee_is_the_documents_other_party():
     text = ("Le Premier ministre indien Narendra Modi a reçu lundi à New Delhi le président français Emmanuel Macron. "
             "Narendra Modi s'est dit prêt à renforcer la coopération dans le domaine de la défense.")

@@ -644,8 +644,10 @@ def _parties(sentence: Sentence, mentions: Sequence) -> list:
 
 # Words that attribute the sentence to a source: who is cited is no party to the event ("Russia massed
 # troops near the border, according to U.S. and Ukrainian officials").
-ATTRIBUTION_CUES = ("according to", "selon", "según", "segun", "secondo", "segundo", "laut", "nach angaben",
-                    "по словам", "по данным", "по информации", "بحسب", "حسب", "وفق", "وفقا", "نقلا عن")
+ATTRIBUTION_CUES = ("according to", "selon", "d'après", "según", "segun", "secondo", "stando a", "segundo", "laut",
+                    "nach angaben", "nach erkenntnissen", "nach informationen", "nach einschätzung",
+                    "nach darstellung", "по словам", "по данным", "по информации", "по сведениям", "по оценкам",
+                    "بحسب", "حسب", "وفق", "وفقا", "نقلا عن")
 
 
 def _attributed(sentence: Sentence, mention) -> bool:
