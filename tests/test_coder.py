@@ -966,6 +966,19 @@ def test_a_subordinate_clause_keeps_its_own_subject_without_a_parse():
     assert requests and all(t[1] == ("UKR",) for t in requests)
 
 
+def test_a_german_sentential_relative_reacts_to_its_main_clause():
+    # ", was UN-Organisationen scharf kritisierten": the UN bodies criticise; Israel, the main clause's subject, is
+    # criticised: the relative opens a clause of its own. The rules find both roles (the recipient filler is off).
+    from tacitus.documents import Document
+    from tacitus.pipeline import Pipeline, PipelineOptions
+
+    text = ("Auch zwei Wochen nach dem Stopp aller Hilfslieferungen hat Israel die Grenzübergänge in den Gazastreifen "
+            "nicht wieder geöffnet, was UN-Organisationen scharf kritisierten.")
+    pipeline = Pipeline(PipelineOptions(min_confidence=0.0, recipient_filler=False))
+    events = pipeline.code_document(Document(id="t", text=text, date="2025-03-16", lang="de"), "de")
+    assert ("ACCUSE", ("UNO",), ("ISR",)) in _tuples(events)
+
+
 def test_a_german_verb_after_a_fronted_oblique_object_takes_the_subject_after_it():
     tuples = _tuples(_all("Eine Lieferung von Taurus-Marschflugkörpern an die Ukraine lehnte Bundeskanzler Olaf Scholz "
                           "am Montag erneut ab.", "de"))

@@ -35,6 +35,9 @@ SUBORDINATORS = frozenset({"obwohl", "weil", "nachdem", "sodass", "falls", "bevo
                            "tandis", "puisque", "quoique", "потому", "хотя", "поскольку"})
 CLAUSE_BREAKS = frozenset({"que", "qu'", "that", "which", "who", "dass", "que", "что", "чтобы", "أن", "إن", "che",
                            "qui", "quien", "который", "которая", "которые", ";"}) | SUBORDINATORS
+# Clause openers of one language only ("was" is a verb in English): the German sentential relative (", was
+# UN-Organisationen kritisierten") and conditional or indirect-question clauses.
+LANGUAGE_CLAUSE_BREAKS = {"de": frozenset({"was", "wenn", "ob"})}
 VERB_INITIAL_LANGS = frozenset({"ar"})
 # Verb-second order: a main clause that opens with an adverbial puts its subject right after the finite verb
 # ("Am Montag verhängte die EU Sanktionen", "In Berlin traf Scholz Macron").
@@ -303,8 +306,9 @@ def linear_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, 
     head = trigger.head
     last = trigger.tokens[-1]
     # The trigger's clause: from after the last clause break before it to the first one after it.
-    start = next((i + 1 for i in range(head - 1, -1, -1) if tokens[i].text.lower() in CLAUSE_BREAKS), 0)
-    end = next((i for i in range(last + 1, len(tokens)) if tokens[i].text.lower() in CLAUSE_BREAKS), len(tokens))
+    breaks = CLAUSE_BREAKS | LANGUAGE_CLAUSE_BREAKS.get(lang, frozenset())
+    start = next((i + 1 for i in range(head - 1, -1, -1) if tokens[i].text.lower() in breaks), 0)
+    end = next((i for i in range(last + 1, len(tokens)) if tokens[i].text.lower() in breaks), len(tokens))
     before = [mentions[m] for m, t in sorted(first_token.items(), key=lambda x: -x[1]) if start <= t < head]
     # A multiword trigger may hold a mention after its head ("رحّلت السلطات اللبنانية", "convocó al embajador de
     # Estados Unidos"): in verb-initial order it is the subject, elsewhere an object.
