@@ -979,6 +979,22 @@ def test_a_german_sentential_relative_reacts_to_its_main_clause():
     assert ("ACCUSE", ("UNO",), ("ISR",)) in _tuples(events)
 
 
+@pytest.mark.parametrize("lang, text, actors", [
+    ("de", "Russland und die Ukraine haben sich in Istanbul auf einen weiteren Gefangenenaustausch geeinigt.",
+     ("RUS", "UKR")),
+    ("de", "Frankreich und die Niederlande haben am Montag die Botschafter Irans einbestellt.", ("FRA", "NLD")),
+])
+def test_an_article_after_and_still_joins_two_parties(lang, text, actors):
+    assert any(t[1] == actors for t in _tuples(_all(text, lang)))
+
+
+def test_a_name_is_no_passive_auxiliary():
+    # "Stati" is also the participle of "essere" ("sono stati arrestati"), but capitalised it is the name's
+    tuples = _tuples(_all("Le forze della coalizione guidata dagli Stati Uniti lasceranno l'Iraq entro settembre.",
+                          "it"))
+    assert ("CONCEDE", ("USA",), ("IRQ",)) in tuples or ("RETREAT", ("USA",), ("IRQ",)) in tuples, tuples
+
+
 def test_a_german_verb_after_a_fronted_oblique_object_takes_the_subject_after_it():
     tuples = _tuples(_all("Eine Lieferung von Taurus-Marschflugkörpern an die Ukraine lehnte Bundeskanzler Olaf Scholz "
                           "am Montag erneut ab.", "de"))

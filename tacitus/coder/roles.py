@@ -557,7 +557,9 @@ def _linear_passive(sentence: Sentence, trigger: TriggerMatch, start: int, end: 
             aux = next((i for i in range(start, head) if words[i] in GERMAN_PERFECT_AUXILIARIES), None)
         window = range(aux + 1, head) if aux is not None else range(0)
     else:
-        aux = next((i for i in (head - 1, head - 2) if i >= start and words[i] in auxiliaries), None)
+        # (a capitalised auxiliary past the clause's first word is a name's: "gli Stati Uniti lasceranno")
+        aux = next((i for i in (head - 1, head - 2) if i >= start and words[i] in auxiliaries
+                    and (i == start or not sentence.tokens[i].text[:1].isupper())), None)
         window = range(head + 1, end)
     if aux is None:
         return None
@@ -590,6 +592,9 @@ def _named_over_own_side(pick, after: Sequence, actors: Sequence):
 
 
 CONJUNCTIONS = frozenset({"and", "et", "y", "e", "und", "и", "و", ",", "sowie", "ed"})
+# Definite articles that may open the second of two joined parties.
+ARTICLES = frozenset({"the", "le", "la", "les", "l'", "el", "los", "las", "der", "die", "das", "den", "dem", "il",
+                      "lo", "gli", "i", "o", "os", "a", "as"})
 # "X and his counterpart Y": a possessive (with its article) after the conjunction still joins the two.
 COUNTERPART_WORDS = frozenset({"his", "her", "its", "the", "son", "sa", "su", "il", "la", "suo", "sua", "o", "a",
                                "seu", "sein", "seine", "seinem", "seinen", "ihr", "ihre", "ihrem", "ihren", "свой",
@@ -597,9 +602,12 @@ COUNTERPART_WORDS = frozenset({"his", "her", "its", "the", "son", "sa", "su", "i
 
 
 def _joined(between: list[str]) -> bool:
-    """Whether the words between two mentions join them: conjunctions and commas, or a conjunction followed by a
-    possessive and its article ("and his", "e il suo", "et son", "und sein")."""
+    """Whether the words between two mentions join them: conjunctions and commas, a conjunction followed by an
+    article ("Russland und die Ukraine", "la Russia e la Cina"), or by a possessive and its article ("and his",
+    "e il suo", "et son", "und sein")."""
     if all(w in CONJUNCTIONS for w in between):
+        return True
+    if len(between) == 2 and between[0] in CONJUNCTIONS and between[1] in ARTICLES:
         return True
     return (between[0] in CONJUNCTIONS and all(w in CONJUNCTIONS or w in COUNTERPART_WORDS for w in between)
             and any(w in COUNTERPART_WORDS - {"the", "il", "la", "o", "a"} for w in between))
