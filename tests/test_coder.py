@@ -988,6 +988,12 @@ def test_an_article_after_and_still_joins_two_parties(lang, text, actors):
     assert any(t[1] == actors for t in _tuples(_all(text, lang)))
 
 
+def test_parties_agreeing_together_take_no_unmarked_counterpart_in_a_verb_final_clause():
+    # the mediator between the auxiliary and the verb is no counterpart of the two that agree
+    tuples = _tuples(_all("Israel und die Hamas haben sich unter Vermittlung Katars auf eine Waffenruhe geeinigt.", "de"))
+    assert ("AGREE", ("ISR", "PSE"), ()) in tuples, tuples
+
+
 def test_a_name_is_no_passive_auxiliary():
     # "Stati" is also the participle of "essere" ("sono stati arrestati"), but capitalised it is the name's
     tuples = _tuples(_all("Le forze della coalizione guidata dagli Stati Uniti lasceranno l'Iraq entro settembre.",

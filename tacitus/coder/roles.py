@@ -396,10 +396,13 @@ def linear_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, 
             # mention after the entry's case word is.
             sides = {(a.country, a.sector) for a in roles.actors if a.country}
             objects = [m for m in objects if (m.country, m.sector) not in sides] or objects
-            objects = [m for m in objects if _preceded_by(sentence, first_token, mentions, m,
-                                                          trigger.entry.recipient_case)] or objects
+            marked = [m for m in objects if _preceded_by(sentence, first_token, mentions, m,
+                                                         trigger.entry.recipient_case)]
+            objects = marked or objects
             if objects:
                 roles.recipients.append(objects[0])
+                # (unmarked, it is found by word order alone: no counterpart of parties acting together)
+                roles.recipient_by_order = not marked
                 roles.why.append("verb-final clause: mention between the auxiliary and the trigger -> recipient")
         before = [m for m in before if m not in roles.actors and m not in roles.recipients]
     if not roles.actors and trigger.entry.pos == "VERB" and start < head - 1 \
