@@ -994,6 +994,21 @@ def test_parties_agreeing_together_take_no_unmarked_counterpart_in_a_verb_final_
     assert ("AGREE", ("ISR", "PSE"), ()) in tuples, tuples
 
 
+def test_a_german_fronted_event_phrase_belongs_to_the_subject_after_the_auxiliary():
+    # no comma closes "Bei ihrem Gipfeltreffen in Alaska": the auxiliary does, and the subject follows it
+    tuples = _tuples(_all("Bei ihrem Gipfeltreffen in Alaska haben sich US-Präsident Donald Trump und Kremlchef "
+                          "Wladimir Putin über die Ukraine ausgetauscht.", "de", date="2025-08-16"))
+    assert ("CONSULT", ("RUS", "USA"), ()) in tuples, tuples   # (Ukraine, what they talked about, is no party)
+
+
+def test_the_main_clauses_negation_leaves_a_fronted_event_noun_alone():
+    # they met; they did not agree
+    events = _all("Bei ihrem Gipfeltreffen in Alaska haben sich US-Präsident Donald Trump und Kremlchef Wladimir Putin "
+                  "nicht auf eine Waffenruhe verständigt.", "de", date="2025-08-16")
+    assert ("CONSULT", ("RUS", "USA"), ()) in _tuples(events)
+    assert all("negation" in e.aux_mode for e in events if e.event_type == "AGREE")
+
+
 def test_a_name_is_no_passive_auxiliary():
     # "Stati" is also the participle of "essere" ("sono stati arrestati"), but capitalised it is the name's
     tuples = _tuples(_all("Le forze della coalizione guidata dagli Stati Uniti lasceranno l'Iraq entro settembre.",

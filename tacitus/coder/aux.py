@@ -5,7 +5,7 @@ import re
 
 from ..nlp.base import Sentence
 from .lexicon import Lexicon, normalise
-from .roles import german_participle_trigger
+from .roles import fronted_phrase_end, german_participle_trigger
 from .triggers import TriggerMatch
 
 CONDITIONAL_MARKS = frozenset({"si", "if", "если", "wenn", "falls", "إذا", "لو", "qualora", "unless", "ob"})
@@ -146,6 +146,9 @@ def aux_modes(sentence: Sentence, trigger: TriggerMatch, lexicon: Lexicon, has_p
         # Sanktionen der EU bis heute nicht angeschlossen").
         end = next((i for i in range(trigger.tokens[-1] + 1, len(tokens)) if words[i] in (",", ";", ":", ".")),
                    len(tokens))
+        # A noun in the phrase before the main clause is not negated by it: "Bei ihrem Gipfeltreffen in Alaska
+        # haben sich Trump und Putin nicht ... verständigt" (they met; they did not agree).
+        end = min(end, fronted_phrase_end(tokens, head, trigger.tokens[-1], lexicon.language) or end)
         neg_hits = [i for i in range(trigger.tokens[-1] + 1, end) if words[i] in VERB_FINAL_NEGATION[lexicon.language]]
     if not neg_hits and lexicon.language in VERB_FINAL_NEGATION and trigger.entry.pos == "VERB":
         neg_hits = _middle_field_negation(tokens, words, trigger, negation, lexicon.language)

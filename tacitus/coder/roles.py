@@ -429,13 +429,15 @@ def linear_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, 
         if antecedent and max(i for i, m in token_mentions.items() if mentions[m] is antecedent[0]) >= start - 6:
             roles.actors.append(antecedent[0])
             roles.why.append("relative pronoun after a comma -> the mention it follows")
-    fronted = _fronted_phrase_end(tokens, head, last) if not roles.actors and not before \
+    fronted = fronted_phrase_end(tokens, head, last, lang) if not roles.actors and not before \
         and trigger.entry.pos == "NOUN" else None
-    if fronted is not None and not any(first_token[mentions.index(m)] < fronted for m in mentions):
+    if fronted is not None and not any(first_token.get(mentions.index(m), fronted) < fronted for m in mentions):
         # "En visite à Beyrouth, la présidente de la Commission ...", "Al termine di dodici ore di colloqui a
         # Ocrida, Vučić e Kurti ...": an event noun in a phrase before the main clause is its subject's.
-        main = sorted((m for m in mentions if fronted < first_token[mentions.index(m)]),
+        main = sorted((m for m in mentions if fronted < first_token.get(mentions.index(m), -1)),
                       key=lambda m: first_token[mentions.index(m)])
+        if main and tokens[fronted].text != "," and first_token[mentions.index(main[0])] > fronted + V2_SUBJECT_REACH:
+            main = []   # no subject right after the German auxiliary: "sind ... mindestens 34 Menschen getötet worden"
         if main:
             roles.actors += _joined_right(sentence, token_mentions, mentions, main)
             roles.why.append("event in a phrase before the main clause -> the main clause's first mention")
@@ -473,6 +475,9 @@ def linear_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, 
         if following and first_token[mentions.index(following[0])] <= end + COMPLEMENT_SUBJECT_REACH:
             roles.recipients += _joined_right(sentence, token_mentions, mentions, following)
             roles.why.append(f"subject of the '{tokens[end].text}' clause after the trigger -> recipient")
+    if trigger.entry.type in TOPIC_TAKING:
+        # "haben sich ... über die Ukraine ausgetauscht", "talks about Iran": what talks are about is no party
+        after = [m for m in after if not _preceded_by(sentence, first_token, mentions, m, TOPIC_WORDS)]
     if not roles.recipients and after:
         marked = [m for m in after if _preceded_by(sentence, first_token, mentions, m, trigger.entry.recipient_case)]
         pick = marked[0] if marked else after[0]
@@ -494,6 +499,10 @@ def linear_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, 
     return roles
 
 
+# Meetings and talks name their subject after a topic preposition; that subject is no counterpart.
+TOPIC_TAKING = frozenset({"CONSULT"})
+# (no one-letter word: _preceded_by reads those as prefixes, as Arabic attaches them)
+TOPIC_WORDS = ("über", "about", "sur", "sobre", "su", "sul", "sulla", "sullo", "حول", "بشأن")
 # Acts addressed to the subject of the clause after them ("demanded that Moscow ...", "pediram que o Conselho ...").
 ADDRESSED_TYPES = frozenset({"REQUEST"})
 COMPLEMENT_OPENERS = frozenset({"que", "che", "dass", "that"})
@@ -790,6 +799,7 @@ def _shared_subject_start(tokens, head: int, lang: str, token_mentions: dict[int
 
 
 RELATIVE_SUBJECTS = frozenset({"che", "que", "qui", "who", "which"})   # also in CLAUSE_BREAKS
+V2_SUBJECT_REACH = 3   # tokens from a German auxiliary to its subject ("haben sich die USA", "hat Bundeskanzler")
 FRONTED_REACH = 12   # tokens a phrase before the main clause may run ("Al termine di dodici ore di colloqui a Ocrida,")
 
 
@@ -800,11 +810,15 @@ FRONTING_PREPOSITIONS = frozenset({"en", "in", "al", "alla", "ao", "à", "a", "a
                                    "tras", "dopo", "nach", "following", "no", "na", "em"})
 
 
-def _fronted_phrase_end(tokens, head: int, last: int) -> int | None:
-    """The comma that closes a prepositional phrase opening the sentence and holding the trigger, or None."""
+def fronted_phrase_end(tokens, head: int, last: int, lang: str = "") -> int | None:
+    """The comma that closes a prepositional phrase opening the sentence and holding the trigger, or None. German
+    writes no comma there: the finite auxiliary of the main clause follows the phrase ("Bei ihrer Gesprächsrunde
+    in Istanbul haben sich Russland und die Ukraine ... verständigt")."""
     if not tokens or tokens[0].text.lower() not in FRONTING_PREPOSITIONS:
         return None
-    end = next((i for i in range(last + 1, min(len(tokens), FRONTED_REACH + 1)) if tokens[i].text == ","), None)
+    closers = VERB_FINAL_AUXILIARIES.get(lang, frozenset()) | {","}
+    end = next((i for i in range(last + 1, min(len(tokens), FRONTED_REACH + 1))
+                if tokens[i].text.lower() in closers), None)
     if end is None or any(t.text in {",", ";", ":"} for t in tokens[:head]):
         return None
     return end
