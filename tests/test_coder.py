@@ -1009,6 +1009,20 @@ def test_the_main_clauses_negation_leaves_a_fronted_event_noun_alone():
     assert all("negation" in e.aux_mode for e in events if e.event_type == "AGREE")
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("it", "L'ambasciatore russo Alexei Paramonov è stato convocato stamani alla Farnesina."),
+    ("it", "L'ambasciatore russo a Roma è stato convocato alla Farnesina per le dichiarazioni di Mosca."),
+])
+def test_an_envoy_summoned_to_a_ministry_is_summoned_by_its_government(lang, text):
+    assert ("ACCUSE", ("ITA",), ("RUS",)) in _tuples(_all(text, lang, date="2024-02-19"))
+
+
+def test_a_list_after_a_comma_goes_on_but_an_apposition_does_not():
+    listed = _tuples(_all("Alla Casa Bianca, Donald Trump, il presidente azero Ilham Aliyev e il premier armeno Nikol "
+                          "Pashinyan hanno firmato una dichiarazione congiunta.", "it", date="2025-08-08"))
+    assert any(set(t[1]) == {"USA", "AZE", "ARM"} for t in listed), listed
+
+
 def test_a_name_is_no_passive_auxiliary():
     # "Stati" is also the participle of "essere" ("sono stati arrestati"), but capitalised it is the name's
     tuples = _tuples(_all("Le forze della coalizione guidata dagli Stati Uniti lasceranno l'Iraq entro settembre.",

@@ -337,6 +337,11 @@ def linear_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, 
             if agent is not None:
                 roles.actors.append(agent)
                 roles.why.append("passive: the mention after the agent preposition -> actor")
+            elif trigger.entry.type in SUMMONING_TYPES:
+                agent = _summoned_to(sentence, first_token, mentions, start, end, subject)
+                if agent is not None:
+                    roles.actors.append(agent)
+                    roles.why.append("summoned with no agent named: the government body summoned to -> actor")
             if subject is not None and subject is not agent:
                 roles.recipients.append(subject)
                 roles.why.append("passive: the subject -> recipient" + ("" if agent else " (no agent named)"))
@@ -587,6 +592,24 @@ def _linear_passive(sentence: Sentence, trigger: TriggerMatch, start: int, end: 
     return agent, subject
 
 
+# An envoy "summoned to the foreign ministry" is summoned by it: "ist ... ins Auswärtige Amt einbestellt worden",
+# "è stato convocato alla Farnesina", "foi convocado ao Itamaraty".
+SUMMONING_TYPES = frozenset({"ACCUSE"})
+DESTINATION_WORDS = frozenset({"ins", "zum", "alla", "al", "ao", "à", "au", "to"})
+
+
+def _summoned_to(sentence: Sentence, first_token: dict[int, int], mentions: Sequence, start: int, end: int,
+                 subject) -> object | None:
+    """The government mention right after a destination word in the clause, else None."""
+    words = [t.text.lower() for t in sentence.tokens]
+    for m in sorted(mentions, key=lambda m: first_token.get(mentions.index(m), -1)):
+        k = first_token.get(mentions.index(m), -1)
+        if (m is not subject and start < k < end and m.sector == "GOV"
+                and any(words[i] in DESTINATION_WORDS for i in range(max(start, k - 2), k))):
+            return m
+    return None
+
+
 def _agent_at(by_position: Sequence[tuple[int, int]], mentions: Sequence, first: int, last: int, end: int):
     """The first mention whose first token lies in [first, last] and before the clause's `end`: the agent after
     its marker. `by_position` is (first token, mention index) in text order."""
@@ -683,12 +706,24 @@ def _coordinated(sentence: Sentence, token_mentions: dict[int, int], mentions: S
             continue
         if not between or not (_joined(between) or _joined_by_repeated(between, GENITIVE_WORDS, CONJUNCTIONS - {","})):
             break
-        if not joined_once and not any(w != "," for w in between):
+        if (not joined_once and not any(w != "," for w in between)) or _apposition(
+                sentence, between, max(tokens_of[mentions.index(group[0])])):
             break
         group.insert(0, m)
         joined_once = True
         left = min(span)
     return group
+
+
+def _apposition(sentence: Sentence, between: list[str], right_end: int) -> bool:
+    """Whether a comma and an article before a mention (ending at token `right_end`) close a phrase or open an
+    apposition ("con Crosetto, il ministro israeliano Yoav Gallant ha espresso") rather than go on with a list,
+    which the next conjunction or comma continues ("Donald Trump, il presidente azero Ilham Aliyev e il premier
+    armeno ...", "Frankreich, die Niederlande und Belgien")."""
+    if not (len(between) == 2 and between[0] == "," and between[1] in ARTICLES):
+        return False
+    following = sentence.tokens[right_end + 1].text.lower() if right_end + 1 < len(sentence.tokens) else ""
+    return following not in CONJUNCTIONS
 
 
 def _attached_and(word: str) -> bool:
@@ -713,6 +748,8 @@ def _joined_right(sentence: Sentence, token_mentions: dict[int, int], mentions: 
         if not between and m.country != group[-1].country:
             break
         if between and not (_joined(between) or _joined_by_repeated(between, repeated, CONJUNCTIONS)):
+            break
+        if _apposition(sentence, between, max(span)):
             break
         group.append(m)
         right = max(span)
