@@ -1023,6 +1023,14 @@ def test_a_list_after_a_comma_goes_on_but_an_apposition_does_not():
     assert any(set(t[1]) == {"USA", "AZE", "ARM"} for t in listed), listed
 
 
+def test_a_meeting_with_a_possessive_is_news_not_background():
+    # "Nel corso della sua prima visita a Kiev": her own visit, reported here for the first time
+    events = _all("Nel corso della sua prima visita a Kiev, la presidente del Consiglio Giorgia Meloni ha assicurato a "
+                  "Volodymyr Zelensky il sostegno dell'Italia.", "it", date="2023-02-21")
+    assert any(e.event_type == "CONSULT" and {a.country for a in e.actor} | {r.country for r in e.recipient}
+               == {"ITA", "UKR"} for e in events)
+
+
 def test_a_name_is_no_passive_auxiliary():
     # "Stati" is also the participle of "essere" ("sono stati arrestati"), but capitalised it is the name's
     tuples = _tuples(_all("Le forze della coalizione guidata dagli Stati Uniti lasceranno l'Iraq entro settembre.",

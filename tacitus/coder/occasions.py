@@ -34,6 +34,16 @@ INDEFINITE_ARTICLES = {
     "pt": frozenset({"um", "uma", "num", "numa"}),
     "de": frozenset({"ein", "eine", "einem", "einer", "einen", "eines"}),
 }
+# A possessive makes it the actor's own meeting, news as well: "Nel corso della sua prima visita a Kiev, Meloni ha
+# assicurato ...", "during his visit to Manila"; a plain definite article refers back ("au cours de la conversation").
+POSSESSIVES = {
+    "en": frozenset({"his", "her", "their"}),
+    "fr": frozenset({"son", "sa", "leur"}),
+    "es": frozenset({"su"}),
+    "it": frozenset({"sua", "suo", "loro"}),
+    "pt": frozenset({"sua", "seu"}),
+    "de": frozenset({"seinem", "seiner", "ihrem", "ihrer"}),
+}
 OCCASION_REACH = 4   # tokens from the occasion word to the event noun ("in a long phone call", "lors d'un entretien")
 CLAUSE_PUNCTUATION = frozenset({",", ";", ":", "(", ")", "—", "–"})
 
@@ -49,7 +59,7 @@ def occasion_word(sentence: Sentence, trigger: TriggerMatch, lang: str) -> int |
     indefinite = False
     for i in range(first - 1, max(-1, first - 1 - OCCASION_REACH), -1):
         word = normalise(tokens[i].text)
-        indefinite |= word in articles
+        indefinite |= word in articles or word in POSSESSIVES.get(lang, frozenset())
         if word in openers and indefinite:
             return i
         if tokens[i].pos in ("VERB", "AUX") or word in CLAUSE_PUNCTUATION:
