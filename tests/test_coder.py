@@ -490,6 +490,16 @@ def test_an_intent_to_give_aid_is_an_agreement(lang, text):
 
 
 @pytest.mark.parametrize("lang, text, parties", [
+    # who represents each party, and an adjective after the first, still leave both between "بين" and "و"
+    ("ar", "انطلقت في مدينة جدة محادثات أولية بين ممثلي الجيش السوداني وقوات الدعم السريع.", {"SDN"}),
+    ("ar", "انطلقت الأحد في القاهرة جولة جديدة من المحادثات بين الحكومة اليمنية وجماعة الحوثي.", {"YEM"}),
+])
+def test_talks_between_representatives_are_the_parties_talks(lang, text, parties):
+    events = [e for e in _all(text, lang, date="2023-05-06") if e.event_type == "CONSULT"]
+    assert events and {a.country for a in events[0].actor} == parties, events
+
+
+@pytest.mark.parametrize("lang, text, parties", [
     ("fr", "Le cessez-le-feu entre Israël et le Hezbollah est entré en vigueur mercredi.", {"ISR", "LBN"}),
     ("de", "Die Waffenruhe zwischen Armenien und Aserbaidschan hält seit Montag.", {"ARM", "AZE"}),
 ])

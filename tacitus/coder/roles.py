@@ -652,6 +652,12 @@ BETWEEN_WORDS = frozenset({"between", "entre", "zwischen", "tra", "fra", "меж
 # Words that may stand between the parties of "between X and Y" besides the conjunctions: articles.
 BETWEEN_FILLERS = frozenset({"the", "le", "la", "les", "l'", "el", "los", "las", "die", "der", "den", "dem", "il",
                              "lo", "gli", "i", "o", "os", "a", "as", "de", "des", "du", "del"})
+# Who stands for a party at talks: "entre representantes del Gobierno y del ELN", "بين ممثلي الجيش السوداني وقوات
+# الدعم السريع", "بين وفدي حركتي فتح وحماس" (Arabic duals: the two delegations, the two movements).
+PARTY_GROUP_WORDS = frozenset({"representatives", "delegations", "envoys", "représentants", "délégations",
+                               "representantes", "delegaciones", "delegações", "rappresentanti", "delegazioni",
+                               "vertretern", "vertreter", "delegationen", "представителями", "делегациями",
+                               "ممثلي", "وفدي", "وفود", "حركتي"})
 BETWEEN_REACH = 3   # tokens after the trigger where "between" may stand ("le cessez-le-feu conclu entre ...")
 
 
@@ -673,11 +679,27 @@ def between_parties(sentence: Sentence, trigger: TriggerMatch, mentions: Sequenc
             if m not in found:
                 found.append(m)
             i += 1
-        elif words[i] in CONJUNCTIONS or words[i] in BETWEEN_FILLERS:
+        elif words[i] in CONJUNCTIONS or words[i] in BETWEEN_FILLERS or words[i] in PARTY_GROUP_WORDS \
+                or (words[i] in GENITIVE_WORDS and words[i - 1] in PARTY_GROUP_WORDS):
             i += 1
+        elif found and (nxt := _next_joined(sentence, token_mentions, i)) is not None:
+            i = nxt   # an adjective after a party ("الجيش السوداني وقوات الدعم السريع", "l'armée malienne et ...")
         else:
             break
     return found if len(found) >= 2 else []
+
+
+MODIFIER_REACH = 2   # words after a party that may qualify it before "and" joins the next one
+
+
+def _next_joined(sentence: Sentence, token_mentions: dict[int, int], i: int) -> int | None:
+    """Past up to MODIFIER_REACH words, the index of a conjunction or of a mention written with "و" attached,
+    else None."""
+    words = [t.text.lower() for t in sentence.tokens]
+    for k in range(i + 1, min(len(words), i + 1 + MODIFIER_REACH)):
+        if words[k] in CONJUNCTIONS or (k in token_mentions and _attached_and(sentence.tokens[k].text)):
+            return k
+    return None
 
 
 def _mention_tokens(token_mentions: dict[int, int]) -> dict[int, list[int]]:
