@@ -1041,6 +1041,13 @@ def test_a_meeting_with_a_possessive_is_news_not_background():
                == {"ITA", "UKR"} for e in events)
 
 
+def test_aid_that_arrived_somewhere_went_to_that_place():
+    # no recipient is named ("to those affected by the war"); the ship arrived in Sudan
+    events = _all("وصلت إلى ميناء بورتسودان سفينة سعودية تحمل مئات الأطنان من المساعدات الغذائية والطبية المقدمة "
+                  "من مركز الملك سلمان للإغاثة إلى المتضررين من الحرب في السودان.", "ar", date="2023-05-10")
+    assert ("AID", ("SAU",), ("SDN",)) in _tuples(events)
+
+
 def test_a_name_is_no_passive_auxiliary():
     # "Stati" is also the participle of "essere" ("sono stati arrestati"), but capitalised it is the name's
     tuples = _tuples(_all("Le forze della coalizione guidata dagli Stati Uniti lasceranno l'Iraq entro settembre.",

@@ -284,7 +284,8 @@ class EventCoder:
             # (several countries cooperating need no recipient: "Cina e Russia hanno avviato le esercitazioni
             # congiunte" is reciprocal)
             phrase = unresolved_recipient(sentence, trigger) if has_parse else None
-            if phrase is None and _aid_participle_with_agent(sentence, trigger, self.lang):
+            if phrase is None and (_aid_participle_with_agent(sentence, trigger, self.lang)
+                                   or _aid_arrived(sentence, trigger, self.lang)):
                 phrase = _destination(sentence, trigger, places, roles.actors)
             if phrase is None:
                 return None
@@ -545,6 +546,32 @@ def _aid_participle_with_agent(sentence: Sentence, trigger: TriggerMatch, lang: 
     following = trigger.tokens[-1] + 1
     return (participle and following < len(sentence.tokens)
             and sentence.tokens[following].text.lower() in GIVER_MARKERS.get(lang, ()))
+
+
+# Verbs of arrival: aid that "arrived in Benghazi" (the plane landed, the ship docked, the trucks entered) went to
+# that place. Word beginnings, except Arabic (whole forms: its short stems begin too many words).
+ARRIVAL_STEMS = {
+    "en": ("arrived", "arrive", "landed", "reached", "docked"),
+    "fr": ("arrivé", "arrive", "parvenu", "atterri", "accost"),
+    "es": ("lleg", "aterriz", "atrac"),
+    "it": ("arrivat", "arriva", "giunt", "atterrat", "attraccat"),
+    "pt": ("cheg", "aterriss", "atrac"),
+    "de": ("eingetroffen", "angekommen", "traf", "trafen", "gelandet", "landete"),
+    "ru": ("прибыл", "прибыв", "доставлен", "приземлил"),
+}
+ARABIC_ARRIVALS = frozenset({"وصلت", "وصل", "حطت", "حطّت", "هبطت", "رست", "دخلت", "تصل", "يصل", "وصلت إلى"})
+
+
+def _aid_arrived(sentence: Sentence, trigger: TriggerMatch, lang: str) -> bool:
+    """Whether the sentence tells aid arriving somewhere ("وصلت إلى مطار بنينا في بنغازي طائرة مساعدات
+    إماراتية", "les camions d'aide sont arrivés à Gaza")."""
+    if trigger.entry.type != "AID":
+        return False
+    words = [normalise(t.text) for t in sentence.tokens]
+    if lang == "ar":
+        return any(w in ARABIC_ARRIVALS for w in words)
+    stems = ARRIVAL_STEMS.get(lang, ())
+    return any(w.startswith(stems) for w in words)
 
 
 def _agent_after(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence,
