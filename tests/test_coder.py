@@ -1048,6 +1048,13 @@ def test_aid_that_arrived_somewhere_went_to_that_place():
     assert ("AID", ("SAU",), ("SDN",)) in _tuples(events)
 
 
+def test_a_relative_clause_with_a_subject_of_its_own_reports_its_own_event():
+    # the release is what Kyiv welcomes, but "whom the Russian authorities freed" reports it with its own actor
+    events = _all("Kyiv welcomed the release of the prisoners, whom the Russian authorities freed on Friday.", "en",
+                  date="2023-03-13")
+    assert any(e.event_type == "RETREAT" and {a.country for a in e.actor} == {"RUS"} for e in events)
+
+
 def test_a_name_is_no_passive_auxiliary():
     # "Stati" is also the participle of "essere" ("sono stati arrestati"), but capitalised it is the name's
     tuples = _tuples(_all("Le forze della coalizione guidata dagli Stati Uniti lasceranno l'Iraq entro settembre.",

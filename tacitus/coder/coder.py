@@ -887,7 +887,11 @@ def _relative_clause_with_own_actor(sentence: Sentence, node: int) -> bool:
     tokens = sentence.tokens
     if tokens[node].dep not in RELATIVE_CLAUSE_DEPS:
         return False
-    # Only on a noun set off after a comma, which sums up the clause before it: ", a move ...", ", une décision ...".
+    if tokens[node].dep != "acl" and any(t.head == node and t.dep in SUBJECT_DEPS and t.pos not in ("PRON", "DET")
+                                         for t in tokens):
+        return True   # a relative clause with a subject of its own: "the drills that the United States launched"
+    # Otherwise only on a noun set off after a comma, which sums up the clause before it: ", a move ...", ", une
+    # décision ..." (a participle's agent elsewhere is mostly a detail: "le délai fixé par l'accord").
     noun = tokens[node].head
     opener = [t.text for t in tokens[max(0, noun - 2):noun]]
     if not (opener[-1:] == [","] or (len(opener) == 2 and opener[0] == "," and normalise(opener[1]) in INDEFINITES)):
