@@ -11,7 +11,7 @@ from .aux import aux_modes, intent_cue
 from .lexicon import Lexicon, load_lexicon, normalise
 from .roles import (AGENT_DEPS, AGENT_MARKERS, ARABIC_RELATIVE_PRONOUNS, CLAUSE_BREAKS, COMPLEMENT_OPENERS,
                     CONJUNCTIONS, SUBJECT_DEPS, VERB_FINAL_AUXILIARIES, Roles, UnresolvedMention, between_parties,
-                    linear_roles, main_clause_subject, parsed_roles, unresolved_recipient)
+                    linear_roles, main_clause_subject, parsed_roles, summoning_body, unresolved_recipient)
 from .occasions import attach_occasions, occasion_word
 from .recipient_filler import RecipientFiller, fill_recipients, party_features
 from .scorer import EventScorer, score_sentence
@@ -245,6 +245,12 @@ class EventCoder:
         if entry.inverse and roles.actors and roles.recipients:
             roles.actors, roles.recipients = roles.recipients, roles.actors
             roles.why.append("hosting verb: the guest is the actor, the host the recipient (manual, CONSULT)")
+        if not roles.actors:
+            body = summoning_body(sentence, trigger, mentions, token_mentions, roles.recipients)
+            if body is not None:
+                roles.actors = [body]
+                roles.recipients = [m for m in roles.recipients if m is not body]
+                roles.why.append(f"summoned with no one named summoning: '{body.text}', summoned to -> actor")
         if not roles.actors:
             parties = between_parties(sentence, trigger, mentions, token_mentions)
             if parties:

@@ -595,7 +595,19 @@ def _linear_passive(sentence: Sentence, trigger: TriggerMatch, start: int, end: 
 # An envoy "summoned to the foreign ministry" is summoned by it: "ist ... ins Auswärtige Amt einbestellt worden",
 # "è stato convocato alla Farnesina", "foi convocado ao Itamaraty".
 SUMMONING_TYPES = frozenset({"ACCUSE"})
-DESTINATION_WORDS = frozenset({"ins", "zum", "alla", "al", "ao", "à", "au", "to"})
+DESTINATION_WORDS = frozenset({"ins", "zum", "alla", "al", "ao", "à", "au", "to", "в", "إلى"})
+
+
+def summoning_body(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, token_mentions: dict[int, int],
+                   recipients: Sequence):
+    """The government body an envoy was summoned to, for a summons that names no one summoning ("Moldova's
+    ambassador was summoned to the Russian Foreign Ministry"), else None."""
+    if trigger.entry.type not in SUMMONING_TYPES or not recipients:
+        return None
+    first_token: dict[int, int] = {}
+    for t, m in token_mentions.items():
+        first_token[m] = min(t, first_token.get(m, t))
+    return _summoned_to(sentence, first_token, mentions, -1, len(sentence.tokens), recipients[0])
 
 
 def _summoned_to(sentence: Sentence, first_token: dict[int, int], mentions: Sequence, start: int, end: int,
@@ -605,7 +617,7 @@ def _summoned_to(sentence: Sentence, first_token: dict[int, int], mentions: Sequ
     for m in sorted(mentions, key=lambda m: first_token.get(mentions.index(m), -1)):
         k = first_token.get(mentions.index(m), -1)
         if (m is not subject and start < k < end and m.sector == "GOV"
-                and any(words[i] in DESTINATION_WORDS for i in range(max(start, k - 2), k))):
+                and any(words[i] in DESTINATION_WORDS for i in range(max(start, k - 3), k))):
             return m
     return None
 
