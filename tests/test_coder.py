@@ -1057,6 +1057,13 @@ def test_a_relative_clause_with_a_subject_of_its_own_reports_its_own_event():
     assert any(e.event_type == "RETREAT" and {a.country for a in e.actor} == {"RUS"} for e in events)
 
 
+def test_an_arabic_verb_joined_by_wa_takes_the_subject_after_it():
+    # "..., واتهمت نيودلهي بكين": New Delhi accuses Beijing; India, before the comma, is the earlier clause's
+    tuples = _tuples(_all("عززت الهند انتشارها العسكري في منطقة لداخ بآلاف الجنود، واتهمت نيودلهي بكين بمحاولة "
+                          "تغيير الوضع القائم على الحدود.", "ar", date="2020-09-01"))
+    assert ("ACCUSE", ("IND",), ("CHN",)) in tuples, tuples
+
+
 def test_a_name_is_no_passive_auxiliary():
     # "Stati" is also the participle of "essere" ("sono stati arrestati"), but capitalised it is the name's
     tuples = _tuples(_all("Le forze della coalizione guidata dagli Stati Uniti lasceranno l'Iraq entro settembre.",

@@ -461,7 +461,13 @@ def linear_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, 
             if not roles.recipients:
                 roles.recipients.append(destination)
                 roles.why.append("the place gone to ('إلى') before an event noun -> recipient")
-        if before:
+        if (lang == "ar" and verb_initial and before and after and _attached_and(tokens[head].text)
+                and first_token[mentions.index(after[0])] <= last + 2):
+            # "عززت الهند انتشارها ... واتهمت نيودلهي بكين": a verb joined by "و" opens a clause of its own,
+            # whose subject follows it; the mention before belongs to the clause before.
+            roles.actors.append(after.pop(0))
+            roles.why.append("verb joined by 'و' with a mention right after it: its subject -> actor")
+        elif before:
             roles.actors += _coordinated(sentence, token_mentions, mentions, before[0], before[1:])
             roles.why.append("nearest mention before the trigger" + (", with those joined to it by 'and'"
                                                                       if len(roles.actors) > 1 else "") + " -> actor")
