@@ -565,7 +565,7 @@ ARRIVAL_STEMS = {
     "de": ("eingetroffen", "angekommen", "traf", "trafen", "gelandet", "landete"),
     "ru": ("прибыл", "прибыв", "доставлен", "приземлил"),
 }
-ARABIC_ARRIVALS = frozenset({"وصلت", "وصل", "حطت", "حطّت", "هبطت", "رست", "دخلت", "تصل", "يصل", "وصلت إلى"})
+ARABIC_ARRIVALS = frozenset({"وصلت", "وصل", "حطت", "هبطت", "رست", "دخلت", "تصل", "يصل"})
 
 
 def _aid_arrived(sentence: Sentence, trigger: TriggerMatch, lang: str) -> bool:

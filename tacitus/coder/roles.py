@@ -300,9 +300,7 @@ def linear_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, 
     """Word-order roles: fills only the roles that are still empty in `roles`."""
     roles = roles or Roles()
     tokens = sentence.tokens
-    first_token: dict[int, int] = {}
-    for t, m in token_mentions.items():
-        first_token[m] = min(t, first_token.get(m, t))
+    first_token = _first_tokens(token_mentions)
     head = trigger.head
     last = trigger.tokens[-1]
     # The trigger's clause: from after the last clause break before it to the first one after it.
@@ -337,11 +335,6 @@ def linear_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, 
             if agent is not None:
                 roles.actors.append(agent)
                 roles.why.append("passive: the mention after the agent preposition -> actor")
-            elif trigger.entry.type in SUMMONING_TYPES:
-                agent = _summoned_to(sentence, first_token, mentions, start, end, subject)
-                if agent is not None:
-                    roles.actors.append(agent)
-                    roles.why.append("summoned with no agent named: the government body summoned to -> actor")
             if subject is not None and subject is not agent:
                 roles.recipients.append(subject)
                 roles.why.append("passive: the subject -> recipient" + ("" if agent else " (no agent named)"))
@@ -598,7 +591,7 @@ def _linear_passive(sentence: Sentence, trigger: TriggerMatch, start: int, end: 
     return agent, subject
 
 
-# An envoy "summoned to the foreign ministry" is summoned by it: "ist ... ins Auswärtige Amt einbestellt worden",
+# An envoy "summoned to the foreign ministry" is summoned by it: "was summoned to the Russian Foreign Ministry",
 # "è stato convocato alla Farnesina", "foi convocado ao Itamaraty".
 SUMMONING_TYPES = frozenset({"ACCUSE"})
 DESTINATION_WORDS = frozenset({"ins", "zum", "alla", "al", "ao", "à", "au", "to", "в", "إلى"})
@@ -610,22 +603,22 @@ def summoning_body(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence
     ambassador was summoned to the Russian Foreign Ministry"), else None."""
     if trigger.entry.type not in SUMMONING_TYPES or not recipients:
         return None
-    first_token: dict[int, int] = {}
-    for t, m in token_mentions.items():
-        first_token[m] = min(t, first_token.get(m, t))
-    return _summoned_to(sentence, first_token, mentions, -1, len(sentence.tokens), recipients[0])
-
-
-def _summoned_to(sentence: Sentence, first_token: dict[int, int], mentions: Sequence, start: int, end: int,
-                 subject) -> object | None:
-    """The government mention right after a destination word in the clause, else None."""
+    first_token = _first_tokens(token_mentions)
     words = [t.text.lower() for t in sentence.tokens]
     for m in sorted(mentions, key=lambda m: first_token.get(mentions.index(m), -1)):
         k = first_token.get(mentions.index(m), -1)
-        if (m is not subject and start < k < end and m.sector == "GOV"
-                and any(words[i] in DESTINATION_WORDS for i in range(max(start, k - 3), k))):
+        if (m is not recipients[0] and k >= 0 and m.sector == "GOV"
+                and any(words[i] in DESTINATION_WORDS for i in range(max(0, k - 3), k))):
             return m
     return None
+
+
+def _first_tokens(token_mentions: dict[int, int]) -> dict[int, int]:
+    """Mention index -> the index of its first token."""
+    first: dict[int, int] = {}
+    for t, m in token_mentions.items():
+        first[m] = min(t, first.get(m, t))
+    return first
 
 
 def _agent_at(by_position: Sequence[tuple[int, int]], mentions: Sequence, first: int, last: int, end: int):
