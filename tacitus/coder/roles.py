@@ -660,9 +660,9 @@ def _joined(between: list[str]) -> bool:
 
 
 BETWEEN_WORDS = frozenset({"between", "entre", "zwischen", "tra", "fra", "между", "بين", "وبين"})
-# Words that may stand between the parties of "between X and Y" besides the conjunctions: articles.
-BETWEEN_FILLERS = frozenset({"the", "le", "la", "les", "l'", "el", "los", "las", "die", "der", "den", "dem", "il",
-                             "lo", "gli", "i", "o", "os", "a", "as", "de", "des", "du", "del"})
+# Words that may stand between the parties of "between X and Y" besides the conjunctions: articles (the same set
+# as joins parties, less "das", which "zwischen" never governs) and "of".
+BETWEEN_FILLERS = (ARTICLES - {"das"}) | {"de", "des", "du", "del"}
 # Who stands for a party at talks: "entre representantes del Gobierno y del ELN", "بين ممثلي الجيش السوداني وقوات
 # الدعم السريع", "بين وفدي حركتي فتح وحماس" (Arabic duals: the two delegations, the two movements).
 PARTY_GROUP_WORDS = frozenset({"representatives", "delegations", "envoys", "représentants", "délégations",
