@@ -234,7 +234,8 @@ def _add_train_command(subparsers) -> None:
     p.add_argument("--output", type=Path, help="where to write the dyad model (default: the package's "
                                                 "data/models/dyad.json)")
     p.add_argument("--events-output", type=Path, help="where to write the event scorer (default: the package's "
-                                                       "data/models/event_scorer.json)")
+                                                       "data/models/event_scorer.json); the sentence-type model "
+                                                       "it uses goes beside it, as sentence_types.json")
     p.add_argument("--filler-output", type=Path, help="where to write the recipient filler, trained on the same "
                                                        "sentences (default: the package's "
                                                        "data/models/recipient_filler.json)")
@@ -274,7 +275,8 @@ def _train_dyads(args: argparse.Namespace) -> int:
 
 
 def _train_event_scorer(args: argparse.Namespace) -> int:
-    from . import filler_training, scorer_training
+    from . import filler_training, scorer_training, sentence_type_training
+    from .coder import sentence_types
     from .coder.recipient_filler import MODEL_RESOURCE as FILLER_RESOURCE
     from .coder.recipient_filler import save as save_filler
     from .coder.scorer import MODEL_RESOURCE
@@ -298,13 +300,18 @@ def _train_event_scorer(args: argparse.Namespace) -> int:
     save_filler(filler, filler_output)
     rows = scorer_training.candidate_rows(records, coded)
     rows.groups = scorer_training.threshold_groups(records, record_sources)
+    # The sentence-type model and the scorer that weighs it are written side by side: one is useless without the
+    # other.
+    vectors = sentence_types.encode([r.get("text") or "" for r in records])
     if args.cv:
         report = scorer_training.cross_validate(records, folds=args.cv, seed=args.seed, rows=rows,
-                                                sources=record_sources)
+                                                sources=record_sources, vectors=vectors)
         print(json.dumps({"recipient_filler": filler_report, "event_scorer": report}, indent=2))
-    scorer = scorer_training.train(records, seed=args.seed, rows=rows, sources=sources)
+    sentence_model = sentence_type_training.fit(records, vectors)
+    scorer = scorer_training.train(records, seed=args.seed, rows=rows, sources=sources, vectors=vectors)
     output = args.events_output or Path(str(resources.files("tacitus").joinpath(MODEL_RESOURCE)))
     scorer_training.save(scorer, output)
+    sentence_types.write(sentence_model, output.with_name(Path(sentence_types.MODEL_RESOURCE).name))
     print(f"tacitus: recipient filler trained on {len(coded)} sentences, {filler.trained_on['rows']} parties "
           f"(threshold {filler.threshold}); wrote {filler_output}", file=sys.stderr)
     print(f"tacitus: event scorer trained on {len(records)} sentences, {len(rows.labels)} candidates "

@@ -11,11 +11,12 @@ scores only the held-out fold.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Sequence
 
-from .coder.scorer import EventScorer, LogisticModel, candidate_features, write_model
+from .coder.scorer import SENTENCE_VECTOR_FEATURE, EventScorer, LogisticModel, candidate_features, write_model
+from .coder.sentence_types import logit_feature
 
 C_GRID = (0.1, 0.3, 1.0, 3.0)
 THRESHOLDS = tuple(round(0.05 * k, 2) for k in range(1, 17))   # 0.05 ... 0.80
@@ -35,6 +36,18 @@ class Rows:
     predictions: list[dict[str, Any]]     # the candidates as event records, for scoring thresholds
     records: list[dict[str, Any]]
     groups: list[str] | None = None       # per record: the group the threshold objective weighs alike
+    event_types: list[str] = field(default_factory=list)   # per row: the candidate's type
+
+
+def with_sentence_vectors(rows: Rows, probabilities: dict[int, dict[str, float]]) -> Rows:
+    """A copy of the rows whose features add the sentence-type model's probability of each candidate's type
+    (`probabilities`: per record, per type, from a model that did not see the record)."""
+    features = []
+    for row_features, record, event_type in zip(rows.features, rows.record_index, rows.event_types):
+        by_type = probabilities.get(record, {})
+        extra = {SENTENCE_VECTOR_FEATURE: logit_feature(by_type[event_type])} if event_type in by_type else {}
+        features.append({**row_features, **extra})
+    return replace(rows, features=features)
 
 
 def load_training(folder: Path) -> list[dict[str, Any]]:
@@ -96,6 +109,7 @@ def candidate_rows(records: Sequence[dict[str, Any]], coded: Sequence[Any] | Non
             rows.type_labels.append(typed.get(id(prediction), False))
             rows.record_index.append(index)
             rows.predictions.append(prediction)
+            rows.event_types.append(candidate.event_type)
     return rows
 
 
@@ -213,9 +227,16 @@ def _scorer(rows: Rows, subset: Sequence[int], c_event: float, c_type: float, th
 
 
 def train(records: Sequence[dict[str, Any]], seed: int = 0, rows: Rows | None = None,
-          sources: dict[str, int] | None = None) -> EventScorer:
-    """The scorer fitted on every record; `sources` (where the records come from, with counts) is noted in it."""
+          sources: dict[str, int] | None = None, vectors: Any = None) -> EventScorer:
+    """The scorer fitted on every record; `sources` (where the records come from, with counts) is noted in it.
+    With `vectors` (the records' sentence vectors), it learns the sentence_vector feature from out-of-fold
+    probabilities of the sentence-type model."""
+    from . import sentence_type_training
+
     rows = rows or candidate_rows(records)
+    if vectors is not None:
+        rows = with_sentence_vectors(rows, sentence_type_training.out_of_fold(
+            records, vectors, range(len(records)), sentence_type_training.INNER_FOLDS + 1, seed))
     everything = list(range(len(rows.labels)))
     c_event, c_type, threshold = _tune(rows, everything, seed)
     scorer = _scorer(rows, everything, c_event, c_type, threshold)
@@ -232,19 +253,28 @@ def train(records: Sequence[dict[str, Any]], seed: int = 0, rows: Rows | None = 
 
 
 def cross_validate(records: Sequence[dict[str, Any]], folds: int = 5, seed: int = 0,
-                   rows: Rows | None = None, sources: Sequence[str] | None = None) -> dict[str, Any]:
+                   rows: Rows | None = None, sources: Sequence[str] | None = None,
+                   vectors: Any = None) -> dict[str, Any]:
     """Nested k-fold over sentences: the Cs and the threshold are tuned inside each training fold; the held-out
     folds give tuple and type F1 (with and without the scorer) and the confidence's expected calibration
-    error. `sources` (one name per record) adds the same figures per source."""
+    error. `sources` (one name per record) adds the same figures per source. With `vectors`, the sentence-type
+    model is fitted inside each training fold too (tacitus.sentence_type_training.nested_probabilities)."""
+    from . import sentence_type_training
     from .calibration import calibration_report
     from .evaluate import record_keys, score
 
-    rows = rows or candidate_rows(records)
+    all_rows = rows or candidate_rows(records)
+    rows = all_rows
     keys = record_keys(rows.records)
     # Folds over all records (those with no candidate too: their missed events count in recall).
     record_fold = fold_of(range(len(rows.records)), folds, seed)
     held_predictions, rule_predictions, per_fold = [], [], []
     for f in range(folds):
+        if vectors is not None:
+            train_records = [r for r in range(len(records)) if record_fold[r] != f]
+            test_records = [r for r in range(len(records)) if record_fold[r] == f]
+            rows = with_sentence_vectors(all_rows, sentence_type_training.nested_probabilities(
+                records, vectors, train_records, test_records, seed + f + 1))
         train_rows = [i for i, r in enumerate(rows.record_index) if record_fold[r] != f]
         test_rows = [i for i, r in enumerate(rows.record_index) if record_fold[r] == f]
         c_event, c_type, threshold = _tune(rows, train_rows, seed + f + 1)

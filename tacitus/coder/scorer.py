@@ -4,9 +4,10 @@ The rules (lexicon triggers, roles, auxiliary modes) propose candidates; most ne
 codable event, and a trigger word alone often misleads ("attack" in sport, "aid agencies estimate ...").
 A logistic regression over what the rules saw (the lexicon entry's weight and how it matched, the trigger's
 part of speech and place in the parse, which roles were filled and how, the auxiliary modes, the other
-candidates of the sentence, the type and the language) gives each candidate a probability, trained by
-`tacitus train` on the project's own multilingual training sentences (training/events/) and the dev split of
-the shared sentence-level gold sets.
+candidates of the sentence, the type and the language), and what the whole sentence is about (the probability of
+the candidate's type from the sentence's multilingual vector, tacitus.coder.sentence_types), gives each candidate
+a probability, trained by `tacitus train` on the project's own multilingual training sentences (training/events/)
+and the dev split of the shared sentence-level gold sets.
 
 That probability is the event's `confidence`. A second regression on the same features gives the probability
 that the sentence reports an event of the candidate's type at all; candidates below its threshold (chosen by
@@ -23,19 +24,24 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any, Sequence
 
+from .sentence_types import SentenceTypeModel, load_sentence_type_model, logit_feature
+
 if TYPE_CHECKING:
     from .coder import Candidate
 
 MODEL_RESOURCE = "data/models/event_scorer.json"
+SENTENCE_VECTOR_FEATURE = "sentence_vector"   # the sentence-type model's probability of the candidate's type
 UNREALISED = frozenset({"negation", "hypothetical"})   # auxiliary modes of events that did not (yet) happen
 ARABIC_DEFINITE_PREFIXES = ("ال", "وال", "فال", "بال", "لل", "ولل", "وبال")
 
 
 def candidate_features(candidate: "Candidate", group: Sequence["Candidate"], lang: str,
-                       has_parse: bool) -> dict[str, float]:
+                       has_parse: bool, sentence_types: dict[str, float] | None = None) -> dict[str, float]:
     """What the rules saw about one candidate, as named features (absent = 0).
 
-    `group` is every candidate of the same sentence (the candidate included)."""
+    `group` is every candidate of the same sentence (the candidate included); `sentence_types` is the sentence's
+    probability of each event type from its sentence vector (tacitus.coder.sentence_types), where the scorer
+    uses one."""
     tokens = candidate.sentence.tokens
     trigger = candidate.trigger
     head = tokens[trigger.head]
@@ -96,6 +102,8 @@ def candidate_features(candidate: "Candidate", group: Sequence["Candidate"], lan
         f["future_as_agree"] = 1.0
     if candidate.mode:
         f["has_mode"] = 1.0
+    if sentence_types is not None and candidate.event_type in sentence_types:
+        f[SENTENCE_VECTOR_FEATURE] = logit_feature(sentence_types[candidate.event_type])
     return f
 
 
@@ -134,17 +142,23 @@ class EventScorer:
     - `event`: the event is right, its type and its parties (the `confidence` users see and threshold);
     - `type`: the sentence reports an event of this type, whoever the parties are (what abstention uses by
       default: a right type with a doubtful party still tells the user what happened).
-    `threshold` applies to the type probability, in every language (see tacitus.scorer_training)."""
+    `threshold` applies to the type probability, in every language (see tacitus.scorer_training).
+    `sentence_model` gives the sentence_vector feature; a scorer whose weights use it needs it."""
 
     event: LogisticModel
     type: LogisticModel
     threshold: float
     trained_on: dict[str, Any] = field(default_factory=dict)   # data, counts, cross-validated figures
+    sentence_model: SentenceTypeModel | None = None
+
+    @property
+    def uses_sentence_vectors(self) -> bool:
+        return SENTENCE_VECTOR_FEATURE in self.event.weights or SENTENCE_VECTOR_FEATURE in self.type.weights
 
     @classmethod
-    def from_json(cls, data: dict[str, Any]) -> "EventScorer":
+    def from_json(cls, data: dict[str, Any], sentence_model: SentenceTypeModel | None = None) -> "EventScorer":
         return cls(event=LogisticModel(**data["event"]), type=LogisticModel(**data["type"]),
-                   threshold=data["threshold"], trained_on=data.get("trained_on", {}))
+                   threshold=data["threshold"], trained_on=data.get("trained_on", {}), sentence_model=sentence_model)
 
     def to_json(self) -> dict[str, Any]:
         return {"event": self.event.to_json(), "type": self.type.to_json(), "threshold": self.threshold,
@@ -167,7 +181,13 @@ def write_model(data: dict[str, Any], path) -> None:
 def load_event_scorer() -> EventScorer | None:
     """The shipped scorer, or None when the package has none (the rule scores are then the confidence)."""
     data = packaged_model(MODEL_RESOURCE)
-    return None if data is None else EventScorer.from_json(data)
+    if data is None:
+        return None
+    scorer = EventScorer.from_json(data, load_sentence_type_model())
+    if scorer.uses_sentence_vectors and scorer.sentence_model is None:
+        raise RuntimeError("the packaged event scorer uses sentence vectors but the package has no sentence-type "
+                           "model (tacitus/data/models/sentence_types.json): run `tacitus train` again")
+    return scorer
 
 
 def score_sentence(candidates: list["Candidate"], lang: str, has_parse: bool, scorer: EventScorer | None,
@@ -178,8 +198,11 @@ def score_sentence(candidates: list["Candidate"], lang: str, has_parse: bool, sc
     if scorer is None or not candidates:
         return candidates
     kept = []
+    sentence_types = None
+    if scorer.sentence_model is not None and scorer.uses_sentence_vectors:
+        sentence_types = scorer.sentence_model.of_text(candidates[0].sentence.text)
     for c in candidates:
-        features = candidate_features(c, candidates, lang, has_parse)
+        features = candidate_features(c, candidates, lang, has_parse, sentence_types)
         c.features = features
         c.confidence = round(scorer.event.probability(features), 4)
         type_probability = round(scorer.type.probability(features), 4)
@@ -189,6 +212,8 @@ def score_sentence(candidates: list["Candidate"], lang: str, has_parse: bool, sc
                           if min_confidence is None else f"probability >= {min_confidence}"),
             "rule_score": c.signals.get("rule_score"), "top_features": scorer.event.contributions(features),
             "type_top_features": scorer.type.contributions(features)}
+        if sentence_types is not None and c.event_type in sentence_types:
+            c.explanation["scorer"]["sentence_vector_probability"] = round(sentence_types[c.event_type], 4)
         if min_confidence is not None:
             keep = c.confidence >= min_confidence
         else:

@@ -1,0 +1,98 @@
+"""The sentence-type model: what a sentence is about, from its multilingual vector, as one feature of the event
+scorer; trained without ever seeing the sentences it gives probabilities for."""
+import json
+from pathlib import Path
+
+import pytest
+
+from tacitus import sentence_type_training
+from tacitus.coder import sentence_types
+from tacitus.coder.scorer import SENTENCE_VECTOR_FEATURE, load_event_scorer
+from tacitus.coder.sentence_types import SentenceTypeModel, logit_feature
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _training(lang: str, n: int) -> list[dict]:
+    lines = (ROOT / "training" / "events" / f"{lang}.jsonl").read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines[:n]]
+
+
+def test_labels_come_from_the_gold_events_and_a_detection_record_labels_only_its_own_type():
+    record = {"events": [{"type": ["AID", "COOPERATE"]}, {"type": "CONSULT"}]}
+    assert sentence_type_training.labels_for(record, "AID") is True
+    assert sentence_type_training.labels_for(record, "CONSULT") is True
+    assert sentence_type_training.labels_for(record, "PROTEST") is False
+    detection = {"detect": "PROTEST", "events": []}
+    assert sentence_type_training.labels_for(detection, "PROTEST") is False
+    assert sentence_type_training.labels_for(detection, "ASSAULT") is None
+
+
+def test_the_model_round_trips_through_its_file(tmp_path):
+    model = SentenceTypeModel(weights={"AID": [0.5] * 512, "PROTEST": [-0.25] * 512},
+                              intercepts={"AID": -1.0, "PROTEST": 0.5}, trained_on={"sentences": 3})
+    path = tmp_path / "sentence_types.json"
+    sentence_types.write(model, path)
+    again = SentenceTypeModel.from_json(json.loads(path.read_text(encoding="utf-8")))
+    assert again == model
+    vector = [[1 / 512 ** 0.5] * 512]
+    (probabilities,) = again.probabilities(vector)
+    assert probabilities["AID"] > 0.5 > probabilities["PROTEST"] > 0
+    assert logit_feature(0.5) == 0 and logit_feature(0.9) > 0 > logit_feature(0.1)
+    assert logit_feature(1.0) == pytest.approx(logit_feature(1 - 1e-4))   # bounded at certainty
+
+
+def test_nested_probabilities_never_fit_on_the_held_out_records(monkeypatch):
+    fitted_on: list[set[int]] = []
+
+    def spy(records, vectors, subset=None, c=sentence_type_training.C):
+        fitted_on.append(set(subset))
+        return SentenceTypeModel(weights={"AID": [0.0] * 512}, intercepts={"AID": 0.0})
+
+    monkeypatch.setattr(sentence_type_training, "fit", spy)
+    import numpy as np
+
+    records = [{"events": []} for _ in range(20)]
+    vectors = np.zeros((20, 512), dtype=np.float32)
+    train, test = list(range(15)), list(range(15, 20))
+    probabilities = sentence_type_training.nested_probabilities(records, vectors, train, test, seed=3)
+    assert set(probabilities) == set(range(20))
+    assert fitted_on and all(subset <= set(train) for subset in fitted_on)
+    # Inside the training part, each record's probability comes from a model that did not see it.
+    assert len(fitted_on) == sentence_type_training.INNER_FOLDS + 1
+    assert all(len(subset) < len(train) for subset in fitted_on[:-1]) and fitted_on[-1] == set(train)
+
+
+@pytest.mark.slow
+def test_a_model_trained_in_some_languages_recognises_the_type_in_another():
+    # Protest and no-event sentences of French, English and Spanish training data; asked about German and Russian
+    # sentences it never saw, it must tell a demonstration from a football match.
+    records = [r for lang in ("fr", "en", "es") for r in _training(lang, 400)]
+    vectors = sentence_types.encode([r["text"] for r in records])
+    model = sentence_type_training.fit(records, vectors)
+    assert "PROTEST" in model.weights and model.trained_on["sentences"] == len(records)
+    protest_de = model.of_text("Tausende Menschen demonstrierten am Samstag in Berlin gegen die Rentenreform.")
+    match_de = model.of_text("Bayern München gewann das Spitzenspiel gegen Dortmund mit 3:1.")
+    protest_ru = model.of_text("Тысячи людей вышли на акцию протеста в центре Тбилиси против закона об иноагентах.")
+    assert protest_de["PROTEST"] > 3 * match_de["PROTEST"]
+    assert protest_ru["PROTEST"] > 3 * match_de["PROTEST"]
+    assert protest_de["PROTEST"] > protest_de["ASSAULT"]
+
+
+@pytest.mark.slow
+def test_the_shipped_scorer_weighs_the_sentence_vector_and_explains_it():
+    from tacitus.documents import Document
+    from tacitus.pipeline import Pipeline, PipelineOptions
+
+    scorer = load_event_scorer()
+    assert scorer is not None and scorer.uses_sentence_vectors and scorer.sentence_model is not None
+    assert scorer.type.weights[SENTENCE_VECTOR_FEATURE] > 0   # the more the sentence is about the type, the likelier
+    pipeline = Pipeline(PipelineOptions(explain=True))
+    document = Document(id="d1", date="2024-02-13", lang="fr",
+                        text="Des milliers de manifestants ont défilé samedi à Paris contre la réforme des retraites.")
+    pairs = pipeline.code_document_with_candidates(document, "fr")
+    protest = [c for e, c in pairs if e.event_type == "PROTEST"]
+    assert protest, "the demonstration should be coded"
+    why = protest[0].explanation["scorer"]
+    assert why["sentence_vector_probability"] > 0.5
+    assert SENTENCE_VECTOR_FEATURE in protest[0].features
