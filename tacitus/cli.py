@@ -307,7 +307,7 @@ def _train_event_scorer(args: argparse.Namespace) -> int:
         report = scorer_training.cross_validate(records, folds=args.cv, seed=args.seed, rows=rows,
                                                 sources=record_sources, vectors=vectors)
         print(json.dumps({"recipient_filler": filler_report, "event_scorer": report}, indent=2))
-    sentence_model = sentence_type_training.fit(records, vectors)
+    sentence_model = sentence_type_training.fit(records, vectors, seed=args.seed)
     scorer = scorer_training.train(records, seed=args.seed, rows=rows, sources=sources, vectors=vectors)
     output = args.events_output or Path(str(resources.files("tacitus").joinpath(MODEL_RESOURCE)))
     scorer_training.save(scorer, output)

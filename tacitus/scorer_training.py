@@ -42,6 +42,8 @@ class Rows:
 def with_sentence_vectors(rows: Rows, probabilities: dict[int, dict[str, float]]) -> Rows:
     """A copy of the rows whose features add the sentence-type model's probability of each candidate's type
     (`probabilities`: per record, per type, from a model that did not see the record)."""
+    if len(rows.event_types) != len(rows.features):
+        raise ValueError("rows without their candidates' types: build them with candidate_rows")
     features = []
     for row_features, record, event_type in zip(rows.features, rows.record_index, rows.event_types):
         by_type = probabilities.get(record, {})
@@ -207,9 +209,14 @@ def _choose_c(rows: Rows, labels: Sequence[bool], subset: Sequence[int], seed: i
 
 
 def _best_threshold(rows: Rows, subset: Sequence[int], probabilities: dict[int, float]) -> float:
-    """The threshold that maximises the objective on `subset` (the lowest of equals)."""
-    objective = {t: _objective(rows, subset, probabilities, t) for t in THRESHOLDS}
-    return max(THRESHOLDS, key=lambda t: (round(objective[t], 4), -t))
+    """The threshold that maximises the objective on `subset`, averaged with its two neighbours (the lowest of
+    equals). The objective is flat over a wide range, and its single best point moved from 0.10 to 0.45 between
+    folds; smoothed, the folds chose 0.20 to 0.40 and nested cross-validation scored higher (tuple F1 0.589
+    against 0.586, type F1 0.774 against 0.769; 10,324 sentences, 2026-11-29)."""
+    objective = [_objective(rows, subset, probabilities, t) for t in THRESHOLDS]
+    smoothed = {t: sum(objective[max(0, i - 1):i + 2]) / len(objective[max(0, i - 1):i + 2])
+                for i, t in enumerate(THRESHOLDS)}
+    return max(THRESHOLDS, key=lambda t: (round(smoothed[t], 4), -t))
 
 
 def _tune(rows: Rows, subset: Sequence[int], seed: int) -> tuple[float, float, float]:

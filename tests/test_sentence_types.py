@@ -28,16 +28,29 @@ def test_labels_come_from_the_gold_events_and_a_detection_record_labels_only_its
     assert sentence_type_training.labels_for(detection, "ASSAULT") is None
 
 
+def _model(types=("AID", "PROTEST"), units=4) -> SentenceTypeModel:
+    import numpy as np
+
+    rng = np.random.default_rng(0)
+    return SentenceTypeModel(types=list(types), hidden_weights=rng.normal(scale=0.05, size=(512, units)).astype(np.float32),
+                             hidden_bias=np.zeros(units, dtype=np.float32),
+                             output_weights=rng.normal(scale=0.5, size=(units, len(types))).astype(np.float32),
+                             output_bias=np.zeros(len(types), dtype=np.float32), trained_on={"sentences": 3})
+
+
 def test_the_model_round_trips_through_its_file(tmp_path):
-    model = SentenceTypeModel(weights={"AID": [0.5] * 512, "PROTEST": [-0.25] * 512},
-                              intercepts={"AID": -1.0, "PROTEST": 0.5}, trained_on={"sentences": 3})
-    path = tmp_path / "sentence_types.json"
+    import numpy as np
+
+    model = _model()
+    path = tmp_path / "sentence_types.npz"
     sentence_types.write(model, path)
-    again = SentenceTypeModel.from_json(json.loads(path.read_text(encoding="utf-8")))
-    assert again == model
-    vector = [[1 / 512 ** 0.5] * 512]
-    (probabilities,) = again.probabilities(vector)
-    assert probabilities["AID"] > 0.5 > probabilities["PROTEST"] > 0
+    again = sentence_types.read(path)
+    assert again.types == model.types and again.trained_on == model.trained_on
+    assert np.array_equal(again.hidden_weights, model.hidden_weights)
+    vectors = np.random.default_rng(1).normal(size=(3, 512)).astype(np.float32)
+    assert again.probabilities(vectors) == model.probabilities(vectors)
+    (probabilities,) = model.probabilities(vectors[:1])
+    assert set(probabilities) == {"AID", "PROTEST"} and all(0 < p < 1 for p in probabilities.values())
     assert logit_feature(0.5) == 0 and logit_feature(0.9) > 0 > logit_feature(0.1)
     assert logit_feature(1.0) == pytest.approx(logit_feature(1 - 1e-4))   # bounded at certainty
 
@@ -45,9 +58,9 @@ def test_the_model_round_trips_through_its_file(tmp_path):
 def test_nested_probabilities_never_fit_on_the_held_out_records(monkeypatch):
     fitted_on: list[set[int]] = []
 
-    def spy(records, vectors, subset=None, c=sentence_type_training.C):
+    def spy(records, vectors, subset=None, seed=0):
         fitted_on.append(set(subset))
-        return SentenceTypeModel(weights={"AID": [0.0] * 512}, intercepts={"AID": 0.0})
+        return _model(("AID",))
 
     monkeypatch.setattr(sentence_type_training, "fit", spy)
     import numpy as np
@@ -63,14 +76,31 @@ def test_nested_probabilities_never_fit_on_the_held_out_records(monkeypatch):
     assert all(len(subset) < len(train) for subset in fitted_on[:-1]) and fitted_on[-1] == set(train)
 
 
+def test_the_network_learns_from_records_whose_gold_covers_every_type():
+    import numpy as np
+
+    rng = np.random.default_rng(2)
+    protest, calm = rng.normal(size=512), rng.normal(size=512)
+    vectors = np.asarray([protest + rng.normal(scale=0.1, size=512) for _ in range(30)]
+                         + [calm + rng.normal(scale=0.1, size=512) for _ in range(30)]
+                         + [calm + rng.normal(scale=0.1, size=512) for _ in range(10)], dtype=np.float32)
+    records = ([{"events": [{"type": "PROTEST"}]} for _ in range(30)] + [{"events": []} for _ in range(30)]
+               # Detection records of protest sentences would teach "calm" is a protest if they were used.
+               + [{"detect": "PROTEST", "events": [{"type": "PROTEST"}]} for _ in range(10)])
+    model = sentence_type_training.fit(records, vectors)
+    assert model.trained_on["sentences"] == 60 and model.types == ["PROTEST"]
+    high, low = model.probabilities(np.asarray([protest, calm], dtype=np.float32))
+    assert high["PROTEST"] > 0.5 > low["PROTEST"]
+
+
 @pytest.mark.slow
 def test_a_model_trained_in_some_languages_recognises_the_type_in_another():
     # Protest and no-event sentences of French, English and Spanish training data; asked about German and Russian
     # sentences it never saw, it must tell a demonstration from a football match.
-    records = [r for lang in ("fr", "en", "es") for r in _training(lang, 400)]
+    records = [r for lang in ("fr", "en", "es") for r in _training(lang, 2000)]
     vectors = sentence_types.encode([r["text"] for r in records])
     model = sentence_type_training.fit(records, vectors)
-    assert "PROTEST" in model.weights and model.trained_on["sentences"] == len(records)
+    assert "PROTEST" in model.types and model.trained_on["sentences"] == len(records)
     protest_de = model.of_text("Tausende Menschen demonstrierten am Samstag in Berlin gegen die Rentenreform.")
     match_de = model.of_text("Bayern München gewann das Spitzenspiel gegen Dortmund mit 3:1.")
     protest_ru = model.of_text("Тысячи людей вышли на акцию протеста в центре Тбилиси против закона об иноагентах.")
@@ -96,3 +126,14 @@ def test_the_shipped_scorer_weighs_the_sentence_vector_and_explains_it():
     why = protest[0].explanation["scorer"]
     assert why["sentence_vector_probability"] > 0.5
     assert SENTENCE_VECTOR_FEATURE in protest[0].features
+
+
+@pytest.mark.slow
+def test_the_shipped_model_tells_an_army_attack_from_a_football_one():
+    from tacitus.coder.sentence_types import load_sentence_type_model
+
+    model = load_sentence_type_model()
+    assert model is not None
+    army = model.of_text("Aviones israelíes atacaron posiciones de Hezbolá en el sur del Líbano.")
+    football = model.of_text("El ataque del Real Madrid fue imparable en la segunda parte.")
+    assert army["ASSAULT"] > 0.5 > 0.1 > football["ASSAULT"]

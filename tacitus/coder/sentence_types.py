@@ -5,9 +5,10 @@ reported from one that is only mentioned. A sentence vector sees the whole sente
 encoder knows (Google's Universal Sentence Encoder, multilingual v3: 16 languages, one space), so what it learns
 from the training sentences of one language carries over to the others.
 
-One logistic regression per event type, on the vector of the sentence, gives the probability that the sentence
-reports an event of that type. The event scorer (tacitus.coder.scorer) takes it as one feature of each rule
-candidate; it proposes no event of its own, so every event still has a trigger and parties to show.
+A small network (one hidden layer, one sigmoid output per event type) on the vector of the sentence gives the
+probability that the sentence reports an event of each type. The event scorer (tacitus.coder.scorer) takes it
+as one feature of each rule candidate; it proposes no event of its own, so every event still has a trigger and
+parties to show.
 Trained by `tacitus train` (tacitus.sentence_type_training).
 """
 from __future__ import annotations
@@ -20,7 +21,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any, Sequence
 
-MODEL_RESOURCE = "data/models/sentence_types.json"
+MODEL_RESOURCE = "data/models/sentence_types.npz"
 # Batches (training) use one thread per core, at most four: more threads than cores slow the encoder's matrix
 # products twentyfold on a 2-core machine (747 sentences/s at 2 threads, 30/s at 4, measured 2026-11-28).
 MAX_BATCH_THREADS = 4
@@ -66,50 +67,55 @@ def logit_feature(probability: float) -> float:
 
 @dataclass
 class SentenceTypeModel:
-    """Per event type, a weight vector over the sentence vector and an intercept."""
+    """A one-hidden-layer network over the sentence vector: ReLU units, then one sigmoid output per event type
+    (each type's probability, independent of the others: a sentence may report several)."""
 
-    weights: dict[str, list[float]]
-    intercepts: dict[str, float]
+    types: list[str]
+    hidden_weights: Any      # (512, units)
+    hidden_bias: Any         # (units,)
+    output_weights: Any      # (units, types)
+    output_bias: Any         # (types,)
     trained_on: dict[str, Any] = field(default_factory=dict)
 
     def probabilities(self, vectors: Any) -> list[dict[str, float]]:
         """Per row of `vectors`, each type's probability."""
         import numpy as np
 
-        types = sorted(self.weights)
-        matrix = np.asarray([self.weights[t] for t in types], dtype=np.float32)
-        logits = np.asarray(vectors, dtype=np.float32) @ matrix.T + np.asarray([self.intercepts[t] for t in types])
+        hidden = np.maximum(np.asarray(vectors, dtype=np.float32) @ self.hidden_weights + self.hidden_bias, 0)
+        logits = hidden @ self.output_weights + self.output_bias
         values = 1 / (1 + np.exp(-np.clip(logits, -30, 30)))
-        return [{t: float(p) for t, p in zip(types, row)} for row in values]
+        return [{t: float(p) for t, p in zip(self.types, row)} for row in values]
 
     def of_text(self, text: str) -> dict[str, float]:
         """Each type's probability for one sentence."""
         return self.probabilities(encode_one(text))[0]
 
-    def to_json(self) -> dict[str, Any]:
-        return {"intercepts": dict(sorted(self.intercepts.items())), "weights": dict(sorted(self.weights.items())),
-                "trained_on": self.trained_on}
-
-    @classmethod
-    def from_json(cls, data: dict[str, Any]) -> "SentenceTypeModel":
-        return cls(weights=data["weights"], intercepts=data["intercepts"], trained_on=data.get("trained_on", {}))
-
 
 def write(model: SentenceTypeModel, path) -> None:
-    """One line per type: the weights are 16 x 512 numbers, unreadable one per line."""
-    data = model.to_json()
-    lines = ["{", f' "intercepts": {json.dumps(data["intercepts"])},', ' "weights": {']
-    types = list(data["weights"])
-    for i, name in enumerate(types):
-        comma = "," if i < len(types) - 1 else ""
-        lines.append(f'  {json.dumps(name)}: {json.dumps(data["weights"][name])}{comma}')
-    lines += [" },", f' "trained_on": {json.dumps(data["trained_on"], ensure_ascii=False)}', "}"]
+    """The weights as float32 arrays in one .npz file (about 140,000 numbers), the rest as JSON inside it."""
+    import numpy as np
+
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with open(path, "wb") as handle:   # a file handle: np.savez would append ".npz" to a path without it
+        np.savez_compressed(handle, types=np.asarray(model.types),
+                            hidden_weights=np.asarray(model.hidden_weights, dtype=np.float32),
+                            hidden_bias=np.asarray(model.hidden_bias, dtype=np.float32),
+                            output_weights=np.asarray(model.output_weights, dtype=np.float32),
+                            output_bias=np.asarray(model.output_bias, dtype=np.float32),
+                            trained_on=np.asarray(json.dumps(model.trained_on, ensure_ascii=False, sort_keys=True)))
+
+
+def read(path) -> SentenceTypeModel:
+    import numpy as np
+
+    with open(path, "rb") as handle, np.load(handle, allow_pickle=False) as data:
+        return SentenceTypeModel(types=[str(t) for t in data["types"]], hidden_weights=data["hidden_weights"],
+                                 hidden_bias=data["hidden_bias"], output_weights=data["output_weights"],
+                                 output_bias=data["output_bias"], trained_on=json.loads(str(data["trained_on"])))
 
 
 @lru_cache(maxsize=1)
 def load_sentence_type_model() -> SentenceTypeModel | None:
     """The shipped model, or None when the package has none."""
     path = resources.files("tacitus").joinpath(MODEL_RESOURCE)
-    return SentenceTypeModel.from_json(json.loads(path.read_text(encoding="utf-8"))) if path.is_file() else None
+    return read(path) if path.is_file() else None
