@@ -235,7 +235,7 @@ def _add_train_command(subparsers) -> None:
                                                 "data/models/dyad.json)")
     p.add_argument("--events-output", type=Path, help="where to write the event scorer (default: the package's "
                                                        "data/models/event_scorer.json); the sentence-type model "
-                                                       "it uses goes beside it, as sentence_types.json")
+                                                       "it uses goes beside it, as sentence_types.npz")
     p.add_argument("--filler-output", type=Path, help="where to write the recipient filler, trained on the same "
                                                        "sentences (default: the package's "
                                                        "data/models/recipient_filler.json)")

@@ -24,6 +24,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any, Sequence
 
+from .sentence_types import MODEL_RESOURCE as SENTENCE_MODEL_RESOURCE
 from .sentence_types import SentenceTypeModel, load_sentence_type_model, logit_feature
 
 if TYPE_CHECKING:
@@ -186,7 +187,7 @@ def load_event_scorer() -> EventScorer | None:
     scorer = EventScorer.from_json(data, load_sentence_type_model())
     if scorer.uses_sentence_vectors and scorer.sentence_model is None:
         raise RuntimeError("the packaged event scorer uses sentence vectors but the package has no sentence-type "
-                           "model (tacitus/data/models/sentence_types.json): run `tacitus train` again")
+                           f"model (tacitus/{SENTENCE_MODEL_RESOURCE}): run `tacitus train` again")
     return scorer
 
 

@@ -23,7 +23,7 @@ from typing import Any, Sequence
 
 MODEL_RESOURCE = "data/models/sentence_types.npz"
 # Batches (training) use one thread per core, at most four: more threads than cores slow the encoder's matrix
-# products twentyfold on a 2-core machine (747 sentences/s at 2 threads, 30/s at 4, measured 2026-11-28).
+# products 25 times on a 2-core machine (747 sentences/s at 2 threads, 30/s at 4, measured 2026-11-28).
 MAX_BATCH_THREADS = 4
 
 
