@@ -2,10 +2,10 @@
 
 Each sentence's labels come from its gold events: for a type, a sentence is positive when one of its events has
 that type. A detection record ("does it report a protest?") labels only its own type, so the network does not
-learn from it; it gets probabilities like any other sentence. The event scorer learns how
-much to trust the model's probability from probabilities the model gave sentences it was not trained on
-(`out_of_fold`); under nested cross-validation, the held-out fold's probabilities come from a model of the
-training folds alone (`nested_probabilities`).
+learn from it; it gets probabilities like any other sentence. The event scorer learns how much to trust the
+model's probability from probabilities the model gave sentences it was not trained on (`out_of_fold`); under
+nested cross-validation, the held-out fold's probabilities come from a model of the training folds alone
+(`nested_probabilities`).
 """
 from __future__ import annotations
 
