@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any, Sequence
 
 from .coder.sentence_types import SentenceTypeModel
+from .evaluate import _types as gold_types
 
 # The network: 256 ReLU units, L2 penalty 0.01, Adam with early stopping on a tenth of the training part. Chosen on
 # the training sentences by the event scorer's 5-fold cross-validation (9,690 sentences, 2026-11-29), against one
@@ -23,23 +24,13 @@ L2_PENALTY = 0.01
 INNER_FOLDS = 4
 
 
-def event_types(event: dict[str, Any]) -> list[str]:
-    """The type(s) of a gold event (a list where the gold accepts either)."""
-    value = event.get("type")
-    return [] if not value else [value] if isinstance(value, str) else list(value)
-
-
-def labels_for(record: dict[str, Any], event_type: str) -> bool | None:
-    """Whether the record reports an event of the type; None where its gold does not say (a detection record
-    of another type)."""
-    detect = record.get("detect")
-    if detect is not None and detect != event_type:
-        return None
-    return any(event_type in event_types(e) for e in record.get("events") or [])
+def reports(record: dict[str, Any], event_type: str) -> bool:
+    """Whether one of the record's gold events has the type (or accepts it, where the gold gives a list)."""
+    return any(event_type in gold_types(e.get("type")) for e in record.get("events") or [])
 
 
 def _types(records: Sequence[dict[str, Any]]) -> list[str]:
-    return sorted({t for r in records for e in r.get("events") or [] for t in event_types(e)})
+    return sorted({t for r in records for e in r.get("events") or [] for t in gold_types(e.get("type"))})
 
 
 def fit(records: Sequence[dict[str, Any]], vectors: Any, subset: Sequence[int] | None = None,
@@ -53,7 +44,7 @@ def fit(records: Sequence[dict[str, Any]], vectors: Any, subset: Sequence[int] |
     subset = list(range(len(records))) if subset is None else list(subset)
     complete = [i for i in subset if records[i].get("detect") is None]
     types = _types([records[i] for i in complete])
-    labels = np.asarray([[bool(labels_for(records[i], t)) for t in types] for i in complete], dtype=int)
+    labels = np.asarray([[reports(records[i], t) for t in types] for i in complete], dtype=int)
     network = MLPClassifier(hidden_layer_sizes=(HIDDEN_UNITS,), alpha=L2_PENALTY, max_iter=300, early_stopping=True,
                             random_state=seed).fit(np.asarray(vectors)[complete],
                                                    labels if len(types) > 1 else labels.ravel())
