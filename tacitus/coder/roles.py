@@ -615,10 +615,7 @@ def summoning_body(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence
 
 def _first_tokens(token_mentions: dict[int, int]) -> dict[int, int]:
     """Mention index -> the index of its first token."""
-    first: dict[int, int] = {}
-    for t, m in token_mentions.items():
-        first[m] = min(t, first.get(m, t))
-    return first
+    return {m: min(tokens) for m, tokens in _mention_tokens(token_mentions).items()}
 
 
 def _agent_at(by_position: Sequence[tuple[int, int]], mentions: Sequence, first: int, last: int, end: int):
@@ -693,7 +690,7 @@ def between_parties(sentence: Sentence, trigger: TriggerMatch, mentions: Sequenc
         elif words[i] in CONJUNCTIONS or words[i] in BETWEEN_FILLERS or words[i] in PARTY_GROUP_WORDS \
                 or (words[i] in GENITIVE_WORDS and words[i - 1] in PARTY_GROUP_WORDS):
             i += 1
-        elif found and (nxt := _next_joined(sentence, token_mentions, i)) is not None:
+        elif found and (nxt := _next_joined(sentence, words, token_mentions, i)) is not None:
             i = nxt   # an adjective after a party ("الجيش السوداني وقوات الدعم السريع", "l'armée malienne et ...")
         else:
             break
@@ -703,10 +700,9 @@ def between_parties(sentence: Sentence, trigger: TriggerMatch, mentions: Sequenc
 MODIFIER_REACH = 2   # words after a party that may qualify it before "and" joins the next one
 
 
-def _next_joined(sentence: Sentence, token_mentions: dict[int, int], i: int) -> int | None:
-    """Past up to MODIFIER_REACH words, the index of a conjunction or of a mention written with "و" attached,
-    else None."""
-    words = [t.text.lower() for t in sentence.tokens]
+def _next_joined(sentence: Sentence, words: Sequence[str], token_mentions: dict[int, int], i: int) -> int | None:
+    """Past up to MODIFIER_REACH words (`words`: the sentence's tokens, lower-cased), the index of a conjunction
+    or of a mention written with "و" attached, else None."""
     for k in range(i + 1, min(len(words), i + 1 + MODIFIER_REACH)):
         if words[k] in CONJUNCTIONS or (k in token_mentions and _attached_and(sentence.tokens[k].text)):
             return k
