@@ -141,6 +141,25 @@ def test_a_multiword_trigger_does_not_cross_a_comma():
                                                     mentions=("Israel", "Hamas")))
 
 
+@pytest.mark.parametrize("lang, text, mention, lemma", [
+    ("it", "L'ambasciatore russo è stato convocato martedì alla Farnesina.", "L'ambasciatore russo",
+     "convocare l'ambasciatore"),
+    ("es", "El embajador ruso fue convocado el martes al Ministerio de Asuntos Exteriores.", "El embajador ruso",
+     "convocar embajador"),
+    ("pt", "O embaixador russo foi convocado na terça-feira pelo Itamaraty.", "O embaixador russo",
+     "convocar embaixador"),
+])
+def test_a_verb_object_entry_matches_in_the_passive(lang, text, mention, lemma):
+    # The passive puts the object first; the verb, after its auxiliary, is the trigger's head.
+    assert lemma in _lemmas(_triggers(text, lang, mentions=(mention,)))
+
+
+def test_a_verb_object_entry_needs_the_passive_to_match_backwards():
+    # The object before an active verb is another clause's: no summoning here.
+    found = _triggers("L'ambasciatore russo ha convocato i giornalisti a Roma.", "it", mentions=("L'ambasciatore russo",))
+    assert "convocare ambasciatore" not in _lemmas(found)
+
+
 @pytest.mark.parametrize("lang, text, word", [
     ("en", "Christian Eriksen, who suffered a cardiac arrest on the pitch, scored within two minutes.", "arrest"),
     ("en", "The ministry did not respond to a request for comment.", "request"),

@@ -20,6 +20,18 @@ CLAUSE_CLOSERS = frozenset({",", ";", ":", ".", "!", "?", "und", "oder", "aber",
                             "”", "„", "«", "»"})
 CLAUSE_REACH = 25   # tokens from a German separable verb to its particle at most
 MIN_STEM_TOKEN = 4  # shorter tokens are too ambiguous for prefix matching
+# Auxiliaries right before a participle that make it passive, where the passive puts a verb-object entry's object
+# first: "the Russian ambassador was summoned", "l'ambasciatore russo è stato convocato", "o embaixador foi
+# convocado", "el embajador fue convocado", "l'ambassadeur a été convoqué". (German writes the object before the
+# participle in both voices, so its entries match as written; Russian passives are short participles.)
+PASSIVE_AUXILIARIES = {
+    "en": frozenset({"was", "were", "been", "be", "being", "is", "are"}),
+    "fr": frozenset({"été", "est", "sont", "sera", "seront", "fut", "furent", "était", "étaient"}),
+    "es": frozenset({"fue", "fueron", "sido", "es", "son", "será", "serán", "era", "eran"}),
+    "pt": frozenset({"foi", "foram", "sido", "é", "são", "será", "serão", "era", "eram"}),
+    "it": frozenset({"stato", "stata", "stati", "state", "viene", "vengono", "venne", "vennero", "fu", "furono",
+                     "verrà", "verranno"}),
+}
 
 # UPOS (fr, en, es, ru) that no trigger word has: a month or a name ("March"), or a function word.
 NEVER_TRIGGER_POS = frozenset({"PROPN", "NUM", "DET", "PRON", "ADP", "CCONJ", "SCONJ", "PUNCT", "SYM"})
@@ -42,7 +54,10 @@ DETERMINERS = {
 class TriggerMatch:
     tokens: tuple[int, ...]   # token indices in the sentence, first is the head word
     entry: TriggerEntry
-    how: str                  # lemma | form | stem: which part of the lexicon matched
+    how: str                  # lemma | form | stem | compound | passive: which part of the lexicon matched
+    # A verb-object entry read in the passive ("l'ambasciatore ... è stato convocato"): its object's word, which
+    # stands before the head and so is not one of `tokens` (they run from the head onwards).
+    passive_object: tuple[int, ...] = ()
 
     @property
     def head(self) -> int:
@@ -103,6 +118,29 @@ def _match_rest(keys: list[tuple[str, str]], start: int, words: tuple[str, ...],
     return tuple(found)
 
 
+def _passive_object(keys: list[tuple[str, str]], head: int, word: str, free: list[bool], language: str) -> int | None:
+    """Index of a two-word verb entry's object `word` before its verb at `head` when a passive auxiliary stands
+    right before the verb (or one word before, past an adverb: "were also imposed"), in the same clause and
+    within the multiword gap; else None."""
+    auxiliaries = PASSIVE_AUXILIARIES.get(language)
+    if not auxiliaries:
+        return None
+    aux = next((k for k in (head - 1, head - 2) if k >= 0 and keys[k][1] in auxiliaries), None)
+    if aux is None:
+        return None
+    counted = 0
+    for k in range(aux - 1, max(-1, aux - 2 - MAX_SPAN), -1):
+        if word in keys[k]:
+            return k
+        if keys[k][1] in GAP_STOPS:
+            return None
+        if not free[k]:
+            counted += 1
+            if counted > MAX_GAP:
+                return None
+    return None
+
+
 def _pos_contradicts(token: Token, entry: TriggerEntry, entry_pos: set[str]) -> bool:
     """The token's UPOS rules out the entry: a name or function word, or the other reading of a word that the
     lexicon lists under both parts of speech (`entry_pos`: the parts of speech of the one-word entries that matched
@@ -154,6 +192,11 @@ def find_triggers(sentence: Sentence, lexicon: Lexicon, blocked: set[int] = froz
                 continue
             tokens = (_match_rest(keys, i, entry.words, free, lexicon.language, entry.separated)
                       if len(entry.words) > 1 else (i,))
+            if tokens is None and len(entry.words) == 2 and entry.pos == "VERB" and not entry.separated:
+                obj = _passive_object(keys, i, entry.words[1], free, lexicon.language)
+                if obj is not None:
+                    matches.append(TriggerMatch((i,), entry, "passive", (obj,)))
+                continue
             if tokens is None:
                 continue
             matches.append(TriggerMatch(tokens, entry, how))
@@ -208,15 +251,15 @@ def _resolve_overlaps(matches: list[TriggerMatch], tokens: Sequence[Token]) -> l
     # Longest first; on equal length one whose head word the tagger reads as the entry's part of speech ("phone
     # call" over "call on" in "a phone call on Monday"), then a verbal reading ("apporter de l’aide") beats a
     # nominal one ("aide humanitaire").
-    ranked = sorted(matches, key=lambda m: (-len(m.tokens), _tag_disagrees(m, tokens), m.entry.pos != "VERB",
+    ranked = sorted(matches, key=lambda m: (-len(m.tokens) - len(m.passive_object), _tag_disagrees(m, tokens), m.entry.pos != "VERB",
                                             -m.entry.weight, m.how != "lemma", m.head))
     taken: set[int] = set()
     kept: list[TriggerMatch] = []
     for match in ranked:
-        if taken.intersection(match.tokens):
+        if taken.intersection(match.tokens + match.passive_object):
             # Another reading of the same words: keep it only when it is the same words exactly
             # (one lemma, several types, e.g. "soutenir" SUPPORT and AID); the coder chooses later.
-            if not any(k.tokens == match.tokens for k in kept):
+            if not any((k.tokens, k.passive_object) == (match.tokens, match.passive_object) for k in kept):
                 # A losing phrase of the same head keeps its words from triggering alone: in "rappelé pour
                 # consultations son ambassadeur" the consultations belong to the recall, not to a CONSULT.
                 if len(match.tokens) > 1 and any(k.head == match.head for k in kept):
@@ -224,4 +267,5 @@ def _resolve_overlaps(matches: list[TriggerMatch], tokens: Sequence[Token]) -> l
                 continue
         kept.append(match)
         taken.update(match.tokens)
+        taken.update(match.passive_object)   # the object noun does not trigger again on its own
     return sorted(kept, key=lambda m: (m.head, -m.entry.weight))
