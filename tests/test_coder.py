@@ -421,6 +421,23 @@ def test_troops_deployed_are_the_actors_means_not_its_recipient():
     assert mobilize and all(t[1] == ("CHN",) and "CHN" not in t[2] for t in mobilize), found
 
 
+@pytest.mark.parametrize("lang, text, actor, place", [
+    ("de", "Frankreich wird seine rund 1500 in Niger stationierten Soldaten bis Ende des Jahres abziehen, kündigte "
+           "Präsident Emmanuel Macron am Sonntagabend an.", "FRA", "NER"),
+    ("it", "L'Italia ha ritirato i suoi soldati dal Niger.", "ITA", "NER"),
+])
+def test_troops_withdrawn_are_the_actors_means_and_the_place_left_is_the_recipient(lang, text, actor, place):
+    found = [t for t in _tuples(_all(text, lang, date="2023-09-25")) if t[0] in ("RETREAT", "CONCEDE")]
+    assert found and all(t[1] == (actor,) and t[2] == (place,) for t in found), found
+
+
+def test_a_penal_colony_term_is_also_an_arrest():
+    found = {(e.event_type, e.mode) for e in _all(
+        "A Russian court sentenced the opposition politician Ilya Yashin to eight and a half years in a penal colony.",
+        "en", date="2022-12-09")}
+    assert {("SANCTION", "convict"), ("COERCE", "arrest")} <= found, found
+
+
 def test_a_german_passive_with_werden_is_not_the_future_and_its_subject_is_acted_upon():
     events = _all("Ukrainische Kriegsgefangene werden in russischer Haft systematisch gefoltert.", "de")
     assert not any(e.event_type == "ASSAULT" and [a.country for a in e.actor] == ["UKR"] for e in events)

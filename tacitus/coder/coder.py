@@ -71,11 +71,12 @@ STATE_ACTS = frozenset({("SANCTION", "convict"), ("COERCE", "arrest")})
 # Manual: a prison sentence is SANCTION convict and also COERCE arrest. Word beginnings that name a prison term.
 PRISON_TERM_STEMS = {
     "fr": ("prison", "réclusion", "emprisonnement", "perpétuité"),
-    "en": ("prison", "jail", "imprisonment"),
+    "en": ("prison", "jail", "imprisonment", "penal colony", "labour camp", "labor camp"),
     "es": ("prisión", "cárcel", "presidio", "cadena perpetua"),
     "pt": ("prisão", "cadeia", "reclusão"),
     "it": ("carcere", "reclusione", "prigione", "ergastolo"),
-    "de": ("haft", "gefängnis", "freiheitsstrafe", "lebenslang"),
+    "de": ("haft", "gefängnis", "freiheitsstrafe", "lebenslang", "lagerhaft", "straflager", "strafkolonie",
+           "arbeitslager"),
     "ru": ("тюрьм", "заключени", "колони", "лишени", "пожизненн"),
     "ar": ("سجن", "بالسجن", "السجن", "حبس", "بالحبس", "المؤبد"),
 }

@@ -29,6 +29,11 @@ HOME_FORCES = frozenset({"COP"})
 # "the Emirates delivered a field hospital to southern Gaza". A generic noun that took the actor's country is that
 # means, not the recipient; the place, when foreign, is.
 OWN_MEANS_TYPES = frozenset({"MOBILIZE", "AID"})
+# Troops or envoys pulled out are the actor's own too: "Frankreich wird seine in Niger stationierten Soldaten
+# abziehen" is aimed at Niger, not at French soldiers.
+OWN_MEANS_MODES = frozenset({"withdraw"})
+# Events that need a recipient: their own-means noun goes only for a foreign place named in the sentence.
+NEEDS_RECIPIENT = frozenset({"AID", "SANCTION"})
 DYAD_SHARE = 0.6   # the two main parties' share of party mentions for a document to be "about" them
 
 
@@ -52,7 +57,7 @@ def fill_parties(c: Candidate, place, doc_countries: list[str], dyad: tuple[list
     if not c.actors and (c.event_type, c.mode) in STATE_ACTS:
         _state_authorities(c, place)
     _place_named_recipient(c, place)
-    if c.event_type in OWN_MEANS_TYPES and c.actors:
+    if _moves_own_means(c) and c.actors:
         _drop_own_means(c, place)
     if not c.recipients and c.actors and (c.event_type in TARGETS_ITS_PLACE or _is_visit_abroad(c, place)
                                           or _is_sent_abroad(c, place)):
@@ -63,16 +68,21 @@ def fill_parties(c: Candidate, place, doc_countries: list[str], dyad: tuple[list
         _home_authorities(c)
 
 
+def _moves_own_means(c: Candidate) -> bool:
+    """An event whose object is often the actor's own means (OWN_MEANS_TYPES, OWN_MEANS_MODES)."""
+    return c.event_type in OWN_MEANS_TYPES or c.trigger.entry.mode in OWN_MEANS_MODES
+
+
 def _drop_own_means(c: Candidate, place) -> None:
-    """Drop recipients that are generic nouns of the actor's own country (see OWN_MEANS_TYPES). AID needs a
-    recipient: there they go only for a foreign place named in the sentence."""
+    """Drop recipients that are generic nouns of the actor's own country (see OWN_MEANS_TYPES). AID and SANCTION
+    need a recipient: there they go only for a foreign place named in the sentence."""
     own = {getattr(a, "country", None) for a in c.actors} - {None}
     means = [r for r in c.recipients if getattr(r, "country_inferred", False) and r.country in own]
     if not means:
         return
     foreign_place = (place is not None and place.country and place.country not in own
                      and c.sentence.start <= place.start < c.sentence.end)
-    if c.event_type == "AID" and not foreign_place:
+    if c.event_type in NEEDS_RECIPIENT and not foreign_place:
         return
     c.recipients = [r for r in c.recipients if r not in means]
     c.explanation.setdefault("roles", []).append(
@@ -82,7 +92,7 @@ def _drop_own_means(c: Candidate, place) -> None:
 def _is_sent_abroad(c: Candidate, place) -> bool:
     """Troops or aid sent to a foreign place: "déployé ... autour de Taïwan" is aimed at Taiwan; troops deployed
     at home are aimed at no one the text names."""
-    if c.event_type not in OWN_MEANS_TYPES or place is None or not place.country:
+    if not _moves_own_means(c) or place is None or not place.country:
         return False
     return place.country not in {getattr(a, "country", None) for a in c.actors}
 
