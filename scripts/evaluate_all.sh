@@ -17,6 +17,9 @@ for gold in plover_gsr.en up_spanish_protest.es up_spanish_fight.es up_spanish_1
 done
 "$T" eval "$ROOT/tests/data/events_multilingual.jsonl" --by-lang --bootstrap 1000
 "$T" eval "$ROOT/tests/data/events_multilingual.jsonl" --min-confidence 0
+# A second frozen set, 640 sentences written in November 2026 by writers who read nothing of tacitus; unread.
+"$T" eval "$ROOT/tests/data/events_heldout16.jsonl" --by-lang --bootstrap 1000
+"$T" eval "$ROOT/tests/data/events_heldout16.jsonl" --min-confidence 0
 "$T" actors eval "$ROOT/tests/data/actors_gold.jsonl"
 "$T" attributes-eval "$ROOT/tests/data/attributes_gold.jsonl"
 "$T" places-eval "$ROOT/tests/data/places_gold.jsonl"

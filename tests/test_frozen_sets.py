@@ -13,6 +13,9 @@ FROZEN = {
     "attributes_heldout.jsonl": "57dc5035fb4901c3440ab3b4d6341fdb7de7fdede15c4d7fd17dbb23e8eb39cc",
     "places_heldout.jsonl": "5a78e7ac397b122b6239934131a7c03a5e06301dc6b767f8177192f82f94379f",
     "events_multilingual.jsonl": "a8c475e5158b551af049190885f9fba9485593b7035c04c84f647eec91c0c2b0",
+    # written by eight more helpers (one per language) who read no evaluation set, lexicon, rule or training
+    # sentence, and never read by anyone working on the coder: measured, never tuned on (issue: event coder)
+    "events_heldout16.jsonl": "955b6df7ef14bca240b90c7a75172341ad40187f117541048cc4aa172e1c3f6c",
 }
 
 
