@@ -14,6 +14,7 @@ from typing import Protocol, Sequence
 
 from ..actors.model import IMPERSONAL_SPEAKER
 from ..nlp.base import Sentence
+from .triggers import PASSIVE_AUXILIARIES as PASSIVE_BEFORE_PARTICIPLE
 from .triggers import TriggerMatch
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj", "nsubj:pass", "nsubjpass", "nsubj:outer"})
@@ -518,9 +519,8 @@ COMPLEMENT_SUBJECT_REACH = 4   # tokens from "que" to its subject ("que o Consel
 # detidos"; German puts the participle last: "wurde ... von der Polizei festgenommen") and the agent after a
 # preposition ("dalla Digos", "pela polícia", "von der Polizei").
 PASSIVE_AUXILIARIES = {
-    "it": frozenset({"stato", "stata", "stati", "state", "viene", "vengono", "venne", "vennero", "fu", "furono",
-                     "verrà", "verranno"}),
-    "pt": frozenset({"foi", "foram", "é", "são", "será", "serão", "sido", "era", "eram"}),
+    "it": PASSIVE_BEFORE_PARTICIPLE["it"],
+    "pt": PASSIVE_BEFORE_PARTICIPLE["pt"],
     "de": frozenset({"wurde", "wurden", "worden"}),
 }
 GERMAN_PERFECT_AUXILIARIES = frozenset({"ist", "sind", "war", "waren", "sei", "seien", "wäre", "wären"})

@@ -251,8 +251,9 @@ def _resolve_overlaps(matches: list[TriggerMatch], tokens: Sequence[Token]) -> l
     # Longest first; on equal length one whose head word the tagger reads as the entry's part of speech ("phone
     # call" over "call on" in "a phone call on Monday"), then a verbal reading ("apporter de l’aide") beats a
     # nominal one ("aide humanitaire").
-    ranked = sorted(matches, key=lambda m: (-len(m.tokens) - len(m.passive_object), _tag_disagrees(m, tokens), m.entry.pos != "VERB",
-                                            -m.entry.weight, m.how != "lemma", m.head))
+    # (a passive match counts its object word, which stands before the head, among its words)
+    ranked = sorted(matches, key=lambda m: (-len(m.tokens) - len(m.passive_object), _tag_disagrees(m, tokens),
+                                            m.entry.pos != "VERB", -m.entry.weight, m.how != "lemma", m.head))
     taken: set[int] = set()
     kept: list[TriggerMatch] = []
     for match in ranked:
