@@ -113,6 +113,7 @@ class EventCoder:
     scorer: EventScorer | None = None
     min_confidence: float | None = None
     recipient_filler: RecipientFiller | None = None
+    _cues: tuple[CueIndex, CueIndex] | None = field(default=None, init=False, repr=False)
 
     @classmethod
     def for_language(cls, lang: str, scorer: EventScorer | None = None, min_confidence: float | None = None,
@@ -124,7 +125,7 @@ class EventCoder:
              nationality_words: Sequence[tuple[int, int, str]] = ()) -> list[Candidate]:
         """Events of a parsed document. `nationality_words` ((start, end, country) of each nationality adjective,
         from the resolver) name the actor of an event noun they qualify ("une frappe israélienne")."""
-        doc_contexts = self._document_contexts(parsed)
+        doc_contexts, sentence_contexts = self._document_contexts(parsed)
         by_sentence: dict[int, list] = {}
         for m in mentions:
             by_sentence.setdefault(m.sentence_index, []).append(m)
@@ -133,7 +134,7 @@ class EventCoder:
         for sentence in parsed.sentences:
             adjectives = [w for w in nationality_words if sentence.start <= w[0] < sentence.end]
             found = self.code_sentence(sentence, by_sentence.get(sentence.index, []), parsed.has_parse, doc_contexts,
-                                       previous_actors, mentions, adjectives)
+                                       previous_actors, mentions, adjectives, sentence_contexts.get(sentence.index))
             found = score_sentence(found, self.lang, parsed.has_parse, self.scorer, self.min_confidence)
             out += found
             if found:
@@ -142,10 +143,12 @@ class EventCoder:
 
     def code_sentence(self, sentence: Sentence, mentions: Sequence, has_parse: bool,
                       doc_contexts: Sequence[str] = (), previous_actors: Sequence = (),
-                      all_mentions: Sequence = (), nationality_words: Sequence = ()) -> list[Candidate]:
+                      all_mentions: Sequence = (), nationality_words: Sequence = (),
+                      sentence_contexts: Sequence[str] | None = None) -> list[Candidate]:
         """Events of one sentence; `previous_actors` (of the last event before it) resolve a pronoun subject;
         `all_mentions` is the document's list that the mentions' `refers_to` indices point into;
-        `nationality_words` are the sentence's nationality adjectives (see `code`)."""
+        `nationality_words` are the sentence's nationality adjectives (see `code`); `sentence_contexts` its
+        contexts, where `code` found them already."""
         # Every mention's words are blocked from triggering; only top-level, non-place mentions take roles.
         blocked = set(_token_mentions(sentence, mentions))
         parties = [m for m in _parties(sentence, mentions) if not _attributed(sentence, m)]
@@ -163,7 +166,8 @@ class EventCoder:
             triggers = _drop_dominated(sentence, triggers, self.lang, token_mentions)
         else:
             triggers = _drop_verb_complements(sentence, triggers, self.lang)
-        sentence_contexts = self._contexts(sentence)
+        if sentence_contexts is None:
+            sentence_contexts = self._contexts(sentence)
         contexts = sorted(set(sentence_contexts) | set(doc_contexts))
         domains = self._domains(sentence)
         candidates: list[Candidate] = []
@@ -361,23 +365,31 @@ class EventCoder:
         return None
 
     def _contexts(self, sentence: Sentence) -> list[str]:
-        return _cued(sentence, self.lexicon.contexts)
+        return _cued(sentence, self._cue_indexes()[0])
 
     def _domains(self, sentence: Sentence) -> list[str]:
         """Non-political domains the sentence's words belong to (sport, markets, entertainment, and natural
         disasters, from the PLOVER context's words): the event scorer learns how little a trigger there is worth
         ("Liverpool's attack ran riot", "stocks rallied", "floods have killed 80 people")."""
-        cues = {d: self.lexicon.cue(d) for d in NON_EVENT_DOMAINS}
-        cues["disasters"] = frozenset(self.lexicon.contexts.get("disasters", ()))
-        return _cued(sentence, cues)
+        return _cued(sentence, self._cue_indexes()[1])
 
-    def _document_contexts(self, parsed: Parsed) -> list[str]:
-        """Contexts cued in at least two sentences of the document (PLOVER codes context at document level too)."""
+    def _cue_indexes(self) -> tuple[CueIndex, CueIndex]:
+        """(contexts, domains) of the lexicon, indexed once per coder."""
+        if self._cues is None:
+            domains = {d: self.lexicon.cue(d) for d in NON_EVENT_DOMAINS}
+            domains["disasters"] = frozenset(self.lexicon.contexts.get("disasters", ()))
+            self._cues = (CueIndex.of(self.lexicon.contexts), CueIndex.of(domains))
+        return self._cues
+
+    def _document_contexts(self, parsed: Parsed) -> tuple[list[str], dict[int, list[str]]]:
+        """(contexts cued in at least two sentences of the document, each sentence's contexts by index): PLOVER
+        codes context at document level too."""
+        by_sentence = {sentence.index: self._contexts(sentence) for sentence in parsed.sentences}
         counts: dict[str, int] = {}
-        for sentence in parsed.sentences:
-            for c in self._contexts(sentence):
+        for found in by_sentence.values():
+            for c in found:
                 counts[c] = counts.get(c, 0) + 1
-        return [c for c, n in counts.items() if n >= 2]
+        return [c for c, n in counts.items() if n >= 2], by_sentence
 
 
 NATIONALITY_REACH = 2   # tokens between an event noun and its nationality adjective ("frappe aérienne israélienne")
@@ -386,11 +398,26 @@ NON_EVENT_DOMAINS = ("sport", "markets", "entertainment")   # cue lists in each 
 ACTOR_SECTOR_OF_TYPE = {"ASSAULT": "MIL", "MOBILIZE": "MIL", "PROTEST": "CVL"}
 
 
-def _cued(sentence: Sentence, cues: dict[str, frozenset[str]]) -> list[str]:
+@dataclass(frozen=True)
+class CueIndex:
+    """Named cue lists split for a fast test: one-word cues as a set (met by any lemma or form of the sentence),
+    phrases apart (met in its text)."""
+
+    words: dict[str, frozenset[str]]
+    phrases: dict[str, tuple[str, ...]]
+
+    @classmethod
+    def of(cls, cues: dict[str, Any]) -> "CueIndex":
+        return cls({name: frozenset(w for w in words if " " not in w) for name, words in cues.items()},
+                   {name: tuple(w for w in words if " " in w) for name, words in cues.items()})
+
+
+def _cued(sentence: Sentence, cues: CueIndex) -> list[str]:
     """The names of `cues` whose words (lemmas or forms, or phrases in the text) the sentence holds."""
     lemmas = {normalise(t.lemma) for t in sentence.tokens} | {normalise(t.text) for t in sentence.tokens}
     text = normalise(sentence.text)
-    return [name for name, words in cues.items() if any(w in lemmas or (" " in w and w in text) for w in words)]
+    return [name for name, words in cues.words.items()
+            if not words.isdisjoint(lemmas) or any(p in lemmas or p in text for p in cues.phrases[name])]
 
 
 def _placed(tokens, nationality_words: Sequence) -> list[tuple[int, int, int, str]]:

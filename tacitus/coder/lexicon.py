@@ -11,6 +11,7 @@ import yaml
 from ..nlp.segment import strip_arabic_marks
 
 
+@lru_cache(maxsize=1 << 16)
 def normalise(word: str) -> str:
     """Lowercase, unify apostrophes, drop Arabic vowel marks; keep accents (they distinguish lemmas in
     fr/es/pt)."""
