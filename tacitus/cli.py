@@ -292,29 +292,23 @@ def _train_event_scorer(args: argparse.Namespace) -> int:
     except (ValueError, OSError) as exc:
         print(f"tacitus: {exc}", file=sys.stderr)
         return 2
-    # The sentence vectors first: the networks that did not see a sentence choose the types it is proposed
-    # (tacitus.coder.proposals). Then the filler, on the rules' candidates; the scorer then learns from
-    # candidates filled out of fold.
-    vectors = sentence_types.encode([r.get("text") or "" for r in records])
-    probabilities = scorer_training.sentence_probabilities(records, vectors, args.cv, args.seed)
-    floor = scorer_training.PROPOSAL_FLOOR
-    coded = filler_training.code_records(records, probabilities.proposal_types(len(records), floor))
+    # The filler first, on the rules' candidates; the scorer then learns from candidates filled out of fold.
+    coded = filler_training.code_records(records)
     filler_report = filler_training.cross_validate(coded, folds=args.cv, seed=args.seed) if args.cv else None
     filler = filler_training.train(coded, seed=args.seed)
     filler_output = args.filler_output or Path(str(resources.files("tacitus").joinpath(FILLER_RESOURCE)))
     save_filler(filler, filler_output)
     rows = scorer_training.candidate_rows(records, coded)
     rows.groups = scorer_training.threshold_groups(records, record_sources)
-    if args.cv:
-        report = scorer_training.cross_validate(records, folds=args.cv, seed=args.seed, rows=rows,
-                                                sources=record_sources, fold_probabilities=probabilities.folds,
-                                                proposal_floor=floor)
-        print(json.dumps({"recipient_filler": filler_report, "event_scorer": report}, indent=2))
     # The sentence-type model and the scorer that weighs it are written side by side: one is useless without the
     # other.
+    vectors = sentence_types.encode([r.get("text") or "" for r in records])
+    if args.cv:
+        report = scorer_training.cross_validate(records, folds=args.cv, seed=args.seed, rows=rows,
+                                                sources=record_sources, vectors=vectors)
+        print(json.dumps({"recipient_filler": filler_report, "event_scorer": report}, indent=2))
     sentence_model = sentence_type_training.fit(records, vectors, seed=args.seed)
-    scorer = scorer_training.train(records, seed=args.seed, rows=rows, sources=sources,
-                                   probabilities=probabilities.full, proposal_floor=floor)
+    scorer = scorer_training.train(records, seed=args.seed, rows=rows, sources=sources, vectors=vectors)
     output = args.events_output or Path(str(resources.files("tacitus").joinpath(MODEL_RESOURCE)))
     scorer_training.save(scorer, output)
     sentence_types.write(sentence_model, output.with_name(Path(sentence_types.MODEL_RESOURCE).name))

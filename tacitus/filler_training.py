@@ -12,7 +12,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Sequence
 
-from .coder.proposals import is_proposal
 from .coder.recipient_filler import RecipientFiller, fill_recipients
 from .coder.scorer import LogisticModel
 from .scorer_training import _fit as fit_logistic
@@ -33,31 +32,21 @@ class CodedRecord:
     has_parse: bool = False
     pairs: list[tuple[dict[str, Any], Any]] = field(default_factory=list)
 
-    @property
-    def rule_pairs(self) -> list[tuple[dict[str, Any], Any]]:
-        """The pairs of the rules' candidates, without the sentence vector's proposals (which the filler fills
-        but does not learn from)."""
-        return [(prediction, candidate) for prediction, candidate in self.pairs if not is_proposal(candidate)]
 
-
-def code_records(records: Sequence[dict[str, Any]],
-                 proposal_types: Sequence[dict[str, float]] | None = None) -> list[CodedRecord]:
-    """Every record coded by the rules alone, with the filler off (what both trained models learn from).
-    `proposal_types` (per record, the types to propose with their probabilities) adds the sentence vector's
-    proposals (tacitus.coder.proposals)."""
+def code_records(records: Sequence[dict[str, Any]]) -> list[CodedRecord]:
+    """Every record coded by the rules alone, with the filler off (what both trained models learn from)."""
     from .documents import Document
     from .evaluate import record_keys
     from .pipeline import Pipeline, PipelineOptions
 
     pipeline = Pipeline(PipelineOptions(rules_only=True, recipient_filler=False))
     coded = []
-    for index, (key, record) in enumerate(zip(record_keys(list(records)), records)):
+    for key, record in zip(record_keys(list(records)), records):
         item = CodedRecord(key, record)
         document = Document(id=key, text=record["text"], date=record.get("date"), lang=record.get("lang"))
         item.lang, _ = pipeline.language_of(document)
         if item.lang is not None:
-            pairs = pipeline.code_document_with_candidates(
-                document, item.lang, proposal_types[index] if proposal_types is not None else None)
+            pairs = pipeline.code_document_with_candidates(document, item.lang)
             item.has_parse = any(t.dep for _, c in pairs for t in c.sentence.tokens)   # the fallback parser gives none
             item.pairs = [(event.model_dump(), candidate) for event, candidate in pairs]
         coded.append(item)
@@ -84,7 +73,7 @@ def filler_rows(coded: Sequence[CodedRecord]) -> list[tuple[int, dict[str, float
     for index, item in enumerate(coded):
         if item.record.get("detect"):
             continue     # a detection record names no parties
-        for prediction, candidate in item.rule_pairs:
+        for prediction, candidate in item.pairs:
             features = _open_features(candidate)
             if features is None:
                 continue
@@ -108,7 +97,7 @@ def _filled(coded: Sequence[CodedRecord], indices: Sequence[int], filler: Recipi
     """The predictions of the records at `indices`, with the filler's recipients (the candidates are not changed)."""
     out = []
     for index in indices:
-        for prediction, candidate in coded[index].rule_pairs:
+        for prediction, candidate in coded[index].pairs:
             features = _open_features(candidate)
             if features is None:
                 out.append(prediction)
@@ -171,7 +160,7 @@ def cross_validate(coded: Sequence[CodedRecord], folds: int = 5, seed: int = 0) 
         threshold = _best_threshold(coded, train_indices, train_rows, seed + f + 1)
         thresholds.append(threshold)
         with_filler += _filled(coded, held, RecipientFiller(_fit(train_rows), threshold))
-        without += [prediction for i in held for prediction, _ in coded[i].rule_pairs]
+        without += [prediction for i in held for prediction, _ in coded[i].pairs]
     return {"folds": folds, "records": len(indices), "rows": len(rows),
             "tuple_f1": round(_tuple_f1(coded, indices, with_filler), 4),
             "rules_tuple_f1": round(_tuple_f1(coded, indices, without), 4), "thresholds": thresholds}

@@ -175,10 +175,8 @@ class Pipeline:
     def code_document(self, document: Document, lang: str) -> list[Event]:
         return [event for event, _ in self.code_document_with_candidates(document, lang)]
 
-    def code_document_with_candidates(self, document: Document, lang: str,
-                                      proposal_types: dict[str, float] | None = None) -> list[tuple[Event, Candidate]]:
-        """Each event with the coder's candidate it was built from (trigger, roles, scorer features).
-        `proposal_types`: see EventCoder.code (training only)."""
+    def code_document_with_candidates(self, document: Document, lang: str) -> list[tuple[Event, Candidate]]:
+        """Each event with the coder's candidate it was built from (trigger, roles, scorer features)."""
         from .nlp import get_backend
 
         parsed = get_backend(lang).parse(document.text)
@@ -187,7 +185,7 @@ class Pipeline:
         coder = self.coder(lang)
         if coder is None:
             return []
-        candidates = coder.code(parsed, mentions, adjectives, proposal_types)
+        candidates = coder.code(parsed, mentions, adjectives)
         return self._records(document, lang, parsed, candidates, mentions)
 
     def _records(self, document: Document, lang: str, parsed, candidates: list[Candidate],

@@ -15,12 +15,10 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Sequence
 
-from .coder.proposals import is_proposal
-from .coder.scorer import EventScorer, LogisticModel, candidate_features, scoring_group, vector_features, write_model
+from .coder.scorer import SENTENCE_VECTOR_FEATURE, EventScorer, LogisticModel, candidate_features, write_model
+from .coder.sentence_types import logit_feature
 
 C_GRID = (0.1, 0.3, 1.0, 3.0)
-# The sentence-type probability at which a type no rule found is proposed (tacitus.coder.proposals).
-PROPOSAL_FLOOR = 0.5
 THRESHOLDS = tuple(round(0.05 * k, 2) for k in range(1, 17))   # 0.05 ... 0.80
 # One threshold for every language: per-language thresholds (chosen on each language's sentences, within 0.1 of
 # the shared one) scored lower under nested 5-fold cross-validation (tuple F1 0.557 against 0.560, type F1 0.748
@@ -39,80 +37,19 @@ class Rows:
     records: list[dict[str, Any]]
     groups: list[str] | None = None       # per record: the group the threshold objective weighs alike
     event_types: list[str] = field(default_factory=list)   # per row: the candidate's type
-    # per row: the type a proposal was made for (tacitus.coder.proposals), None for a rule candidate
-    proposed: list[str | None] = field(default_factory=list)
-
-    def select(self, keep: Sequence[int]) -> "Rows":
-        """The rows at the indices `keep`, in order (the records stay: their missed events count)."""
-        def pick(values: list) -> list:
-            return [values[i] for i in keep]
-
-        return replace(self, features=pick(self.features), labels=pick(self.labels),
-                       type_labels=pick(self.type_labels), record_index=pick(self.record_index),
-                       predictions=pick(self.predictions), event_types=pick(self.event_types),
-                       proposed=pick(self.proposed))
 
 
-@dataclass
-class SentenceProbabilities:
-    """Every probability set of the sentence-type model a training run uses, each from networks that did not see
-    the records they score: `full` (out-of-fold over all the records: the shipped scorer learns from it) and
-    `folds` (per outer fold of cross-validation: out-of-fold inside its training part, and from a network of the
-    whole training part on its held-out fold)."""
-
-    full: dict[int, dict[str, float]]
-    folds: list[dict[int, dict[str, float]]] = field(default_factory=list)
-
-    def proposal_types(self, records: int, floor: float) -> list[dict[str, float]]:
-        """Per record, each type that reaches the floor in any of the sets (its highest probability): the types
-        the training sentences are proposed, so that every set finds its proposals among the rows."""
-        out: list[dict[str, float]] = [{} for _ in range(records)]
-        for probabilities in (self.full, *self.folds):
-            for record, by_type in probabilities.items():
-                for event_type, p in by_type.items():
-                    if p >= floor:
-                        out[record][event_type] = max(p, out[record].get(event_type, 0.0))
-        return out
-
-
-def sentence_probabilities(records: Sequence[dict[str, Any]], vectors: Any, folds: int,
-                           seed: int) -> SentenceProbabilities:
-    """The sets `train` (full) and `cross_validate` with the same folds and seed (folds) use."""
-    from . import sentence_type_training
-
-    everything = range(len(records))
-    full = sentence_type_training.out_of_fold(records, vectors, everything, sentence_type_training.INNER_FOLDS + 1,
-                                              seed)
-    by_fold = []
-    if folds:
-        record_fold = fold_of(everything, folds, seed)
-        for f in range(folds):
-            train_records = [r for r in everything if record_fold[r] != f]
-            test_records = [r for r in everything if record_fold[r] == f]
-            by_fold.append(sentence_type_training.nested_probabilities(records, vectors, train_records,
-                                                                       test_records, seed + f + 1))
-    return SentenceProbabilities(full, by_fold)
-
-
-def with_sentence_vectors(rows: Rows, probabilities: dict[int, dict[str, float]],
-                          proposal_floor: float | None) -> Rows:
-    """The rows a scorer learns from with these probabilities (per record, per type, from a network that did not
-    see the record): the rule candidates, and the proposals whose type reaches `proposal_floor` (none when it is
-    None); their features add the probability of the candidate's type."""
+def with_sentence_vectors(rows: Rows, probabilities: dict[int, dict[str, float]]) -> Rows:
+    """A copy of the rows whose features add the sentence-type model's probability of each candidate's type
+    (`probabilities`: per record, per type, from a model that did not see the record)."""
     if len(rows.event_types) != len(rows.features):
         raise ValueError("rows without their candidates' types: build them with candidate_rows")
-    keep = [i for i, (record, proposed) in enumerate(zip(rows.record_index, rows.proposed))
-            if proposed is None or (proposal_floor is not None
-                                    and probabilities.get(record, {}).get(proposed, 0.0) >= proposal_floor)]
-    kept = rows.select(keep)
-    kept.features = [{**row_features, **vector_features(event_type, probabilities.get(record, {}))}
-                     for row_features, record, event_type in zip(kept.features, kept.record_index, kept.event_types)]
-    return kept
-
-
-def without_proposals(rows: Rows) -> Rows:
-    """The rows of the rule candidates alone (a scorer without the sentence-type model proposes nothing)."""
-    return rows.select([i for i, proposed in enumerate(rows.proposed) if proposed is None])
+    features = []
+    for row_features, record, event_type in zip(rows.features, rows.record_index, rows.event_types):
+        by_type = probabilities.get(record, {})
+        extra = {SENTENCE_VECTOR_FEATURE: logit_feature(by_type[event_type])} if event_type in by_type else {}
+        features.append({**row_features, **extra})
+    return replace(rows, features=features)
 
 
 def load_training(folder: Path) -> list[dict[str, Any]]:
@@ -169,14 +106,12 @@ def candidate_rows(records: Sequence[dict[str, Any]], coded: Sequence[Any] | Non
             if id(prediction) not in judged:
                 continue      # a detection record judges only its own type ("does it report a protest?")
             group = [c for _, c in item.pairs if c.sentence.index == candidate.sentence.index]
-            rows.features.append(candidate_features(candidate, scoring_group(candidate, group), item.lang,
-                                                    item.has_parse))
+            rows.features.append(candidate_features(candidate, group, item.lang, item.has_parse))
             rows.labels.append(judged.get(id(prediction), False))
             rows.type_labels.append(typed.get(id(prediction), False))
             rows.record_index.append(index)
             rows.predictions.append(prediction)
             rows.event_types.append(candidate.event_type)
-            rows.proposed.append(candidate.trigger.entry.type if is_proposal(candidate) else None)
     return rows
 
 
@@ -233,13 +168,11 @@ def _out_of_fold(rows: Rows, labels: Sequence[bool], subset: Sequence[int], c: f
     return probabilities
 
 
-def _objective(rows: Rows, subset: Sequence[int], probabilities: dict[int, float], threshold: float,
-               proposal_threshold: float | None = None) -> float:
+def _objective(rows: Rows, subset: Sequence[int], probabilities: dict[int, float], threshold: float) -> float:
     """The mean, over the groups of records (Rows.groups), of each group's mean of tuple F1 and type F1 at this
     threshold (and of detection F1 where detection records are among it): an event with the right type but a
     doubtful party still tells the user what happened, so abstention must not be judged on the parties alone;
-    and every group counts alike, as every set and language has its own floor. Proposals are kept at
-    `proposal_threshold` (never when it is None)."""
+    and every group counts alike, as every set and language has its own floor."""
     from .evaluate import record_keys, score
 
     keys = record_keys(rows.records)
@@ -249,8 +182,7 @@ def _objective(rows: Rows, subset: Sequence[int], probabilities: dict[int, float
         records_by_group.setdefault(group_of[r], []).append(r)
     kept_by_record: dict[int, list[dict[str, Any]]] = {}
     for i in subset:
-        bar = threshold if not _proposed(rows, i) else proposal_threshold
-        if bar is not None and probabilities[i] >= bar:
+        if probabilities[i] >= threshold:
             kept_by_record.setdefault(rows.record_index[i], []).append(rows.predictions[i])
     values = []
     for record_ids in records_by_group.values():
@@ -276,178 +208,101 @@ def _choose_c(rows: Rows, labels: Sequence[bool], subset: Sequence[int], seed: i
     return best_c, best_probabilities
 
 
-def _proposed(rows: Rows, i: int) -> bool:
-    return bool(rows.proposed) and rows.proposed[i] is not None
-
-
-def _smoothed_best(objective: Sequence[float], thresholds: Sequence[float]) -> float:
-    """The threshold whose objective, averaged with its two neighbours', is highest (the lowest of equals)."""
-    windows = [objective[max(0, i - 1):i + 2] for i in range(len(thresholds))]
-    smoothed = {t: sum(window) / len(window) for t, window in zip(thresholds, windows)}
-    return max(thresholds, key=lambda t: (round(smoothed[t], 4), -t))
-
-
 def _best_threshold(rows: Rows, subset: Sequence[int], probabilities: dict[int, float]) -> float:
     """The threshold that maximises the objective on `subset`, averaged with its two neighbours (the lowest of
     equals). The objective is flat over a wide range, and its single best point moved from 0.10 to 0.45 between
     folds; smoothed, nested cross-validation scored higher (tuple F1 0.589 against 0.586, type F1 0.774 against
     0.769; 10,324 sentences, 2026-11-29). The smoothed choice still varies by fold: 0.15 to 0.40 with the lexicons
     of 2026-11-29."""
-    rules = [i for i in subset if not _proposed(rows, i)]
-    return _smoothed_best([_objective(rows, rules, probabilities, t) for t in THRESHOLDS], THRESHOLDS)
+    objective = [_objective(rows, subset, probabilities, t) for t in THRESHOLDS]
+    windows = [objective[max(0, i - 1):i + 2] for i in range(len(THRESHOLDS))]
+    smoothed = {t: sum(window) / len(window) for t, window in zip(THRESHOLDS, windows)}
+    return max(THRESHOLDS, key=lambda t: (round(smoothed[t], 4), -t))
 
 
-def _best_proposal_threshold(rows: Rows, subset: Sequence[int], probabilities: dict[int, float],
-                             threshold: float) -> float | None:
-    """The threshold on the proposals' type probability that, beside the rule candidates' `threshold`, maximises
-    the objective on `subset` (smoothed like _best_threshold); None when keeping none scores best."""
-    options = (*THRESHOLDS, None)
-    objective = [_objective(rows, subset, probabilities, threshold, t) for t in options]
-    ranked = [t if t is not None else 1.0 for t in options]
-    best = _smoothed_best(objective, ranked)
-    return None if best == 1.0 else best
+def _tune(rows: Rows, subset: Sequence[int], seed: int) -> tuple[float, float, float]:
+    """(C of the event model, C of the type model, threshold on the type probability), from cross-validation
+    inside `subset` only."""
+    c_event, _ = _choose_c(rows, rows.labels, subset, seed)
+    c_type, type_probabilities = _choose_c(rows, rows.type_labels, subset, seed)
+    return c_event, c_type, _best_threshold(rows, subset, type_probabilities)
 
 
-MIN_PROPOSAL_LABELS = 10   # right and wrong proposals each, at least, for the proposal models to be fitted
-
-
-@dataclass(frozen=True)
-class Tuning:
-    """What `_tune` chooses inside a training part: the rule candidates' Cs and threshold, and the proposals'
-    (None where the part has too few proposals, or keeping none scores best)."""
-
-    c_event: float
-    c_type: float
-    threshold: float
-    proposal_c_event: float | None = None
-    proposal_c_type: float | None = None
-    proposal_threshold: float | None = None
-
-
-def _tune(rows: Rows, subset: Sequence[int], seed: int) -> Tuning:
-    """The Cs of the event and type models and the thresholds on the type probability, from cross-validation
-    inside `subset` only. The rule candidates are tuned as if there were no proposal; the proposals have models
-    and a threshold of their own, chosen with the rule candidates kept at theirs. Sharing the models and the
-    threshold, the rule candidates lost what the proposals gained: the threshold rose from 0.15-0.40 to
-    0.40-0.55 and Arabic protest detection F1 fell from 0.611 to 0.526 (nested 5-fold cross-validation, 10,324
-    sentences, 2026-11-29)."""
-    rules = [i for i in subset if not _proposed(rows, i)]
-    proposals = [i for i in subset if _proposed(rows, i)]
-    c_event, _ = _choose_c(rows, rows.labels, rules, seed)
-    c_type, type_probabilities = _choose_c(rows, rows.type_labels, rules, seed)
-    threshold = _best_threshold(rows, rules, type_probabilities)
-    counts = [sum(labels[i] for i in proposals) for labels in (rows.labels, rows.type_labels)]
-    if min(min(counts), len(proposals) - max(counts)) < MIN_PROPOSAL_LABELS:
-        return Tuning(c_event, c_type, threshold)
-    proposal_c_event, _ = _choose_c(rows, rows.labels, proposals, seed)
-    proposal_c_type, proposal_probabilities = _choose_c(rows, rows.type_labels, proposals, seed)
-    proposal_threshold = _best_proposal_threshold(rows, subset, {**type_probabilities, **proposal_probabilities},
-                                                  threshold)
-    return Tuning(c_event, c_type, threshold, proposal_c_event, proposal_c_type, proposal_threshold)
-
-
-def _scorer(rows: Rows, subset: Sequence[int], tuning: Tuning) -> EventScorer:
-    def fitted(indices: list[int], c_event: float, c_type: float) -> tuple[LogisticModel, LogisticModel]:
-        features = [rows.features[i] for i in indices]
-        return (_fit(features, [rows.labels[i] for i in indices], c_event),
-                _fit(features, [rows.type_labels[i] for i in indices], c_type))
-
-    event, type_model = fitted([i for i in subset if not _proposed(rows, i)], tuning.c_event, tuning.c_type)
-    scorer = EventScorer(event=event, type=type_model, threshold=tuning.threshold)
-    if tuning.proposal_threshold is not None:
-        scorer.proposal_event, scorer.proposal_type = fitted([i for i in subset if _proposed(rows, i)],
-                                                             tuning.proposal_c_event, tuning.proposal_c_type)
-        scorer.proposal_threshold = tuning.proposal_threshold
-    return scorer
-
-
-def _probabilities(scorer: EventScorer, rows: Rows, i: int) -> tuple[float, float, float]:
-    """(event probability, type probability, threshold) of one row: a proposal's from the proposal models (a
-    threshold above every probability when the scorer keeps none)."""
-    if not _proposed(rows, i):
-        return scorer.event.probability(rows.features[i]), scorer.type.probability(rows.features[i]), scorer.threshold
-    if scorer.proposal_event is None or scorer.proposal_type is None or scorer.proposal_threshold is None:
-        return 0.0, 0.0, 2.0
-    return (scorer.proposal_event.probability(rows.features[i]), scorer.proposal_type.probability(rows.features[i]),
-            scorer.proposal_threshold)
+def _scorer(rows: Rows, subset: Sequence[int], c_event: float, c_type: float, threshold: float) -> EventScorer:
+    features = [rows.features[i] for i in subset]
+    return EventScorer(event=_fit(features, [rows.labels[i] for i in subset], c_event),
+                       type=_fit(features, [rows.type_labels[i] for i in subset], c_type), threshold=threshold)
 
 
 def train(records: Sequence[dict[str, Any]], seed: int = 0, rows: Rows | None = None,
-          sources: dict[str, int] | None = None, probabilities: dict[int, dict[str, float]] | None = None,
-          proposal_floor: float | None = None) -> EventScorer:
+          sources: dict[str, int] | None = None, vectors: Any = None) -> EventScorer:
     """The scorer fitted on every record; `sources` (where the records come from, with counts) is noted in it.
-    With `probabilities` (SentenceProbabilities.full), it learns the sentence_vector feature, and with
-    `proposal_floor` the proposals of the records coded with them (tacitus.coder.proposals)."""
+    With `vectors` (the records' sentence vectors), it learns the sentence_vector feature from out-of-fold
+    probabilities of the sentence-type model."""
+    from . import sentence_type_training
+
     rows = rows or candidate_rows(records)
-    rows = (with_sentence_vectors(rows, probabilities, proposal_floor) if probabilities is not None
-            else without_proposals(rows))
+    if vectors is not None:
+        rows = with_sentence_vectors(rows, sentence_type_training.out_of_fold(
+            records, vectors, range(len(records)), sentence_type_training.INNER_FOLDS + 1, seed))
     everything = list(range(len(rows.labels)))
-    tuning = _tune(rows, everything, seed)
-    scorer = _scorer(rows, everything, tuning)
-    if tuning.proposal_threshold is not None:
-        scorer.proposal_floor = proposal_floor
+    c_event, c_type, threshold = _tune(rows, everything, seed)
+    scorer = _scorer(rows, everything, c_event, c_type, threshold)
     langs: dict[str, int] = {}
     for r in rows.records:
         langs[r.get("lang") or "?"] = langs.get(r.get("lang") or "?", 0) + 1
     scorer.trained_on = {"records": len(rows.records), "records_by_language": dict(sorted(langs.items())),
                          "candidates": len(rows.labels), "candidates_right": sum(rows.labels),
-                         "candidates_type_right": sum(rows.type_labels), "c_event": tuning.c_event,
-                         "c_type": tuning.c_type, "threshold": tuning.threshold,
-                         "proposal_c_event": tuning.proposal_c_event, "proposal_c_type": tuning.proposal_c_type,
-                         "proposal_threshold": tuning.proposal_threshold, "threshold_groups": len(set(rows.groups or ["all"])),
-                         "proposals": sum(p is not None for p in rows.proposed), "seed": seed,
+                         "candidates_type_right": sum(rows.type_labels), "c_event": c_event, "c_type": c_type,
+                         "threshold": threshold, "threshold_groups": len(set(rows.groups or ["all"])),
+                         "seed": seed,
                          "sources": dict(sources or {})}
     return scorer
 
 
 def cross_validate(records: Sequence[dict[str, Any]], folds: int = 5, seed: int = 0,
                    rows: Rows | None = None, sources: Sequence[str] | None = None,
-                   fold_probabilities: Sequence[dict[int, dict[str, float]]] | None = None,
-                   proposal_floor: float | None = None) -> dict[str, Any]:
+                   vectors: Any = None) -> dict[str, Any]:
     """Nested k-fold over sentences: the Cs and the threshold are tuned inside each training fold; the held-out
     folds give tuple and type F1 (with and without the scorer) and the confidence's expected calibration
-    error. `sources` (one name per record) adds the same figures per source. With `fold_probabilities`
-    (SentenceProbabilities.folds of the same folds and seed), the sentence-type model was fitted inside each
-    training fold too, and with `proposal_floor` its proposals join the fold's rows. The rules-only figures
-    count the rule candidates alone."""
+    error. `sources` (one name per record) adds the same figures per source. With `vectors`, the sentence-type
+    model is fitted inside each training fold too (tacitus.sentence_type_training.nested_probabilities)."""
+    from . import sentence_type_training
     from .calibration import calibration_report
     from .evaluate import record_keys, score
 
     all_rows = rows or candidate_rows(records)
-    rows = rule_rows = without_proposals(all_rows)
+    rows = all_rows
     keys = record_keys(rows.records)
     # Folds over all records (those with no candidate too: their missed events count in recall).
     record_fold = fold_of(range(len(rows.records)), folds, seed)
     held_predictions, rule_predictions, per_fold = [], [], []
     for f in range(folds):
-        if fold_probabilities is not None:
-            rows = with_sentence_vectors(all_rows, fold_probabilities[f], proposal_floor)
+        if vectors is not None:
+            train_records = [r for r in range(len(records)) if record_fold[r] != f]
+            test_records = [r for r in range(len(records)) if record_fold[r] == f]
+            rows = with_sentence_vectors(all_rows, sentence_type_training.nested_probabilities(
+                records, vectors, train_records, test_records, seed + f + 1))
         train_rows = [i for i, r in enumerate(rows.record_index) if record_fold[r] != f]
         test_rows = [i for i, r in enumerate(rows.record_index) if record_fold[r] == f]
-        tuning = _tune(rows, train_rows, seed + f + 1)
-        scorer = _scorer(rows, train_rows, tuning)
+        c_event, c_type, threshold = _tune(rows, train_rows, seed + f + 1)
+        scorer = _scorer(rows, train_rows, c_event, c_type, threshold)
         gold = [{**rows.records[r], "id": keys[r]} for r in range(len(rows.records)) if record_fold[r] == f]
-        scored = []
-        for i in test_rows:
-            confidence, type_probability, bar = _probabilities(scorer, rows, i)
-            scored.append({**rows.predictions[i], "confidence": confidence, "_type_probability": type_probability,
-                           "_threshold": bar, "_proposed": rows.proposed[i] is not None})
-        kept = [p for p in scored if p["_type_probability"] >= p["_threshold"]]
+        scored = [{**rows.predictions[i], "confidence": scorer.event.probability(rows.features[i]),
+                   "_type_probability": scorer.type.probability(rows.features[i]), "_threshold": threshold}
+                  for i in test_rows]
+        kept = [p for p in scored if p["_type_probability"] >= threshold]
         held_predictions += scored
-        rules = [rows.predictions[i] for i in test_rows if rows.proposed[i] is None]
-        rule_predictions += rules
-        per_fold.append({"c_event": tuning.c_event, "c_type": tuning.c_type, "threshold": tuning.threshold,
-                         "proposal_threshold": tuning.proposal_threshold,
+        rule_predictions += [rows.predictions[i] for i in test_rows]
+        per_fold.append({"c_event": c_event, "c_type": c_type, "threshold": threshold,
                          "tuple_f1": round(float(score(gold, kept)["f1"]), 4),
-                         "rules_only_tuple_f1": round(float(score(gold, rules)["f1"]), 4)})
+                         "rules_only_tuple_f1": round(float(score(gold, [rows.predictions[i] for i in test_rows])["f1"]), 4)})
     gold_all = [{**r, "id": k} for r, k in zip(rows.records, keys)]
     kept_all = [p for p in held_predictions if p["_type_probability"] >= p["_threshold"]]
     with_scorer = score(gold_all, kept_all)
     rules_only = score(gold_all, rule_predictions)
-    return {"folds": folds, "records": len(rows.records), "candidates": len(rule_rows.labels),
-            "candidates_right": sum(rule_rows.labels), "proposal_floor": proposal_floor,
-            "proposals_held_out": sum(1 for p in held_predictions if p.get("_proposed")),
-            "proposals_kept": sum(1 for p in kept_all if p.get("_proposed")),
+    return {"folds": folds, "records": len(rows.records), "candidates": len(rows.labels),
+            "candidates_right": sum(rows.labels),
             "tuple_f1": round(float(with_scorer["f1"]), 4), "precision": round(float(with_scorer["precision"]), 4),
             "recall": round(float(with_scorer["recall"]), 4), "type_f1": round(float(with_scorer["type_f1"]), 4),
             "rules_only_tuple_f1": round(float(rules_only["f1"]), 4),

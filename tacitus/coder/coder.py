@@ -13,7 +13,6 @@ from .roles import (AGENT_DEPS, AGENT_MARKERS, ARABIC_RELATIVE_PRONOUNS, CLAUSE_
                     CONJUNCTIONS, SUBJECT_DEPS, VERB_FINAL_AUXILIARIES, Roles, UnresolvedMention, between_parties,
                     linear_roles, main_clause_subject, parsed_roles, summoning_body, unresolved_recipient)
 from .occasions import attach_occasions, occasion_word
-from .proposals import ProposalSource, is_proposal, proposal_head, proposal_trigger, proposed_types
 from .recipient_filler import RecipientFiller, fill_recipients, party_features
 from .scorer import EventScorer, score_sentence
 from .triggers import TriggerMatch, find_triggers
@@ -101,22 +100,6 @@ class Candidate:
     features: dict = field(default_factory=dict)   # the scorer's features (filled when a scorer ran)
 
 
-@dataclass(frozen=True)
-class _SentenceContext:
-    """What every candidate of one sentence is built from."""
-
-    sentence: Sentence
-    mentions: Sequence          # the parties: top-level mentions that may take roles
-    token_mentions: dict[int, int]
-    has_parse: bool
-    contexts: list[str]
-    previous_actors: Sequence
-    all_mentions: Sequence
-    places: Sequence
-    nationality_words: Sequence
-    domains: list[str]
-
-
 @dataclass
 class EventCoder:
     """Codes the sentences of one language; stateless between documents.
@@ -139,12 +122,9 @@ class EventCoder:
         return cls(lang, lexicon, scorer, min_confidence, recipient_filler) if lexicon is not None else None
 
     def code(self, parsed: Parsed, mentions: Sequence,
-             nationality_words: Sequence[tuple[int, int, str]] = (),
-             proposal_types: dict[str, float] | None = None) -> list[Candidate]:
+             nationality_words: Sequence[tuple[int, int, str]] = ()) -> list[Candidate]:
         """Events of a parsed document. `nationality_words` ((start, end, country) of each nationality adjective,
-        from the resolver) name the actor of an event noun they qualify ("une frappe israélienne").
-        `proposal_types` (training only: each type's probability from a network that did not see the document)
-        replaces the scorer's sentence-type model as the source of proposals (tacitus.coder.proposals)."""
+        from the resolver) name the actor of an event noun they qualify ("une frappe israélienne")."""
         doc_contexts, sentence_contexts = self._document_contexts(parsed)
         by_sentence: dict[int, list] = {}
         for m in mentions:
@@ -153,48 +133,22 @@ class EventCoder:
         previous_actors: list = []
         for sentence in parsed.sentences:
             adjectives = [w for w in nationality_words if sentence.start <= w[0] < sentence.end]
-            sentence_types = self._sentence_types(sentence.text)
-            if proposal_types is not None:
-                propose, floor = (lambda: proposal_types), 0.0
-            else:
-                proposes = self.scorer is not None and self.scorer.proposes
-                propose, floor = sentence_types, (self.scorer.proposal_floor if proposes else None)
             found = self.code_sentence(sentence, by_sentence.get(sentence.index, []), parsed.has_parse, doc_contexts,
-                                       previous_actors, mentions, adjectives,
-                                       propose=propose if floor is not None else None, proposal_floor=floor or 0.0,
-                                       sentence_contexts=sentence_contexts.get(sentence.index))
-            found = score_sentence(found, self.lang, parsed.has_parse, self.scorer, self.min_confidence,
-                                   sentence_types)
+                                       previous_actors, mentions, adjectives, sentence_contexts.get(sentence.index))
+            found = score_sentence(found, self.lang, parsed.has_parse, self.scorer, self.min_confidence)
             out += found
-            kept_rules = [c for c in found if not is_proposal(c)]
-            if kept_rules:
-                previous_actors = kept_rules[-1].actors
+            if found:
+                previous_actors = found[-1].actors
         return out
-
-    def _sentence_types(self, text: str) -> ProposalSource | None:
-        """The sentence's type probabilities, computed on first call (the encoder is the stage's dearest step),
-        where the scorer uses the sentence-type model."""
-        scorer = self.scorer
-        if scorer is None or scorer.sentence_model is None or not scorer.uses_sentence_vectors:
-            return None
-        model, computed = scorer.sentence_model, []
-
-        def probabilities() -> dict[str, float]:
-            if not computed:
-                computed.append(model.of_text(text))
-            return computed[0]
-        return probabilities
 
     def code_sentence(self, sentence: Sentence, mentions: Sequence, has_parse: bool,
                       doc_contexts: Sequence[str] = (), previous_actors: Sequence = (),
                       all_mentions: Sequence = (), nationality_words: Sequence = (),
-                      propose: ProposalSource | None = None, proposal_floor: float = 0.0,
                       sentence_contexts: Sequence[str] | None = None) -> list[Candidate]:
         """Events of one sentence; `previous_actors` (of the last event before it) resolve a pronoun subject;
         `all_mentions` is the document's list that the mentions' `refers_to` indices point into;
-        `nationality_words` are the sentence's nationality adjectives (see `code`). With `propose` (the
-        sentence's type probabilities), a type at or above `proposal_floor` that no rule found is proposed on the
-        sentence's main predicate (tacitus.coder.proposals)."""
+        `nationality_words` are the sentence's nationality adjectives (see `code`); `sentence_contexts` its
+        contexts, where `code` found them already."""
         # Every mention's words are blocked from triggering; only top-level, non-place mentions take roles.
         blocked = set(_token_mentions(sentence, mentions))
         parties = [m for m in _parties(sentence, mentions) if not _attributed(sentence, m)]
@@ -216,55 +170,23 @@ class EventCoder:
             sentence_contexts = self._contexts(sentence)
         contexts = sorted(set(sentence_contexts) | set(doc_contexts))
         domains = self._domains(sentence)
-        context = _SentenceContext(sentence, mentions, token_mentions, has_parse, contexts, previous_actors,
-                                   all_mentions, places, nationality_words, domains)
-        candidates = [c for c in (self._finished(context, t) for t in triggers) if c is not None]
+        candidates: list[Candidate] = []
+        for trigger in triggers:
+            candidate = self._candidate(sentence, trigger, mentions, token_mentions, has_parse, contexts,
+                                        previous_actors, all_mentions, places, nationality_words)
+            if candidate is not None:
+                candidate.signals["domains"] = domains
+                if not candidate.recipients:
+                    # (kept for the filler's training, which fills these candidates itself)
+                    candidate.signals["parties"] = mentions
+                    candidate.signals["party_features"] = party_features(candidate, mentions, token_mentions,
+                                                                         self.lang, has_parse)
+                    if self.recipient_filler is not None:
+                        fill_recipients(candidate, mentions, candidate.signals["party_features"],
+                                        self.recipient_filler)
+                candidates.append(candidate)
         candidates = attach_occasions(candidates, sentence, self.lang)
-        candidates = _with_prison_arrests(_deduplicate(candidates), sentence, self.lang)
-        if propose is not None and mentions:
-            candidates += self._proposals(context, propose(), proposal_floor, blocked, candidates)
-        return candidates
-
-    def _finished(self, context: "_SentenceContext", trigger: TriggerMatch) -> Candidate | None:
-        """The candidate of one trigger, its recipient filled by the filler where the rules found none."""
-        candidate = self._candidate(context.sentence, trigger, context.mentions, context.token_mentions,
-                                    context.has_parse, context.contexts, context.previous_actors,
-                                    context.all_mentions, context.places, context.nationality_words)
-        if candidate is None:
-            return None
-        candidate.signals["domains"] = context.domains
-        if not candidate.recipients:
-            # (kept for the filler's training, which fills these candidates itself)
-            candidate.signals["parties"] = context.mentions
-            candidate.signals["party_features"] = party_features(candidate, context.mentions,
-                                                                 context.token_mentions, self.lang,
-                                                                 context.has_parse)
-            if self.recipient_filler is not None:
-                fill_recipients(candidate, context.mentions, candidate.signals["party_features"],
-                                self.recipient_filler)
-        return candidate
-
-    def _proposals(self, context: "_SentenceContext", probabilities: dict[str, float], floor: float,
-                   in_mentions: set[int], rule_candidates: Sequence[Candidate]) -> list[Candidate]:
-        """Candidates of the types the sentence vector finds and the rules do not, on the main predicate."""
-        covered = {c.event_type for c in rule_candidates}
-        types = proposed_types(probabilities, floor, sorted(covered))
-        head = proposal_head(context.sentence, in_mentions, self.lang, context.has_parse) if types else None
-        if head is None:
-            return []
-        out = []
-        for event_type in types:
-            candidate = self._finished(context, proposal_trigger(event_type, head))
-            # (a proposal the manual's rules turn into a type the rules already found adds nothing: "will meet"
-            # proposed as CONSULT is coded AGREE)
-            if candidate is not None and candidate.event_type not in covered:
-                candidate.explanation["proposed_by"] = {
-                    "sentence_type_probability": round(probabilities[event_type], 4),
-                    "why": "the sentence vector finds this type and no lexicon entry fired for it; the trigger "
-                           "is the sentence's main predicate"}
-                covered.add(candidate.event_type)
-                out.append(candidate)
-        return out
+        return _with_prison_arrests(_deduplicate(candidates), sentence, self.lang)
 
     def _candidate(self, sentence: Sentence, trigger: TriggerMatch, mentions: Sequence,
                    token_mentions: dict[int, int], has_parse: bool, contexts: list[str],

@@ -22,9 +22,8 @@ import math
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import TYPE_CHECKING, Any, Callable, Sequence
+from typing import TYPE_CHECKING, Any, Sequence
 
-from .proposals import PROPOSAL_HOW
 from .sentence_types import MODEL_RESOURCE as SENTENCE_MODEL_RESOURCE
 from .sentence_types import SentenceTypeModel, load_sentence_type_model, logit_feature
 
@@ -104,22 +103,9 @@ def candidate_features(candidate: "Candidate", group: Sequence["Candidate"], lan
         f["future_as_agree"] = 1.0
     if candidate.mode:
         f["has_mode"] = 1.0
-    if sentence_types is not None:
-        f.update(vector_features(candidate.event_type, sentence_types))
+    if sentence_types is not None and candidate.event_type in sentence_types:
+        f[SENTENCE_VECTOR_FEATURE] = logit_feature(sentence_types[candidate.event_type])
     return f
-
-
-def vector_features(event_type: str, sentence_types: dict[str, float]) -> dict[str, float]:
-    """The feature a candidate takes from its sentence's type probabilities."""
-    return {SENTENCE_VECTOR_FEATURE: logit_feature(sentence_types[event_type])} if event_type in sentence_types else {}
-
-
-def scoring_group(candidate: "Candidate", candidates: Sequence["Candidate"]) -> list["Candidate"]:
-    """The other candidates a candidate's features look at: the sentence's rule candidates (and itself, when it is
-    a proposal). Proposals are left out, so that a rule candidate scores the same with or without them, and the
-    training sentences, proposed every type their network gave at the floor, look like new text."""
-    rules = [c for c in candidates if c.trigger.how != PROPOSAL_HOW]
-    return rules if candidate.trigger.how != PROPOSAL_HOW else [*rules, candidate]
 
 
 def _word(token) -> str:
@@ -158,24 +144,13 @@ class EventScorer:
     - `type`: the sentence reports an event of this type, whoever the parties are (what abstention uses by
       default: a right type with a doubtful party still tells the user what happened).
     `threshold` applies to the type probability, in every language (see tacitus.scorer_training).
-    `sentence_model` gives the sentence_vector feature; a scorer whose weights use it needs it.
-    Proposals (tacitus.coder.proposals) have models of their own, on the same features: `proposal_event` and
-    `proposal_type`, with `proposal_threshold` on the latter; the coder proposes the types whose sentence-type
-    probability reaches `proposal_floor`. All four are None for a scorer without proposals."""
+    `sentence_model` gives the sentence_vector feature; a scorer whose weights use it needs it."""
 
     event: LogisticModel
     type: LogisticModel
     threshold: float
     trained_on: dict[str, Any] = field(default_factory=dict)   # data, counts, cross-validated figures
     sentence_model: SentenceTypeModel | None = None
-    proposal_floor: float | None = None
-    proposal_event: LogisticModel | None = None
-    proposal_type: LogisticModel | None = None
-    proposal_threshold: float | None = None
-
-    @property
-    def proposes(self) -> bool:
-        return None not in (self.proposal_floor, self.proposal_event, self.proposal_type, self.proposal_threshold)
 
     @property
     def uses_sentence_vectors(self) -> bool:
@@ -183,20 +158,11 @@ class EventScorer:
 
     @classmethod
     def from_json(cls, data: dict[str, Any], sentence_model: SentenceTypeModel | None = None) -> "EventScorer":
-        proposals = data.get("proposals")
-        scorer = cls(event=LogisticModel(**data["event"]), type=LogisticModel(**data["type"]),
-                     threshold=data["threshold"], trained_on=data.get("trained_on", {}), sentence_model=sentence_model)
-        if proposals:
-            scorer.proposal_floor, scorer.proposal_threshold = proposals["floor"], proposals["threshold"]
-            scorer.proposal_event = LogisticModel(**proposals["event"])
-            scorer.proposal_type = LogisticModel(**proposals["type"])
-        return scorer
+        return cls(event=LogisticModel(**data["event"]), type=LogisticModel(**data["type"]),
+                   threshold=data["threshold"], trained_on=data.get("trained_on", {}), sentence_model=sentence_model)
 
     def to_json(self) -> dict[str, Any]:
         return {"event": self.event.to_json(), "type": self.type.to_json(), "threshold": self.threshold,
-                **({"proposals": {"floor": self.proposal_floor, "threshold": self.proposal_threshold,
-                                  "event": self.proposal_event.to_json(), "type": self.proposal_type.to_json()}}
-                   if self.proposes else {}),
                 "trained_on": self.trained_on}
 
 
@@ -226,34 +192,27 @@ def load_event_scorer() -> EventScorer | None:
 
 
 def score_sentence(candidates: list["Candidate"], lang: str, has_parse: bool, scorer: EventScorer | None,
-                   min_confidence: float | None,
-                   sentence_types_of: Callable[[], dict[str, float]] | None = None) -> list["Candidate"]:
+                   min_confidence: float | None) -> list["Candidate"]:
     """Give each candidate of one sentence the scorer's event probability as confidence and note both
     probabilities in its explanation. Keep those whose type probability reaches the scorer's threshold, and
-    the negated or hypothetical ones; or, when `min_confidence` is given, those whose confidence reaches it.
-    `sentence_types_of` gives the sentence's type probabilities where the coder has them already."""
+    the negated or hypothetical ones; or, when `min_confidence` is given, those whose confidence reaches it."""
     if scorer is None or not candidates:
         return candidates
     kept = []
     sentence_types = None
     if scorer.sentence_model is not None and scorer.uses_sentence_vectors:
-        sentence_types = (sentence_types_of() if sentence_types_of is not None
-                          else scorer.sentence_model.of_text(candidates[0].sentence.text))
+        sentence_types = scorer.sentence_model.of_text(candidates[0].sentence.text)
     for c in candidates:
-        features = candidate_features(c, scoring_group(c, candidates), lang, has_parse, sentence_types)
+        features = candidate_features(c, candidates, lang, has_parse, sentence_types)
         c.features = features
-        proposed = c.trigger.how == PROPOSAL_HOW and scorer.proposes
-        event_model, type_model = ((scorer.proposal_event, scorer.proposal_type) if proposed
-                                   else (scorer.event, scorer.type))
-        c.confidence = round(event_model.probability(features), 4)
-        type_probability = round(type_model.probability(features), 4)
-        threshold = scorer.proposal_threshold if proposed else scorer.threshold
+        c.confidence = round(scorer.event.probability(features), 4)
+        type_probability = round(scorer.type.probability(features), 4)
         c.explanation["scorer"] = {
             "probability": c.confidence, "type_probability": type_probability,
-            "kept_when": (f"type probability >= {threshold}, or negated or hypothetical"
+            "kept_when": (f"type probability >= {scorer.threshold}, or negated or hypothetical"
                           if min_confidence is None else f"probability >= {min_confidence}"),
-            "rule_score": c.signals.get("rule_score"), "top_features": event_model.contributions(features),
-            "type_top_features": type_model.contributions(features)}
+            "rule_score": c.signals.get("rule_score"), "top_features": scorer.event.contributions(features),
+            "type_top_features": scorer.type.contributions(features)}
         if sentence_types is not None and c.event_type in sentence_types:
             c.explanation["scorer"]["sentence_vector_probability"] = round(sentence_types[c.event_type], 4)
         if min_confidence is not None:
@@ -261,7 +220,7 @@ def score_sentence(candidates: list["Candidate"], lang: str, has_parse: bool, sc
         else:
             # Abstention is about events reported as happening; a negated or hypothetical one is kept, marked,
             # for the reader who asks what did not happen ("did not meet"): scores drop such events anyway.
-            keep = type_probability >= threshold or bool(set(c.aux_mode) & UNREALISED)
+            keep = type_probability >= scorer.threshold or bool(set(c.aux_mode) & UNREALISED)
         if keep:
             kept.append(c)
     return kept
