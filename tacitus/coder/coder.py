@@ -113,7 +113,13 @@ class EventCoder:
     scorer: EventScorer | None = None
     min_confidence: float | None = None
     recipient_filler: RecipientFiller | None = None
-    _cues: tuple[CueIndex, CueIndex] | None = field(default=None, init=False, repr=False)
+    # (the lexicon's context and domain cue lists, indexed once: see _cued)
+    _cues: tuple[CueIndex, CueIndex] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        domains = {d: self.lexicon.cue(d) for d in NON_EVENT_DOMAINS}
+        domains["disasters"] = frozenset(self.lexicon.contexts.get("disasters", ()))
+        self._cues = (CueIndex.of(self.lexicon.contexts), CueIndex.of(domains))
 
     @classmethod
     def for_language(cls, lang: str, scorer: EventScorer | None = None, min_confidence: float | None = None,
@@ -365,21 +371,13 @@ class EventCoder:
         return None
 
     def _contexts(self, sentence: Sentence) -> list[str]:
-        return _cued(sentence, self._cue_indexes()[0])
+        return _cued(sentence, self._cues[0])
 
     def _domains(self, sentence: Sentence) -> list[str]:
         """Non-political domains the sentence's words belong to (sport, markets, entertainment, and natural
         disasters, from the PLOVER context's words): the event scorer learns how little a trigger there is worth
         ("Liverpool's attack ran riot", "stocks rallied", "floods have killed 80 people")."""
-        return _cued(sentence, self._cue_indexes()[1])
-
-    def _cue_indexes(self) -> tuple[CueIndex, CueIndex]:
-        """(contexts, domains) of the lexicon, indexed once per coder."""
-        if self._cues is None:
-            domains = {d: self.lexicon.cue(d) for d in NON_EVENT_DOMAINS}
-            domains["disasters"] = frozenset(self.lexicon.contexts.get("disasters", ()))
-            self._cues = (CueIndex.of(self.lexicon.contexts), CueIndex.of(domains))
-        return self._cues
+        return _cued(sentence, self._cues[1])
 
     def _document_contexts(self, parsed: Parsed) -> tuple[list[str], dict[int, list[str]]]:
         """(contexts cued in at least two sentences of the document, each sentence's contexts by index): PLOVER
