@@ -1241,3 +1241,65 @@ def test_an_arabic_visit_noun_after_a_journey_is_the_travellers_to_the_place_gon
     found = _tuples(_all("وصل وزير الخارجية الياباني إلى القاهرة الاثنين في زيارة رسمية تستمر يومين.", "ar",
                          date="2024-06-03"))
     assert ("CONSULT", ("JPN",), ("EGY",)) in found, found
+
+
+def _negations(text, lang, event_type):
+    return [("negation" in e.aux_mode) for e in _all(text, lang) if e.event_type == event_type]
+
+
+@pytest.mark.parametrize("text, lang, event_type", [
+    ("The European Union stopped short of imposing sanctions on Belarus over the crackdown on protesters.", "en",
+     "SANCTION"),
+    ("Pakistan has yet to reopen its border crossings to NATO supply convoys.", "en", "RETREAT"),
+])
+def test_a_negating_phrase_before_the_trigger_negates_it(text, lang, event_type):
+    # (several-word negation cues never matched a single token: they are matched as phrases before the trigger)
+    assert _negations(text, lang, event_type) == [True]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Trump and Kim cut short their summit in Hanoi without signing an agreement.", "en"),
+    ("Il generale ha lasciato Mosca senza firmare l'accordo sul cessate il fuoco con il governo di Tripoli.", "it"),
+])
+def test_without_right_before_the_act_negates_it(text, lang):
+    assert _negations(text, lang, "SUPPORT") == [True]
+
+
+def test_without_after_the_act_does_not_negate_it():
+    assert _negations("Russian troops attacked the Ukrainian village without warning on Sunday.", "en", "ASSAULT") \
+        == [False]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Il presidente brasiliano non ha partecipato al vertice dei Brics a Kazan.", "it"),
+    ("Zu einem Treffen zwischen Scholz und Xi ist es in Peking nicht gekommen.", "de"),
+    ("La cumbre entre Maduro y Petro prevista para el lunes no se celebró.", "es"),
+    ("Le sommet entre la Serbie et le Kosovo n'a pas eu lieu.", "fr"),
+    ("لم يشارك رئيس دولة الإمارات في أعمال القمة العربية في جدة.", "ar"),
+])
+def test_a_negated_verb_of_taking_place_or_part_negates_the_meeting_noun(text, lang):
+    assert _negations(text, lang, "CONSULT") == [True]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("La marcha convocada por la CUT en Bogotá terminó sin incidentes y la policía no realizó detenciones.", "es"),
+    ("The protest by Kenyan teachers in Nairobi ended peacefully and police did not make any arrests.", "en"),
+])
+def test_a_negation_in_the_next_coordinated_clause_leaves_the_event_noun_alone(text, lang):
+    assert _negations(text, lang, "PROTEST") == [False]
+    assert _negations(text, lang, "COERCE") == [True]
+
+
+def test_a_negation_inside_a_several_word_trigger_negates_it():
+    text = "Indian Foreign Minister Jaishankar held no bilateral talks with his Pakistani counterpart in Goa."
+    assert _negations(text, "en", "CONSULT") == [True]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("China hat den russischen Einmarsch in die Ukraine bislang nicht verurteilt.", "de"),
+    ("L'India non ha condannato l'invasione russa dell'Ucraina.", "it"),
+])
+def test_the_act_nearer_the_negation_takes_it(text, lang):
+    # not condemning an invasion does not negate the invasion
+    assert _negations(text, lang, "ACCUSE") == [True]
+    assert True not in _negations(text, lang, "ASSAULT")

@@ -112,13 +112,119 @@ def intent_cue(sentence: Sentence, trigger: TriggerMatch, lexicon: Lexicon) -> s
     return None
 
 
+CLAUSE_PUNCTUATION = frozenset({",", ";", ":", ".", "(", ")", "«", "»", '"'})
+# Words allowed between a negating phrase and the trigger ("stopped short of formally imposing"), and between
+# "without" and the trigger ("without a formal agreement").
+PHRASE_CUE_GAP = 2
+PRIVATIVE_GAP = 1
+# Words allowed between a negation and the verb of taking place or part that it negates ("non si è tenuto").
+OCCURRENCE_GAP = 2
+# How far the event noun may stand after that verb ("did not attend the G20 summit"), or before the negation as
+# its subject ("Zu einem Treffen zwischen ... ist es nicht gekommen"). Arabic puts the subject between the verb and
+# its object: "لم يشارك رئيس دولة الإمارات الشيخ محمد بن زايد ... في القمة".
+OCCURRENCE_REACH_AFTER = 8
+OCCURRENCE_REACH_BEFORE = 16
+OCCURRENCE_REACH_AFTER_BY_LANG = {"ar": 16}
+# A coordinated clause has a subject of its own: "la marcha transcurrió sin incidentes y Carabineros no realizó ...";
+# but the parties of a meeting are coordinated too, after "between": "Zu einem Treffen zwischen Selenskyj und Putin".
+COORDINATORS = frozenset({"and", "but", "et", "mais", "y", "pero", "e", "ma", "mas", "und", "aber", "sondern", "и",
+                          "а", "но", "أو", "لكن"})
+BETWEEN = frozenset({"between", "entre", "zwischen", "tra", "fra", "между", "بين"})
+
+
+def _clause(words: list[str], index: int) -> tuple[int, int]:
+    """The [start, end) token span of the punctuation-bounded stretch around `index`."""
+    start = next((i + 1 for i in range(index - 1, -1, -1) if words[i] in CLAUSE_PUNCTUATION), 0)
+    end = next((i for i in range(index + 1, len(words)) if words[i] in CLAUSE_PUNCTUATION), len(words))
+    return start, end
+
+
+def _cue_before_trigger(words: list[str], lemmas: list[str], first: int, cues: frozenset[str],
+                        gap: int) -> int | None:
+    """The first token of a cue (one word or a phrase) that ends at most `gap` words before the trigger's first
+    token, in its clause: "stopped short of imposing", "has yet to reopen", "without signing", "senza firmare".
+    Each word of a phrase may match the token's form or its lemma ("fails to")."""
+    start, _ = _clause(words, first)
+    for cue in cues:
+        parts = cue.split()
+        for end in range(first - 1, max(start, first - 1 - gap) - 1, -1):
+            begin = end - len(parts) + 1
+            if begin >= start and all(p in (words[begin + k], lemmas[begin + k]) for k, p in enumerate(parts)):
+                return begin
+    return None
+
+
+def _cue_starts(words: list[str], lemmas: list[str], start: int, end: int, cues: frozenset[str]) -> list[int]:
+    """Where in [start, end) a cue begins; each word of a phrase ("take place", "принять участие") may match the
+    token's form or its lemma."""
+    found = []
+    for cue in cues:
+        parts = cue.split()
+        found += [i for i in range(start, end - len(parts) + 1)
+                  if all(p in (words[i + k], lemmas[i + k]) for k, p in enumerate(parts))]
+    return sorted(set(found))
+
+
+def _is_event_noun(sentence: Sentence, trigger: TriggerMatch, lang: str, has_parse: bool) -> bool:
+    """Whether the trigger is used as a noun: by its entry, by the tagger, or (German, untagged) by its capital
+    inside the sentence ("Zu einem Treffen", where the entry is the verb "treffen")."""
+    token = sentence.tokens[trigger.head]
+    return (trigger.entry.pos == "NOUN" or (has_parse and token.pos == "NOUN")
+            or (lang == "de" and trigger.head > 0 and token.text[:1].isupper()))
+
+
+def _one_clause(words: list[str]) -> bool:
+    """Whether a stretch of words holds no coordinated clause: no coordinator, except one joining the parties
+    named after "between"."""
+    for i, word in enumerate(words):
+        if word in COORDINATORS and not BETWEEN & set(words[:i]):
+            return False
+    return True
+
+
+def _negated_occurrence(words: list[str], lemmas: list[str], trigger: TriggerMatch, event_noun: bool,
+                        negation: frozenset[str], occurrence: frozenset[str], lang: str) -> int | None:
+    """The negation of the verb by which an event noun takes place or is attended: "did not attend the summit",
+    "the meeting did not take place", "non si è tenuto il sit-in", "Zu einem Treffen ist es nicht gekommen",
+    "nimmt nicht am Gipfel teil", "لم يحضر القمة". The noun is the event, the verb says it did not happen (for
+    that party). The index of the negation cue, or None."""
+    if not event_noun or not occurrence:
+        return None
+    head = trigger.head
+    start, end = _clause(words, head)
+    negations = [i for i in range(start, end) if words[i] in negation and i not in trigger.tokens]
+    verbs = [i for i in _cue_starts(words, lemmas, start, end, occurrence) if i not in trigger.tokens]
+    reach_after = OCCURRENCE_REACH_AFTER_BY_LANG.get(lang, OCCURRENCE_REACH_AFTER)
+    for n in negations:
+        for v in verbs:
+            if not n < v:
+                continue
+            if v - n <= OCCURRENCE_GAP + 1:
+                if v < head <= v + reach_after:
+                    return n            # "did not attend the summit"
+                if n - OCCURRENCE_REACH_BEFORE <= head < n and _one_clause(words[head:n]):
+                    return n            # "the meeting did not take place"
+            elif n < head < v and head - n <= reach_after:
+                return n                # German puts the verb or its particle last: "nimmt nicht am Gipfel teil"
+    return None
+
+
+def _taken_by_another(cue: int, trigger: TriggerMatch, other_triggers: frozenset[int]) -> bool:
+    """Whether another trigger stands between a negation cue and this trigger, and so takes the negation: "did not
+    condemn the invasion", "non ha condannato l'invasione" negate the condemnation only."""
+    first, last = trigger.tokens[0], trigger.tokens[-1]
+    return any(cue < j < first or last < j < cue for j in other_triggers)
+
+
 # "not less than", "ما لا يقل عن", "не менее", "pas moins de": a negation before "less" is a count ("at least 20
 # were killed"), not a negated event.
 LESS_WORDS = frozenset({"less", "fewer", "moins", "menos", "meno", "weniger", "менее", "меньше", "يقل", "تقل"})
 
 
-def aux_modes(sentence: Sentence, trigger: TriggerMatch, lexicon: Lexicon, has_parse: bool) -> tuple[list[str], list[str]]:
-    """(aux modes, reasons). Order of the modes: negation, future, hypothetical, historical."""
+def aux_modes(sentence: Sentence, trigger: TriggerMatch, lexicon: Lexicon, has_parse: bool,
+              other_triggers: frozenset[int] = frozenset()) -> tuple[list[str], list[str]]:
+    """(aux modes, reasons). Order of the modes: negation, future, hypothetical, historical. `other_triggers`:
+    the tokens of the sentence's other triggers, which may take a negation for themselves."""
     tokens = sentence.tokens
     words = [normalise(t.text) for t in tokens]
     lemmas = [normalise(t.lemma) for t in tokens]
@@ -150,10 +256,28 @@ def aux_modes(sentence: Sentence, trigger: TriggerMatch, lexicon: Lexicon, has_p
         # A noun in the phrase before the main clause is not negated by it: "Bei ihrem Gipfeltreffen in Alaska
         # haben sich Trump und Putin nicht ... verständigt" (they met; they did not agree).
         end = min(end, fronted_phrase_end(tokens, head, trigger.tokens[-1], lexicon.language) or end)
-        neg_hits = [i for i in range(trigger.tokens[-1] + 1, end) if words[i] in VERB_FINAL_NEGATION[lexicon.language]]
+        # A trigger verb after the negation takes it: "hat den Einmarsch ... nicht verurteilt" negates the
+        # condemnation, not the invasion.
+        final_negation = VERB_FINAL_NEGATION[lexicon.language]
+        neg_hits = [i for i in range(trigger.tokens[-1] + 1, end) if words[i] in final_negation
+                    and not any(i < j < end for j in other_triggers)]
     if not neg_hits and lexicon.language in VERB_FINAL_NEGATION and trigger.entry.pos == "VERB":
         neg_hits = _middle_field_negation(tokens, words, trigger, negation, lexicon.language)
-    neg_hits = [i for i in neg_hits if not (i + 1 < len(words) and words[i + 1] in LESS_WORDS)]
+    if not neg_hits:
+        # A negation inside a several-word trigger ("held no bilateral talks"), a negating phrase or a "without"
+        # right before it, or the negated verb by which an event noun takes place.
+        inside = [i for i in range(trigger.tokens[0] + 1, trigger.tokens[-1]) if words[i] in negation]
+        phrases = frozenset(c for c in negation if " " in c)
+        before = _cue_before_trigger(words, lemmas, trigger.tokens[0], phrases, PHRASE_CUE_GAP)
+        if before is None:
+            before = _cue_before_trigger(words, lemmas, trigger.tokens[0], lexicon.cue("privative"),
+                                         PRIVATIVE_GAP)
+        event_noun = _is_event_noun(sentence, trigger, lexicon.language, has_parse)
+        occurrence = _negated_occurrence(words, lemmas, trigger, event_noun, negation, lexicon.cue("occurrence"),
+                                         lexicon.language)
+        neg_hits = inside or [i for i in (before, occurrence) if i is not None]
+    neg_hits = [i for i in neg_hits if not (i + 1 < len(words) and words[i + 1] in LESS_WORDS)
+                and not _taken_by_another(i, trigger, other_triggers)]
     if neg_hits:
         modes.append("negation")
         why.append(f"negation cue '{tokens[neg_hits[0]].text}'")

@@ -177,9 +177,11 @@ class EventCoder:
         contexts = sorted(set(sentence_contexts) | set(doc_contexts))
         domains = self._domains(sentence)
         candidates: list[Candidate] = []
+        trigger_tokens = frozenset(i for t in triggers for i in t.tokens)
         for trigger in triggers:
             candidate = self._candidate(sentence, trigger, mentions, token_mentions, has_parse, contexts,
-                                        previous_actors, all_mentions, places, nationality_words)
+                                        previous_actors, all_mentions, places, nationality_words,
+                                        trigger_tokens - set(trigger.tokens))
             if candidate is not None:
                 candidate.signals["domains"] = domains
                 if not candidate.recipients:
@@ -197,7 +199,9 @@ class EventCoder:
     def _candidate(self, sentence: Sentence, trigger: TriggerMatch, mentions: Sequence,
                    token_mentions: dict[int, int], has_parse: bool, contexts: list[str],
                    previous_actors: Sequence = (), all_mentions: Sequence = (),
-                   places: Sequence = (), nationality_words: Sequence = ()) -> Candidate | None:
+                   places: Sequence = (), nationality_words: Sequence = (),
+                   other_triggers: frozenset[int] = frozenset()) -> Candidate | None:
+        """The event of one trigger, or None; `other_triggers` are the tokens of the sentence's other triggers."""
         entry = trigger.entry
         roles = parsed_roles(sentence, trigger, mentions, token_mentions) if has_parse else Roles()
         if roles.subject_pronoun and not roles.actors:
@@ -314,7 +318,7 @@ class EventCoder:
             # "Il tribunale di Parigi ha condannato Marine Le Pen": a court's condemnation is a conviction.
             event_type, mode = "SANCTION", "convict"
             roles.why.append("a court condemns: a conviction (SANCTION convict)")
-        modes, aux_why = aux_modes(sentence, trigger, self.lexicon, has_parse)
+        modes, aux_why = aux_modes(sentence, trigger, self.lexicon, has_parse, other_triggers)
         refused_mode = _refused_mode(event_type, roles) if "negation" in modes else None
         refusal = refused_mode is not None and ("future" in modes or _refusal_modal(sentence, trigger))
         intent = intent_cue(sentence, trigger, self.lexicon) if event_type in FUTURE_AS_AGREE else None
