@@ -1303,3 +1303,27 @@ def test_the_act_nearer_the_negation_takes_it(text, lang):
     # not condemning an invasion does not negate the invasion
     assert _negations(text, lang, "ACCUSE") == [True]
     assert True not in _negations(text, lang, "ASSAULT")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Se la Russia attaccasse un Paese dell'Alleanza, la risposta sarebbe devastante, ha avvertito il segretario "
+     "generale della Nato Mark Rutte.", "it", ("THREATEN", ("IGO",), ("RUS",))),
+    ("La Cina deve smettere di sostenere la Russia, ha chiesto il presidente francese Emmanuel Macron.", "it",
+     ("REQUEST", ("FRA",), ("CHN",))),
+    ("Se a Rússia atacar a Moldávia, a resposta será dura, avisou o presidente ucraniano Volodymyr Zelensky.", "pt",
+     ("THREATEN", ("UKR",), ("RUS",))),
+])
+def test_a_reporting_verb_after_the_clause_it_reports_takes_its_subject_after_it(text, lang, expected):
+    # (without a parse: the subject follows the verb; the condition belongs to the clause reported, not the warning)
+    assert expected in _tuples(_all(text, lang))
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Giorgia Meloni, arrivata ieri a Kiev, ha criticato il governo russo.", "it", ("ACCUSE", ("ITA",), ("RUS",))),
+    ("Dopo il vertice, ha incontrato il presidente ucraino a Kiev il ministro degli Esteri italiano.", "it", None),
+])
+def test_a_verb_after_an_aside_keeps_its_subject_before_it(text, lang, expected):
+    found = _tuples(_all(text, lang))
+    if expected is not None:
+        assert expected in found, found
+    assert not any(t[1] == ("UKR",) for t in found if t[0] == "CONSULT"), found

@@ -319,6 +319,11 @@ class EventCoder:
             event_type, mode = "SANCTION", "convict"
             roles.why.append("a court condemns: a conviction (SANCTION convict)")
         modes, aux_why = aux_modes(sentence, trigger, self.lexicon, has_parse, other_triggers)
+        if roles.reports_clause_before:
+            # "Se la Russia attaccasse ..., la risposta sarebbe devastante, ha avvertito Rutte": the condition and
+            # the future belong to the clause reported, not to the warning.
+            kept = [(m, w) for m, w in zip(modes, aux_why) if m not in ("hypothetical", "future")]
+            modes, aux_why = [m for m, _ in kept], [w for _, w in kept]
         refused_mode = _refused_mode(event_type, roles) if "negation" in modes else None
         refusal = refused_mode is not None and ("future" in modes or _refusal_modal(sentence, trigger))
         intent = intent_cue(sentence, trigger, self.lexicon) if event_type in FUTURE_AS_AGREE else None

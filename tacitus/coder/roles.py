@@ -104,6 +104,7 @@ class Roles:
     agentless_passive: bool = False  # parsed as a passive with no agent: no mention nearby is its actor
     recipient_by_order: bool = False  # the recipient is only the first mention after the trigger (no marker)
     object_pronoun: int | None = None   # token of a personal pronoun object with no mention ("accused him")
+    reports_clause_before: bool = False  # a reporting verb after the clause it reports ("..., ha avvertito Rutte")
 
 
 def _children(sentence: Sentence) -> list[list[int]]:
@@ -348,6 +349,22 @@ def linear_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, 
         roles.actors.append(after.pop(0))
         roles.why.append("German verb after a fronted clause: the mention right after it -> actor")
         before = []
+    inverted = _inverted_reporting_subject(sentence, trigger, after, first_token, token_mentions, mentions, lang) \
+        if not roles.actors and trigger.entry.pos == "VERB" and trigger.entry.type in REPORTED_ACTS else None
+    if inverted is not None:
+        # "..., ha avvertito il portavoce del Cremlino Dmitry Peskov.", "..., afirmou o ministro": a verb after the
+        # clause it reports takes its subject after it; the party that clause is about is the one addressed.
+        subject, reported_end = inverted
+        roles.actors.append(subject)
+        after.remove(subject)
+        roles.why.append("verb after the clause it reports, its subject after it -> actor")
+        roles.reports_clause_before = True
+        reported = [mentions[m] for m, t in sorted(first_token.items(), key=lambda x: x[1]) if t < reported_end]
+        other = next((m for m in reported if m.country and m.country != subject.country), None)
+        if other is not None and not roles.recipients:
+            roles.recipients.append(other)
+            roles.why.append("the first other party of the reported clause -> recipient")
+        before = []
     if (lang == "de" and not roles.actors and trigger.entry.pos == "VERB" and before and after
             and first_token[mentions.index(after[0])] <= head + 3
             and all(_german_oblique(tokens, _phrase_start(first_token[mentions.index(m)], token_mentions, tokens))
@@ -502,6 +519,82 @@ def linear_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, 
                 roles.recipients += joined
                 roles.why.append("mentions joined to the recipient by 'and' -> recipients")
     return roles
+
+
+# Romance languages without a parse put the subject of a reporting verb after it when the verb follows the clause
+# it reports: "..., ha avvertito il portavoce del Cremlino", "..., afirmou o ministro". Auxiliaries that may stand
+# between the comma and the verb:
+INVERSION_AUXILIARIES = {"it": frozenset({"ha", "hanno", "aveva", "avevano", "è", "sono"}),
+                         "pt": frozenset({"tem", "têm", "tinha", "tinham", "foi", "foram"})}
+CLAUSE_CLOSERS = frozenset({",", "»", "”", "\"", ":"})
+# The acts a reporting verb performs ("ha avvertito", "ha denunciato", "ha promesso", "ha chiesto").
+REPORTED_ACTS = frozenset({"ACCUSE", "THREATEN", "REQUEST", "REJECT", "AGREE", "SUPPORT", "CONCEDE"})
+INVERTED_SUBJECT_REACH = 3   # tokens from the verb to its subject ("ha avvertito il portavoce")
+# Only an article may stand between them: after a preposition ("ha emesso mandati d'arresto per Netanyahu") the
+# mention is an object.
+SUBJECT_ARTICLES = {"it": frozenset({"il", "lo", "la", "l'", "i", "gli", "le", "un", "uno", "una", "un'"}),
+                    "pt": frozenset({"o", "a", "os", "as", "um", "uma"})}
+PARENTHETICAL_REACH = 10     # the longest aside between a subject and its verb ("Meloni, arrivata ieri a Kiev, ha ...")
+
+
+SUBJECT_ENDERS = {
+    "it": frozenset({"a", "al", "alla", "ai", "agli", "in", "nel", "nella", "nei", "con", "per", "su", "sul", "sulla",
+                     "da", "dal", "dalla", "di", "del", "della", "tra", "fra", "che", "e", "durante", "dopo"}),
+    "pt": frozenset({"a", "ao", "à", "aos", "em", "no", "na", "nos", "com", "por", "pelo", "pela", "para", "de",
+                     "do", "da", "dos", "sobre", "entre", "que", "e", "durante", "após"}),
+}
+
+
+def _inverted_reporting_subject(sentence: Sentence, trigger: TriggerMatch, after: list, first_token: dict[int, int],
+                                token_mentions: dict[int, int], mentions: Sequence, lang: str):
+    """The subject after a verb that follows the clause it reports, and where that clause ends; or None. Not when the comma closes an aside
+    after the subject ("Meloni, arrivata a Kiev, ha denunciato ..."), nor when the mention after the verb has more
+    of the clause after it (then it is the object: "..., ha incontrato il papa in Vaticano")."""
+    auxiliaries = INVERSION_AUXILIARIES.get(lang)
+    if not auxiliaries or not after:
+        return None
+    tokens = sentence.tokens
+    i = trigger.tokens[0] - 1
+    while i >= 0 and tokens[i].text.lower() in auxiliaries:
+        i -= 1
+    if i < 1 or tokens[i].text not in CLAUSE_CLOSERS:
+        return None
+    candidate = after[0]
+    index = mentions.index(candidate)
+    between = range(trigger.tokens[-1] + 1, first_token[index])
+    if len(between) > INVERTED_SUBJECT_REACH or any(tokens[j].text.lower() not in SUBJECT_ARTICLES[lang]
+                                                     for j in between):
+        return None
+    # Its clause ends with it, an apposition ("il portavoce del Cremlino Dmitry Peskov") or an adjective ("il
+    # presidente francese Emmanuel Macron"); a preposition would start the rest of a clause ("il papa in Vaticano"),
+    # unless it joins two parties ("o secretário-geral da NATO").
+    end = next((j for j in range(first_token[index], len(tokens)) if tokens[j].text in (",", ".", ";", ":")),
+               len(tokens))
+    loose = [j for j in range(first_token[index], end) if j not in token_mentions]
+    if len(loose) > INVERTED_SUBJECT_REACH or any(tokens[j].text.lower() in SUBJECT_ENDERS[lang]
+                                                  and j + 1 not in token_mentions for j in loose):
+        return None
+    opening = next((j for j in range(i - 1, max(-1, i - PARENTHETICAL_REACH - 1), -1) if tokens[j].text == ","), None)
+    if opening is not None and _opens_with_subject(tokens, opening, token_mentions, lang):
+        return None
+    return candidate, i
+
+
+def _opens_with_subject(tokens, comma: int, token_mentions: dict[int, int], lang: str) -> bool:
+    """Whether the sentence opens with a party right before this comma ("Giorgia Meloni, ...", "Il presidente
+    francese Emmanuel Macron, ..."): then the comma opens an aside between the subject and its verb."""
+    j, loose = comma - 1, 0
+    if j not in token_mentions:
+        return False
+    while j > 0:
+        if j - 1 in token_mentions:
+            j -= 1
+        elif loose < INVERTED_SUBJECT_REACH and tokens[j - 1].text.isalpha() \
+                and tokens[j - 1].text.lower() not in SUBJECT_ENDERS[lang]:
+            j, loose = j - 1, loose + 1
+        else:
+            break
+    return j == 0
 
 
 # Meetings and talks name their subject after a topic preposition; that subject is no counterpart.
