@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Protocol, Sequence
+from typing import Any, Protocol, Sequence
 
 from ..actors.model import IMPERSONAL_SPEAKER
 from ..nlp.base import Sentence
@@ -535,8 +535,7 @@ INVERTED_SUBJECT_REACH = 3   # tokens from the verb to its subject ("ha avvertit
 SUBJECT_ARTICLES = {"it": frozenset({"il", "lo", "la", "l'", "i", "gli", "le", "un", "uno", "una", "un'"}),
                     "pt": frozenset({"o", "a", "os", "as", "um", "uma"})}
 PARENTHETICAL_REACH = 10     # the longest aside between a subject and its verb ("Meloni, arrivata ieri a Kiev, ha ...")
-
-
+# Words after a party that start the rest of its clause: it is then an object ("ha incontrato il papa in Vaticano").
 SUBJECT_ENDERS = {
     "it": frozenset({"a", "al", "alla", "ai", "agli", "in", "nel", "nella", "nei", "con", "per", "su", "sul", "sulla",
                      "da", "dal", "dalla", "di", "del", "della", "tra", "fra", "che", "e", "durante", "dopo"}),
@@ -546,10 +545,12 @@ SUBJECT_ENDERS = {
 
 
 def _inverted_reporting_subject(sentence: Sentence, trigger: TriggerMatch, after: list, first_token: dict[int, int],
-                                token_mentions: dict[int, int], mentions: Sequence, lang: str):
-    """The subject after a verb that follows the clause it reports, and where that clause ends; or None. Not when the comma closes an aside
-    after the subject ("Meloni, arrivata a Kiev, ha denunciato ..."), nor when the mention after the verb has more
-    of the clause after it (then it is the object: "..., ha incontrato il papa in Vaticano")."""
+                                token_mentions: dict[int, int], mentions: Sequence,
+                                lang: str) -> tuple[Any, int] | None:
+    """The subject after a verb that follows the clause it reports, and the index where that clause ends; or None.
+    Not when the comma closes an aside after the subject ("Meloni, arrivata a Kiev, ha denunciato ..."), nor when
+    the mention after the verb has more of the clause after it (then it is the object: "..., ha incontrato il papa
+    in Vaticano")."""
     auxiliaries = INVERSION_AUXILIARIES.get(lang)
     if not auxiliaries or not after:
         return None
@@ -580,7 +581,7 @@ def _inverted_reporting_subject(sentence: Sentence, trigger: TriggerMatch, after
     return candidate, i
 
 
-def _opens_with_subject(tokens, comma: int, token_mentions: dict[int, int], lang: str) -> bool:
+def _opens_with_subject(tokens: Sequence, comma: int, token_mentions: dict[int, int], lang: str) -> bool:
     """Whether the sentence opens with a party right before this comma ("Giorgia Meloni, ...", "Il presidente
     francese Emmanuel Macron, ..."): then the comma opens an aside between the subject and its verb."""
     j, loose = comma - 1, 0
