@@ -208,24 +208,33 @@ def _choose_c(rows: Rows, labels: Sequence[bool], subset: Sequence[int], seed: i
     return best_c, best_probabilities
 
 
+def threshold_curve(rows: Rows, subset: Sequence[int], probabilities: dict[int, float]) -> dict[float, float]:
+    """Per threshold on the type probability, the objective on `subset` averaged with its two neighbours."""
+    objective = [_objective(rows, subset, probabilities, t) for t in THRESHOLDS]
+    windows = [objective[max(0, i - 1):i + 2] for i in range(len(THRESHOLDS))]
+    return {t: sum(window) / len(window) for t, window in zip(THRESHOLDS, windows)}
+
+
 def _best_threshold(rows: Rows, subset: Sequence[int], probabilities: dict[int, float]) -> float:
     """The threshold that maximises the objective on `subset`, averaged with its two neighbours (the lowest of
     equals). The objective is flat over a wide range, and its single best point moved from 0.10 to 0.45 between
     folds; smoothed, nested cross-validation scored higher (tuple F1 0.589 against 0.586, type F1 0.774 against
     0.769; 10,324 sentences, 2026-11-29). The smoothed choice still varies by fold: 0.15 to 0.40 with the lexicons
     of 2026-11-29."""
-    objective = [_objective(rows, subset, probabilities, t) for t in THRESHOLDS]
-    windows = [objective[max(0, i - 1):i + 2] for i in range(len(THRESHOLDS))]
-    smoothed = {t: sum(window) / len(window) for t, window in zip(THRESHOLDS, windows)}
-    return max(THRESHOLDS, key=lambda t: (round(smoothed[t], 4), -t))
+    return _best_of(threshold_curve(rows, subset, probabilities))
 
 
-def _tune(rows: Rows, subset: Sequence[int], seed: int) -> tuple[float, float, float]:
-    """(C of the event model, C of the type model, threshold on the type probability), from cross-validation
-    inside `subset` only."""
+def _best_of(curve: dict[float, float]) -> float:
+    return max(curve, key=lambda t: (round(curve[t], 4), -t))
+
+
+def _tune(rows: Rows, subset: Sequence[int], seed: int) -> tuple[float, float, float, dict[float, float]]:
+    """(C of the event model, C of the type model, threshold on the type probability, the objective per
+    threshold it was chosen from), from cross-validation inside `subset` only."""
     c_event, _ = _choose_c(rows, rows.labels, subset, seed)
     c_type, type_probabilities = _choose_c(rows, rows.type_labels, subset, seed)
-    return c_event, c_type, _best_threshold(rows, subset, type_probabilities)
+    curve = threshold_curve(rows, subset, type_probabilities)
+    return c_event, c_type, _best_of(curve), curve
 
 
 def _scorer(rows: Rows, subset: Sequence[int], c_event: float, c_type: float, threshold: float) -> EventScorer:
@@ -246,7 +255,7 @@ def train(records: Sequence[dict[str, Any]], seed: int = 0, rows: Rows | None = 
         rows = with_sentence_vectors(rows, sentence_type_training.out_of_fold(
             records, vectors, range(len(records)), sentence_type_training.INNER_FOLDS + 1, seed))
     everything = list(range(len(rows.labels)))
-    c_event, c_type, threshold = _tune(rows, everything, seed)
+    c_event, c_type, threshold, curve = _tune(rows, everything, seed)
     scorer = _scorer(rows, everything, c_event, c_type, threshold)
     langs: dict[str, int] = {}
     for r in rows.records:
@@ -255,6 +264,8 @@ def train(records: Sequence[dict[str, Any]], seed: int = 0, rows: Rows | None = 
                          "candidates": len(rows.labels), "candidates_right": sum(rows.labels),
                          "candidates_type_right": sum(rows.type_labels), "c_event": c_event, "c_type": c_type,
                          "threshold": threshold, "threshold_groups": len(set(rows.groups or ["all"])),
+                         # (the objective is flat over a wide band: this shows how flat, for the next retrain)
+                         "threshold_objective": {f"{t:.2f}": round(v, 4) for t, v in curve.items()},
                          "seed": seed,
                          "sources": dict(sources or {})}
     return scorer
@@ -285,7 +296,7 @@ def cross_validate(records: Sequence[dict[str, Any]], folds: int = 5, seed: int 
                 records, vectors, train_records, test_records, seed + f + 1))
         train_rows = [i for i, r in enumerate(rows.record_index) if record_fold[r] != f]
         test_rows = [i for i, r in enumerate(rows.record_index) if record_fold[r] == f]
-        c_event, c_type, threshold = _tune(rows, train_rows, seed + f + 1)
+        c_event, c_type, threshold, _ = _tune(rows, train_rows, seed + f + 1)
         scorer = _scorer(rows, train_rows, c_event, c_type, threshold)
         gold = [{**rows.records[r], "id": keys[r]} for r in range(len(rows.records)) if record_fold[r] == f]
         scored = [{**rows.predictions[i], "confidence": scorer.event.probability(rows.features[i]),

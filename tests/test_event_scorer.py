@@ -77,6 +77,9 @@ def test_train_rebuilds_the_scorer_with_nested_cross_validation(tmp_path, capsys
     assert 0 <= report["calibration_all_candidates"]["ece"] <= 1
     model = json.loads(output.read_text(encoding="utf-8"))
     assert model["trained_on"]["records"] == 120 and 0 < model["threshold"] < 1
+    # The objective per threshold is kept with the model, and the threshold is its best point.
+    curve = model["trained_on"]["threshold_objective"]
+    assert len(curve) > 5 and curve[f"{model['threshold']:.2f}"] == max(curve.values())
     assert {"weight", "rule_score"} & set(model["event"]["weights"]) and model["type"]["weights"]
     # Deterministic: the same data gives the same weights.
     again = tmp_path / "again.json"
