@@ -225,6 +225,7 @@ def _best_threshold(rows: Rows, subset: Sequence[int], probabilities: dict[int, 
 
 
 def _best_of(curve: dict[float, float]) -> float:
+    """The threshold of the curve's best (smoothed) objective; the lowest of equals at four decimals."""
     return max(curve, key=lambda t: (round(curve[t], 4), -t))
 
 
