@@ -142,15 +142,13 @@ def _clause(words: list[str], index: int) -> tuple[int, int]:
 def _cue_before_trigger(words: list[str], lemmas: list[str], first: int, cues: frozenset[str],
                         gap: int) -> int | None:
     """The first token of a cue (one word or a phrase) that ends at most `gap` words before the trigger's first
-    token, in its clause: "stopped short of imposing", "has yet to reopen", "without signing", "senza firmare".
-    Each word of a phrase may match the token's form or its lemma ("fails to")."""
+    token, in its clause: "stopped short of imposing", "has yet to reopen", "without signing", "senza firmare"."""
     start, _ = _clause(words, first)
     for cue in cues:
-        parts = cue.split()
-        for end in range(first - 1, max(start, first - 1 - gap) - 1, -1):
-            begin = end - len(parts) + 1
-            if begin >= start and all(p in (words[begin + k], lemmas[begin + k]) for k, p in enumerate(parts)):
-                return begin
+        length = len(cue.split())
+        near = _cue_starts(words, lemmas, max(start, first - gap - length), first, frozenset({cue}))
+        if near:
+            return near[-1]
     return None
 
 
