@@ -101,15 +101,7 @@ def intent_cue(sentence: Sentence, trigger: TriggerMatch, lexicon: Lexicon) -> s
         window = window[max(i for i, t in enumerate(window) if t.text in (",", ";", ":", ".")) + 1:]
     words = [normalise(t.text) for t in window]
     lemmas = [normalise(t.lemma) for t in window]
-    for cue in cues:
-        if " " in cue:
-            parts = cue.split()
-            for i in range(len(words) - len(parts) + 1):
-                if all(parts[k] in (words[i + k], lemmas[i + k]) for k in range(len(parts))):
-                    return cue
-        elif cue in words or cue in lemmas:
-            return cue
-    return None
+    return next((cue for cue in cues if _cue_starts(words, lemmas, 0, len(words), frozenset({cue}))), None)
 
 
 CLAUSE_PUNCTUATION = frozenset({",", ";", ":", ".", "(", ")", "«", "»", '"'})
