@@ -10,7 +10,7 @@ from ..nlp.base import Parsed, Sentence
 from .aux import aux_modes, intent_cue
 from .lexicon import Lexicon, load_lexicon, normalise
 from .roles import (AGENT_DEPS, AGENT_MARKERS, ARABIC_RELATIVE_PRONOUNS, CLAUSE_BREAKS, COMPLEMENT_OPENERS,
-                    CONJUNCTIONS, SUBJECT_DEPS, VERB_FINAL_AUXILIARIES, Roles, UnresolvedMention, between_parties,
+                    CONJUNCTIONS, POSSESSIVE_DEPS, SUBJECT_DEPS, VERB_FINAL_AUXILIARIES, Roles, UnresolvedMention, between_parties,
                     linear_roles, main_clause_subject, parsed_roles, summoning_body, unresolved_recipient)
 from .occasions import attach_occasions, occasion_word
 from .recipient_filler import RecipientFiller, fill_recipients, party_features
@@ -808,7 +808,7 @@ def _token_mentions(sentence: Sentence, mentions: Sequence, ends: Sequence[int] 
 APPROVAL_LEMMAS = frozenset({"approve", "endorse", "approuver", "entériner", "aprobar", "aprovar", "approvare",
                              "billigen", "одобрить", "release"})   # "released a $1.1 billion loan tranche"
 ENACTED_TYPES = frozenset({"AID", "SANCTION", "COOPERATE", "MOBILIZE"})   # "approved the call-up of 6,500 reservists"
-APPROVAL_REACH = 7   # tokens from the verb to the act ("approved a $15.6 billion loan")
+APPROVAL_REACH = 10   # tokens from the verb to the act ("approved a 46-month, $3 billion loan")
 
 
 # Verbs of agreement whose complement is a coercive act: "the EU agreed to impose its toughest sanctions yet" is the
@@ -816,6 +816,8 @@ APPROVAL_REACH = 7   # tokens from the verb to the act ("approved a $15.6 billio
 AGREEMENT_LEMMAS = frozenset({"agree", "acordar", "convenir", "vereinbaren", "beschließen", "concordare", "concordar",
                               "договориться", "convenire"})
 DECIDED_TYPES = frozenset({"SANCTION", "COERCE", "MOBILIZE", "ASSAULT"})
+# A complement this weak is no act of its own: "agreed to shut down its reactor" is the agreement.
+DECIDED_MIN_WEIGHT = 0.5
 
 
 def _drop_verbs_framing_acts(sentence: Sentence, triggers: list[TriggerMatch]) -> list[TriggerMatch]:
@@ -823,13 +825,17 @@ def _drop_verbs_framing_acts(sentence: Sentence, triggers: list[TriggerMatch]) -
     an agreement verb whose complement is a coercive act gives way to it."""
     tokens = sentence.tokens
 
-    def governs(verb: TriggerMatch, types: frozenset[str], nouns_only: bool) -> bool:
+    def governs(verb: TriggerMatch, types: frozenset[str], nouns_only: bool, min_weight: float = 0.0) -> bool:
         return any(a.entry.type in types and (a.entry.pos == "NOUN" or not nouns_only)
+                   and a.entry.weight >= min_weight
                    and 0 < a.head - verb.tokens[-1] <= APPROVAL_REACH
-                   and _same_clause(tokens, verb.tokens[-1], a.head) for a in triggers)
+                   # (a parse's object link crosses the comma of "a 46-month, $3 billion loan")
+                   and (_same_clause(tokens, verb.tokens[-1], a.head) or tokens[a.head].head == verb.head)
+                   for a in triggers)
     return [t for t in triggers if not (
         (t.entry.lemma in APPROVAL_LEMMAS and governs(t, ENACTED_TYPES, True))
-        or (t.entry.lemma in AGREEMENT_LEMMAS and t.entry.type == "AGREE" and governs(t, DECIDED_TYPES, False)))]
+        or (t.entry.lemma in AGREEMENT_LEMMAS and t.entry.type == "AGREE"
+            and governs(t, DECIDED_TYPES, False, DECIDED_MIN_WEIGHT)))]
 
 
 def _drop_dominated(sentence: Sentence, triggers: list[TriggerMatch], lang: str,
@@ -844,7 +850,8 @@ def _drop_dominated(sentence: Sentence, triggers: list[TriggerMatch], lang: str,
     for trigger in triggers:
         node, steps, dominated = trigger.head, 0, False
         verbal = tokens[trigger.head].pos in ("VERB", "AUX") or trigger.entry.pos == "VERB"
-        if _nominal_event_with_agent(sentence, trigger) or occasion_word(sentence, trigger, lang) is not None:
+        if (_nominal_event_with_agent(sentence, trigger, token_mentions or {})
+                or occasion_word(sentence, trigger, lang) is not None):
             kept.append(trigger)
             continue
         # Climbing stops at a clause that reports an event of its own: a coordinated verb, a finite adverbial
@@ -924,29 +931,54 @@ def _pronoun_antecedent(sentence: Sentence, pronoun: int, mentions: Sequence, to
 def _relative_clause_with_own_actor(sentence: Sentence, node: int) -> bool:
     """A relative or participle clause that names its own actor reports a reaction, not the content of the event
     above it: "..., a move Israeli Foreign Minister Israel Katz condemned", "une décision aussitôt dénoncée par
-    Israël". One whose subject is the relative pronoun ("a resolution that called for") stays its content."""
+    Israël", "the bodyguard it accuses of murdering Litvinenko". One whose subject is the relative pronoun ("a
+    resolution that called for") stays its content."""
     tokens = sentence.tokens
     if tokens[node].dep not in RELATIVE_CLAUSE_DEPS:
         return False
-    if tokens[node].dep != "acl" and any(t.head == node and t.dep in SUBJECT_DEPS and t.pos not in ("PRON", "DET")
+    if tokens[node].dep != "acl" and any(t.head == node and t.dep in SUBJECT_DEPS and _names_a_subject(t)
                                          for t in tokens):
         return True   # a relative clause with a subject of its own: "the drills that the United States launched"
     # Otherwise only on a noun set off after a comma, which sums up the clause before it: ", a move ...", ", une
-    # décision ..." (a participle's agent elsewhere is mostly a detail: "le délai fixé par l'accord").
-    noun = tokens[node].head
-    opener = [t.text for t in tokens[max(0, noun - 2):noun]]
-    if not (opener[-1:] == [","] or (len(opener) == 2 and opener[0] == "," and normalise(opener[1]) in INDEFINITES)):
+    # décision ...", ", in an unprecedented move welcomed by ..." (a participle's agent elsewhere is mostly a
+    # detail: "le délai fixé par l'accord").
+    if not _set_off_by_comma(tokens, tokens[node].head):
         return False
     return any(t.head == node and ((t.dep in SUBJECT_DEPS and t.pos not in ("PRON", "DET")) or t.dep in AGENT_DEPS)
                for t in tokens)
 
 
-def _nominal_event_with_agent(sentence: Sentence, trigger: TriggerMatch) -> bool:
+def _names_a_subject(token) -> bool:
+    """A subject that is not the relative pronoun: a noun, or a personal pronoun ("it", "il", "ellos")."""
+    if token.pos not in ("PRON", "DET"):
+        return True
+    return "Person=" in token.morph and "Rel" not in token.morph
+
+
+NOUN_PHRASE_OPENERS = frozenset({"DET", "ADJ", "ADP", "ADV", "NUM"})
+NOUN_PHRASE_OPENER_REACH = 4   # ", in an unprecedented move": words between the comma and the noun
+
+
+def _set_off_by_comma(tokens, noun: int) -> bool:
+    """Whether a comma opens the noun's phrase, with only articles, adjectives and prepositions between."""
+    k = noun - 1
+    while k >= 0 and noun - k <= NOUN_PHRASE_OPENER_REACH and tokens[k].pos in NOUN_PHRASE_OPENERS:
+        k -= 1
+    return k >= 0 and tokens[k].text == ","
+
+
+def _nominal_event_with_agent(sentence: Sentence, trigger: TriggerMatch,
+                              token_mentions: dict[int, int] | None = None) -> bool:
     """An event noun that names its agent ("the arrest of Ghannouchi by Tunisian police", "la detención ... por la
-    policía") reports an event even as the object of another ("was condemned by his party")."""
+    policía", "Moscow's refusal to extradite", "Algeria's downing of a drone") reports an event even as the object
+    of another ("was condemned by his party"). `token_mentions` (token -> party) tells a party's possessive from a
+    date's ("Monday's strike")."""
     tokens = sentence.tokens
     if tokens[trigger.head].pos not in ("NOUN", "PROPN"):
         return False
+    if token_mentions and any(t.head == trigger.head and t.dep in POSSESSIVE_DEPS and k in token_mentions
+                              and t.pos not in ("PRON", "DET") for k, t in enumerate(tokens)):
+        return True
     # its own dependents, and those of its "of" complement ("the arrest of X by Y": "by" may hang on X)
     phrase = {trigger.head} | {k for k, t in enumerate(tokens) if t.head == trigger.head and t.dep in ("prep", "nmod")}
     phrase |= {k for k, t in enumerate(tokens) if t.head in phrase and t.dep in ("pobj", "nmod")}
