@@ -15,7 +15,7 @@ from typing import Any, Protocol, Sequence
 from ..actors.model import IMPERSONAL_SPEAKER
 from ..nlp.base import Sentence
 from .triggers import PASSIVE_AUXILIARIES as PASSIVE_BEFORE_PARTICIPLE
-from .triggers import TriggerMatch
+from .triggers import PARTICIPLE_ENDINGS, PARTICIPLE_HOSTS, TriggerMatch
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj", "nsubj:pass", "nsubjpass", "nsubj:outer"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubj:pass", "nsubjpass"})
@@ -153,6 +153,18 @@ def parsed_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, 
     closing = _closing_speaker(sentence, trigger, kids, token_mentions)
     subject_node = (trigger.head, [closing]) if closing is not None else _subject_node(sentence, trigger, kids)
     excluded: set[int] = set()
+    possessor, owners = _possessive_party(sentence, trigger, kids, token_mentions, mentions)
+    if possessor is not None:
+        # "Russia's invasion of Ukraine", "Moscow's refusal to extradite": the possessor acts, whoever governs the
+        # noun ("India has not condemned ..."); but a person's arrest or killing is done to them.
+        excluded |= _subtree(kids, possessor) | {possessor}
+        if trigger.entry.type in DONE_TO_POSSESSOR and all(getattr(m, "kind", "") == "person" for m in owners):
+            roles.recipients += owners
+            roles.why.append(f"possessive '{tokens[possessor].text}' of the event noun -> recipient (done to them)")
+        else:
+            roles.actors += owners
+            roles.why.append(f"possessive '{tokens[possessor].text}' of the event noun -> actor")
+        subject_node = None
     if subject_node is not None:
         head, subjects = subject_node
         passive = any(tokens[s].dep in PASSIVE_SUBJECT_DEPS for s in subjects) or _spanish_passive(sentence, kids, head)
@@ -232,6 +244,25 @@ def parsed_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, 
                 roles.recipients += found
                 roles.why.append(f"{tokens[c].dep} '{tokens[c].text}' of '{tokens[scope].text}' -> recipient")
     return roles
+
+
+POSSESSIVE_DEPS = frozenset({"poss", "nmod:poss"})
+DONE_TO_POSSESSOR = frozenset({"COERCE", "ASSAULT"})   # "Navalny's arrest", "Soleimani's killing"
+
+
+def _possessive_party(sentence: Sentence, trigger: TriggerMatch, kids: list[list[int]],
+                      token_mentions: dict[int, int], mentions: Sequence) -> tuple[int | None, list]:
+    """(the possessive dependent of an event noun, the parties it names): "Algeria's downing of a drone". A
+    pronoun ("his 1990 invasion") or a date ("Monday's strike") names no party."""
+    tokens = sentence.tokens
+    if tokens[trigger.head].pos not in ("NOUN", "PROPN") or trigger.entry.pos != "NOUN":
+        return None, []
+    for c in kids[trigger.head]:
+        if tokens[c].dep in POSSESSIVE_DEPS and tokens[c].pos not in ("PRON", "DET"):
+            found = _mentions_on(_subtree(kids, c) | {c}, token_mentions, mentions)
+            if found:
+                return c, found
+    return None, []
 
 
 def _subject_node(sentence: Sentence, trigger: TriggerMatch, kids: list[list[int]]) -> tuple[int, list[int]] | None:
@@ -348,6 +379,23 @@ def linear_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, 
         # "..., warnte Nato-Generalsekretär Mark Rutte": a verb after a fronted clause takes its subject next.
         roles.actors.append(after.pop(0))
         roles.why.append("German verb after a fronted clause: the mention right after it -> actor")
+        before = []
+    source = _speech_noun_source(sentence, trigger, after, first_token, mentions, lang) \
+        if not roles.actors else None
+    if source is not None:
+        # "Forderungen aus Brüssel", "die Vorwürfe der Regierung in Kinshasa", "il pieno sostegno dell'Italia alla
+        # resistenza": the party after the noun speaks; the one addressed is marked after it, or named before it
+        # ("Vučić hat Forderungen aus Brüssel ... zurückgewiesen").
+        roles.actors.append(source)
+        after.remove(source)
+        roles.why.append("party named after a demand, charge or pledge noun (its source) -> actor")
+        if not roles.recipients:
+            marked = [m for m in after if _preceded_by(sentence, first_token, mentions, m, trigger.entry.recipient_case)]
+            addressed = marked[:1] or [m for m in before if m.country != source.country][:1]
+            if addressed:
+                roles.recipients += addressed
+                roles.why.append("the party the source addresses (marked after the noun, else named before it) "
+                                 "-> recipient")
         before = []
     inverted = _inverted_reporting_subject(sentence, trigger, after, first_token, token_mentions, mentions, lang) \
         if not roles.actors and trigger.entry.pos == "VERB" and trigger.entry.type in REPORTED_ACTS else None
@@ -652,7 +700,7 @@ def _linear_passive(sentence: Sentence, trigger: TriggerMatch, start: int, end: 
     """(agent or None, subject or None) of a passive trigger, else None (not a passive)."""
     if lang == "ar":
         return _arabic_passive(sentence, trigger, start, end, first_token, mentions)
-    auxiliaries, markers = PASSIVE_AUXILIARIES.get(lang), AGENT_MARKERS.get(lang)
+    auxiliaries = PASSIVE_AUXILIARIES.get(lang)
     if not auxiliaries:
         return None
     head = trigger.head
@@ -671,17 +719,49 @@ def _linear_passive(sentence: Sentence, trigger: TriggerMatch, start: int, end: 
         aux = next((i for i in (head - 1, head - 2) if i >= start and words[i] in auxiliaries
                     and (i == start or not sentence.tokens[i].text[:1].isupper())), None)
         window = range(head + 1, end)
-    if aux is None:
-        return None
-    # Italian keeps an elided article on its noun: "dall'esercito" is one token.
-    marker = next((i for i in window if words[i] in markers or (lang == "it" and words[i].startswith("dall'"))), None)
     by_position = sorted((t, m) for m, t in first_token.items())
+    if aux is None:
+        return _participle_with_agent(sentence, trigger, start, end, by_position, mentions, lang)
+    marker = _agent_marker(words, window, lang)
     agent = None
     if marker is not None:   # "von der belarussischen Polizei"; "dall'esercito" is marker and mention at once
         agent = _agent_at(by_position, mentions, marker, marker + AGENT_REACH, end)
     if agent is None and trigger.entry.type in RECIPROCAL_TYPES:
         return None     # "Putin wird per Video zugeschaltet": a party to a meeting all the same
     subject = next((mentions[m] for t, m in reversed(by_position) if start <= t < aux), None)
+    return agent, subject
+
+
+PARTICIPLE_AGENT_REACH = 4   # tokens from a participle to its agent marker: "accolto con favore dal presidente"
+
+
+def _agent_marker(words: Sequence[str], window, lang: str) -> int | None:
+    """The first agent preposition in `window`. Italian keeps an elided article on its noun: "dall'esercito" is
+    one token, marker and mention at once."""
+    markers = AGENT_MARKERS.get(lang, frozenset())
+    return next((i for i in window if words[i] in markers or (lang == "it" and words[i].startswith("dall'"))), None)
+
+
+def _participle_with_agent(sentence: Sentence, trigger: TriggerMatch, start: int, end: int,
+                           by_position: Sequence[tuple[int, int]], mentions: Sequence, lang: str) -> tuple | None:
+    """Italian and Portuguese: (agent, the party before it) of a participle without auxiliary that names its agent
+    ("un gesto accolto con favore dal presidente ruandese", "l'addetto militare russo, accusato dal governo",
+    "a proposta, sugerida pelo Brasil"), else None. Without a named agent it is no passive: "da" and "por" also
+    mean "from" and "for"."""
+    if lang not in PARTICIPLE_ENDINGS or trigger.entry.pos != "VERB":
+        return None
+    words = [t.text.lower() for t in sentence.tokens]
+    if not words[trigger.head].endswith(PARTICIPLE_ENDINGS[lang]) or (
+            trigger.head > 0 and words[trigger.head - 1] in PARTICIPLE_HOSTS[lang]):
+        return None   # (after "ha", "tem" or a clitic it is the active perfect: "ha accusato da anni l'Ucraina")
+    last = trigger.tokens[-1]
+    marker = _agent_marker(words, range(last + 1, min(end, last + 1 + PARTICIPLE_AGENT_REACH)), lang)
+    if marker is None:
+        return None
+    agent = _agent_at(by_position, mentions, marker, marker + AGENT_REACH, end)
+    if agent is None:
+        return None
+    subject = next((mentions[m] for t, m in reversed(by_position) if start <= t < trigger.tokens[0]), None)
     return agent, subject
 
 
@@ -982,6 +1062,43 @@ def fronted_phrase_end(tokens, head: int, last: int, lang: str = "") -> int | No
     if end is None or any(t.text in {",", ";", ":"} for t in tokens[:head]):
         return None
     return end
+
+
+# Without a parse: words right after a demand, charge, refusal or pledge noun that introduce who made it ("Appelle aus
+# Paris", "Unterstützung von den USA"). Italian elides the article onto the name: "dell'Italia" is one token.
+SOURCE_MARKERS = {"de": frozenset({"aus", "von", "vom"})}
+# A genitive names who speaks after a demand, charge, threat or refusal ("Vorwürfe der Regierung", "le richieste di
+# Mosca", "as exigências dos Estados Unidos") but whom one supports ("die Unterstützung der Ukraine", "il
+# riconoscimento della Palestina"): there it names no source.
+GENITIVE_MARKERS = {
+    "de": frozenset({"der", "des"}),
+    "it": frozenset({"di", "del", "della", "dei", "degli", "delle", "dello"}),
+    "pt": frozenset({"de", "do", "da", "dos", "das"}),
+}
+ELIDED_GENITIVE_MARKERS = {"it": ("dell'", "dell’", "d'", "d’")}
+SOURCED_TYPES = frozenset({"ACCUSE", "REQUEST", "THREATEN", "SUPPORT", "REJECT"})
+GENITIVE_SOURCED_TYPES = SOURCED_TYPES - {"SUPPORT"}
+SOURCE_REACH = 2   # tokens from the marker to the party's first word ("der Regierung in Kinshasa")
+
+
+def _speech_noun_source(sentence: Sentence, trigger: TriggerMatch, after: Sequence, first_token: dict[int, int],
+                        mentions: Sequence, lang: str):
+    """The party that made a demand, charge, refusal or pledge named by a noun trigger, when a source word follows
+    the noun at once ("Forderungen aus Brüssel"); else None."""
+    if trigger.entry.pos != "NOUN" or trigger.entry.type not in SOURCED_TYPES or lang not in GENITIVE_MARKERS:
+        return None
+    k = trigger.tokens[-1] + 1
+    if k >= len(sentence.tokens):
+        return None
+    word = sentence.tokens[k].text.lower()
+    genitive = trigger.entry.type in GENITIVE_SOURCED_TYPES
+    if word in SOURCE_MARKERS.get(lang, ()) or (genitive and word in GENITIVE_MARKERS[lang]):
+        first, last = k + 1, k + SOURCE_REACH
+    elif genitive and word.startswith(ELIDED_GENITIVE_MARKERS.get(lang, ())):
+        first, last = k, k   # the marker and the party's first word at once
+    else:
+        return None
+    return next((m for m in after if first <= first_token[mentions.index(m)] <= last), None)
 
 
 def _preceded_by(sentence: Sentence, first_token: dict[int, int], mentions: Sequence, mention, cases: tuple[str, ...]) -> bool:

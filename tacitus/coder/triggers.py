@@ -20,6 +20,26 @@ CLAUSE_CLOSERS = frozenset({",", ";", ":", ".", "!", "?", "und", "oder", "aber",
                             "”", "„", "«", "»"})
 CLAUSE_REACH = 25   # tokens from a German separable verb to its particle at most
 MIN_STEM_TOKEN = 4  # shorter tokens are too ambiguous for prefix matching
+# Past-participle endings of Italian and Portuguese, irregular ones included ("preso", "ucciso", "aberto").
+PARTICIPLE_ENDINGS = {
+    "it": ("ato", "ata", "ati", "ate", "ito", "ita", "iti", "ite", "uto", "uta", "uti", "ute",
+           "so", "sa", "si", "se", "to", "ta", "ti", "te"),
+    "pt": ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "so", "sa", "sos", "sas",
+           "to", "ta", "tos", "tas"),
+}
+# Words that may stand right before a participle that is the clause's own verb: auxiliaries, clitics,
+# negations and common adverbs ("è stato poi arrestato", "foi ontem preso", "li ha fermati").
+PARTICIPLE_HOSTS = {
+    "it": frozenset("""è e' sono era erano fu furono sia siano stato stata stati state ha hanno aveva avevano
+        ebbe avrebbe avrebbero avrà avranno abbia abbiano essere avere viene vengono venne vennero verrà verranno
+        venuto venuta venuti rimasto rimasta rimasti rimaste resta restano risulta risultano avendo essendo e ed o
+        si ne ci vi lo la li le gli mi ti non già poi anche infatti ieri oggi subito appena mai più ancora
+        sempre quindi intanto inoltre ora così""".split()),
+    "pt": frozenset("""é foi foram era eram são seja sejam sido ser estar está estão estava estavam esteve
+        tem têm tinha tinham teve ter terá terão havia haviam há houve ficou ficaram fica ficam será serão
+        terem tendo sendo havendo e ou se lhe lhes o a os as não já também ainda ontem hoje logo nunca mais
+        então sempre agora""".split()),
+}
 # Auxiliaries right before a participle that make it passive, where the passive puts a verb-object entry's object
 # first: "the Russian ambassador was summoned", "l'ambasciatore russo è stato convocato", "o embaixador foi
 # convocado", "el embajador fue convocado", "l'ambassadeur a été convoqué". (German writes the object before the
