@@ -1327,3 +1327,71 @@ def test_a_verb_after_an_aside_keeps_its_subject_before_it(text, lang, expected)
     if expected is not None:
         assert expected in found, found
     assert not any(t[1] == ("UKR",) for t in found if t[0] == "CONSULT"), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("India has not condemned Russia's invasion of Ukraine.", ("ASSAULT", ("RUS",), ("UKR",))),
+    ("Britain expelled four Russian diplomats on Monday over Moscow's refusal to extradite Andrei Lugovoi.",
+     ("REJECT", ("RUS",), ())),
+])
+def test_the_possessor_of_an_event_noun_is_its_actor(text, expected):
+    # an event noun that names its own agent is news, not the content of the verb governing it
+    found = _tuples(_all(text, "en"))
+    assert any(t[:2] == expected[:2] and set(expected[2]) <= set(t[2]) for t in found), found
+    assert not any(t[0] == expected[0] and t[1] == ("IND",) for t in found), found
+
+
+def test_a_relative_clause_whose_subject_is_a_personal_pronoun_reports_its_own_event():
+    text = ("Britain expelled four Russian diplomats over Moscow's refusal to extradite Andrei Lugovoi, the former KGB "
+            "bodyguard it accuses of murdering Alexander Litvinenko in London.")
+    assert "ACCUSE" in {t[0] for t in _tuples(_all(text, "en"))}
+
+
+def test_a_reaction_participle_set_off_by_a_comma_and_a_preposition_is_its_agents_event():
+    text = ("Mexico extradited 15 suspected drug traffickers to the United States on Friday, in an unprecedented "
+            "move welcomed by U.S. Attorney General Alberto Gonzales.")
+    assert ("SUPPORT", ("USA",), ("MEX",)) in _tuples(_all(text, "en"))
+
+
+def test_agreeing_to_a_weak_act_stays_agree():
+    # "shut down" is too weak a coercion cue to swallow the agreement that is the news
+    text = "North Korea agreed on Tuesday to shut down its main nuclear reactor within 60 days in return for fuel aid."
+    assert "AGREE" in {e.event_type for e in _all(text, "en")}
+
+
+def test_approving_a_loan_reaches_across_the_comma_of_its_amount():
+    text = "The International Monetary Fund's executive board on Friday approved a 46-month, $3 billion loan for Egypt."
+    found = {e.event_type for e in _all(text, "en")}
+    assert "AID" in found and "SUPPORT" not in found, found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Il presidente venezuelano Nicolás Maduro ha respinto l'ipotesi di nuove elezioni, suggerita dal brasiliano "
+     "Luiz Inácio Lula da Silva.", "it", ("REQUEST", ("BRA",), ("VEN",))),
+    ("A Espanha extraditou para os Estados Unidos o ex-chefe da inteligência militar venezuelana Hugo Carvajal, "
+     "acusado de narcotráfico por um tribunal de Nova York.", "pt", ("ACCUSE", ("USA",), ("VEN",))),
+])
+def test_a_participle_without_auxiliary_that_names_its_agent_is_passive(text, lang, expected):
+    assert expected in _tuples(_all(text, lang))
+
+
+def test_a_participle_with_da_meaning_from_is_no_passive():
+    # "da anni" (for years) names no agent: word order keeps the actor before the verb
+    text = "La Russia ha accusato da anni l'Ucraina di violare la tregua."
+    assert ("ACCUSE", ("RUS",), ("UKR",)) in _tuples(_all(text, "it"))
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Serbiens Präsident Aleksandar Vučić hat Forderungen aus Brüssel, sich den Sanktionen gegen Russland "
+     "anzuschließen, erneut zurückgewiesen.", "de", ("REQUEST", ("EUR",), ("SRB",))),
+    ("Ruanda hat die Vorwürfe der Regierung in Kinshasa, die M23-Rebellen zu unterstützen, als „haltlos“ "
+     "zurückgewiesen.", "de", ("ACCUSE", ("COD",), ("RWA",))),
+])
+def test_the_source_named_after_a_demand_or_charge_noun_is_its_actor(text, lang, expected):
+    assert expected in _tuples(_all(text, lang))
+
+
+def test_a_genitive_after_a_support_noun_is_whom_one_supports():
+    text = "Deutschland hat die Unterstützung der Ukraine erneut bekräftigt."
+    found = _tuples(_all(text, "de"))
+    assert not any(t[0] == "SUPPORT" and t[1] == ("UKR",) for t in found), found
