@@ -1395,3 +1395,24 @@ def test_a_genitive_after_a_support_noun_is_whom_one_supports():
     text = "Deutschland hat die Unterstützung der Ukraine erneut bekräftigt."
     found = _tuples(_all(text, "de"))
     assert not any(t[0] == "SUPPORT" and t[1] == ("UKR",) for t in found), found
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Russia could attack a NATO country within five to eight years, German Defence Minister Boris Pistorius warned.",
+     "en"),
+    ("U.N. aid chief Martin Griffiths warned on Tuesday that an Israeli military offensive in Rafah could lead to a "
+     "slaughter.", "en"),
+])
+def test_a_warning_that_another_party_will_act_is_a_forecast_not_a_threat(text, lang):
+    assert "THREATEN" not in {e.event_type for e in _all(text, lang)}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Iran warned on Monday that it would close the Strait of Hormuz if attacked.", "en", ("THREATEN", ("IRN",))),
+    ("North Korea warned on Saturday that South Korea would face a horrible disaster if another drone was detected "
+     "over Pyongyang.", "en", ("THREATEN", ("PRK",))),
+    ("Si Rusia lanzara un ataque nuclear contra Ucrania, su ejército sería aniquilado por la respuesta militar de "
+     "Occidente, advirtió el jefe de la diplomacia europea, Josep Borrell.", "es", ("THREATEN", ("EUR",))),
+])
+def test_a_warning_of_ones_own_act_or_of_what_the_other_will_undergo_is_a_threat(text, lang, expected):
+    assert expected in {t[:2] for t in _tuples(_all(text, lang), keep_aux=True)}

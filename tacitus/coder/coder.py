@@ -10,8 +10,9 @@ from ..nlp.base import Parsed, Sentence
 from .aux import aux_modes, intent_cue
 from .lexicon import Lexicon, load_lexicon, normalise
 from .roles import (AGENT_DEPS, AGENT_MARKERS, ARABIC_RELATIVE_PRONOUNS, CLAUSE_BREAKS, COMPLEMENT_OPENERS,
-                    CONJUNCTIONS, POSSESSIVE_DEPS, SUBJECT_DEPS, VERB_FINAL_AUXILIARIES, Roles, UnresolvedMention, between_parties,
-                    linear_roles, main_clause_subject, parsed_roles, summoning_body, unresolved_recipient)
+                    CONJUNCTIONS, POSSESSIVE_DEPS, SUBJECT_DEPS, VERB_FINAL_AUXILIARIES, Roles, UnresolvedMention,
+                    between_parties, linear_roles, main_clause_subject, parsed_roles, summoning_body,
+                    unresolved_recipient)
 from .occasions import attach_occasions, occasion_word
 from .recipient_filler import RecipientFiller, fill_recipients, party_features
 from .scorer import EventScorer, score_sentence
@@ -295,6 +296,10 @@ class EventCoder:
             if inferred is not None:
                 roles.actors = [inferred]
                 roles.why.append(f"no named actor -> people of {inferred.country} (the place named)")
+        if (has_parse and entry.lemma in WARNING_LEMMAS
+                and _warns_of_anothers_act(sentence, trigger, roles.actors, token_mentions, mentions,
+                                           nationality_words)):
+            return None
         # (an occasion takes the parties of the act it frames later: tacitus.coder.occasions)
         if not roles.actors and entry.type not in ACTORLESS_ALLOWED and not self._state_act(sentence, entry, roles) \
                 and occasion_word(sentence, trigger, self.lang) is None:
@@ -1077,6 +1082,57 @@ def _confidence(weight: float, how: str, roles: Roles, tree_filled: tuple[bool, 
 
 
 # Verbs that mean "condemn" in words and "convict" in court.
+# Verbs of warning: a threat when the speaker's own side will act ("Iran warned that it would close the strait"),
+# a forecast when another will ("Russia could attack a NATO country, Pistorius warned"). PLOVER codes the threat only.
+WARNING_LEMMAS = frozenset({"warn", "avertir", "mettre en garde", "advertir", "предупредить", "предостеречь"})
+# What the one warned will undergo: "South Korea would face a horrible disaster", "Tehran will pay a heavy price".
+UNDERGOING_LEMMAS = frozenset({"face", "pay", "regret", "suffer", "bear", "faire face", "payer", "regretter", "subir",
+                               "enfrentar", "pagar", "sufrir", "arrepentir", "понести", "заплатить", "пожалеть",
+                               "столкнуться"})
+
+
+def _warns_of_anothers_act(sentence: Sentence, trigger: TriggerMatch, actors: Sequence,
+                           token_mentions: dict[int, int], mentions: Sequence, nationality_words: Sequence) -> bool:
+    """Whether the clause a warning verb reports has a subject that names another party than the one warning
+    ("... that an Israeli military offensive in Rafah could lead to a slaughter")."""
+    tokens = sentence.tokens
+    own = {a.country for a in actors if a.country}
+    adjectives = {k: country for k, _, _, country in _placed(tokens, nationality_words)}
+    for clause, token in enumerate(tokens):
+        if (token.head != trigger.head or token.dep != "ccomp"
+                or normalise(token.lemma or token.text) in UNDERGOING_LEMMAS):
+            continue
+        if _passive_clause(tokens, clause):
+            continue   # "su ejército sería aniquilado": the one warned undergoes the act
+        for subject, word in enumerate(tokens):
+            if word.head != clause or word.dep not in SUBJECT_DEPS or word.pos in ("PRON", "DET"):
+                continue
+            span, todo = set(), [subject]
+            while todo:
+                k = todo.pop()
+                if k not in span:
+                    span.add(k)
+                    todo.extend(i for i, t in enumerate(tokens) if t.head == k and i != k)
+            if any(tokens[k].pos in ("PRON", "DET")
+                   and (tokens[k].dep in POSSESSIVE_DEPS or "Poss=Yes" in tokens[k].morph) for k in span):
+                continue   # "its warplanes would attack": the speaker's own side
+            named = {mentions[token_mentions[k]].country for k in span if k in token_mentions}
+            named |= {adjectives[k] for k in span if k in adjectives}
+            named.discard(None)
+            if named and not named & own:
+                return True
+    return False
+
+
+def _passive_clause(tokens, head: int) -> bool:
+    """Whether the clause headed by `head` is passive: a passive subject, or a participle after "be"/"ser"/"être"."""
+    children = [t for t in tokens if t.head == head]
+    return (any(t.dep in ("nsubjpass", "nsubj:pass", "auxpass", "aux:pass") for t in children)
+            or ("VerbForm=Part" in tokens[head].morph
+                and any(t.dep in ("aux", "cop") and normalise(t.lemma or t.text) in ("be", "ser", "être", "быть")
+                        for t in children)))
+
+
 CONDEMN_LEMMAS = frozenset({"condannare", "condenar", "condamner", "condemn", "verurteilen", "осудить"})
 
 
