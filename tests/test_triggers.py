@@ -185,3 +185,16 @@ def test_a_german_compound_ending_in_a_not_events_word_keeps_that_words_sense(te
     # a committee ("Ausschuss") or a surplus ("Überschuss") is no shot ("Schuss")
     found = _triggers(text, "de")
     assert not any(words.lower().endswith(("ausschuss", "überschuss")) for words, _, _ in found), found
+
+
+@pytest.mark.parametrize("lang, headline, event_type", [
+    ("es", "MOTIN EN CARCEL DE ALTA SEGURIDAD DE BELFAST", "PROTEST"),
+    ("fr", "GREVE GENERALE A MARSEILLE", "PROTEST"),
+])
+def test_a_headline_in_capitals_without_its_accents_still_triggers(lang, headline, event_type):
+    assert event_type in {t for _, _, t in _triggers(headline, lang)}
+
+
+def test_accents_are_put_back_only_on_words_in_capitals():
+    # "motin" in lower case is a misspelling, not a headline convention: no guess
+    assert "motín" not in _lemmas(_triggers("Un motin estalló en la cárcel de Belfast.", "es"))

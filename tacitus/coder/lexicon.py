@@ -46,6 +46,9 @@ class Lexicon:
     # One-word noun triggers and their forms, longest first: the heads of compounds ("Großstreik") where the
     # language writes compounds as one word
     compound_heads: list[tuple[str, TriggerEntry]] = field(default_factory=list)
+    # Trigger words written without their accents -> the words themselves ("motin" -> "motín"), for headlines in
+    # capitals, which often drop them (see ACCENT_DROPPING_CAPITALS)
+    accented: dict[str, str] = field(default_factory=dict)
 
     def cue(self, name: str) -> frozenset[str]:
         return self.cues.get(name, frozenset())
@@ -114,6 +117,8 @@ def parse_lexicon(data: dict) -> Lexicon:
                  for e in entries if e.pos == "NOUN" and len(e.words) == 1 and e.type in COMPOUND_HEAD_TYPES
                  and len(word) >= MIN_COMPOUND_HEAD and " " not in word}
         lexicon.compound_heads = sorted(heads.values(), key=lambda item: -len(item[0]))
+    if lexicon.language in ACCENT_DROPPING_CAPITALS:
+        lexicon.accented = _accent_restorations(lexicon)
     for type_, modes in (data.get("mode_cues") or {}).items():
         lexicon.mode_cues[type_] = {mode: tuple(normalise(str(w)) for w in words or ()) for mode, words in modes.items()}
     for context, words in (data.get("contexts") or {}).items():
@@ -124,6 +129,29 @@ def parse_lexicon(data: dict) -> Lexicon:
         words = tuple(normalise(str(phrase)).split())
         lexicon.not_events.setdefault(words[0], []).append(words)
     return lexicon
+
+
+# Languages whose headlines in capitals often leave the accents out: "MOTIN EN CARCEL DE BELFAST", "REACCION
+# ARGENTINA", "L'ETAT". Their trigger words are matched there with the accents put back.
+ACCENT_DROPPING_CAPITALS = frozenset({"es", "fr", "pt", "it"})
+
+
+def fold_accents(word: str) -> str:
+    """The word without its combining marks: "motín" -> "motin"."""
+    return unicodedata.normalize("NFC", "".join(c for c in unicodedata.normalize("NFD", word)
+                                               if not unicodedata.combining(c)))
+
+
+def _accent_restorations(lexicon: Lexicon) -> dict[str, str]:
+    """Unaccented spelling -> accented trigger word, where only one trigger word folds to it and the unaccented
+    spelling is no trigger word itself ("paro" stays "paro", not "paró")."""
+    words = {w for entries in lexicon.by_lemma.values() for e in entries for w in e.words} | set(lexicon.by_form)
+    spellings: dict[str, set[str]] = {}
+    for word in words:
+        folded = fold_accents(word)
+        if folded != word:
+            spellings.setdefault(folded, set()).add(word)
+    return {folded: next(iter(found)) for folded, found in spellings.items() if len(found) == 1 and folded not in words}
 
 
 def _add_separated_variants(lexicon: Lexicon, particles: tuple[str, ...]) -> None:

@@ -84,8 +84,15 @@ class TriggerMatch:
         return self.tokens[0]
 
 
-def _token_keys(sentence: Sentence) -> list[tuple[str, str]]:
-    return [(normalise(t.lemma), normalise(t.text)) for t in sentence.tokens]
+def _token_keys(sentence: Sentence, lexicon: Lexicon) -> list[tuple[str, str]]:
+    """(lemma, form) of each token, normalised; a word in capitals gets back the accents a headline dropped."""
+    keys = []
+    for t in sentence.tokens:
+        lemma, form = normalise(t.lemma), normalise(t.text)
+        if lexicon.accented and len(t.text) > 1 and t.text.isupper():
+            lemma, form = lexicon.accented.get(lemma, lemma), lexicon.accented.get(form, form)
+        keys.append((lemma, form))
+    return keys
 
 
 def _is_free(token: Token, form: str, determiners: frozenset[str]) -> bool:
@@ -186,7 +193,7 @@ def find_triggers(sentence: Sentence, lexicon: Lexicon, blocked: set[int] = froz
     With a tagger (fr, en, es, ru), a head word whose UPOS contradicts the entry does not trigger ("March").
     The words of the lexicon's `not_events` phrases ("cardiac arrest") are blocked too.
     """
-    keys = _token_keys(sentence)
+    keys = _token_keys(sentence, lexicon)
     determiners = DETERMINERS.get(lexicon.language, frozenset())
     blocked = set(blocked) | _not_event_tokens(keys, lexicon, sentence.tokens, determiners)
     free = [i in blocked or _is_free(t, keys[i][1], determiners) for i, t in enumerate(sentence.tokens)]
