@@ -1416,3 +1416,30 @@ def test_a_warning_that_another_party_will_act_is_a_forecast_not_a_threat(text, 
 ])
 def test_a_warning_of_ones_own_act_or_of_what_the_other_will_undergo_is_a_threat(text, lang, expected):
     assert expected in {t[:2] for t in _tuples(_all(text, lang), keep_aux=True)}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Un'eventuale escalation tra Israele e Hezbollah potrebbe trascinare l'intero Libano in una guerra devastante, "
+     "ha avvertito il ministro degli Esteri libanese Abdallah Bou Habib.", "it"),
+    ("Il ministro della Difesa italiano ha avvertito che la Russia potrebbe attaccare un Paese della Nato.", "it"),
+])
+def test_without_a_parse_a_warning_that_another_party_will_act_is_a_forecast(text, lang):
+    assert "THREATEN" not in {e.event_type for e in _all(text, lang)}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Wer Taiwan von China abzuspalten versuche, werde sich selbst vernichten, warnte der chinesische "
+     "Verteidigungsminister Dong Jun.", "de", ("THREATEN", ("CHN",))),
+    ("Kais Saied ha avvertito che la Tunisia non farà da guardia di frontiera per conto dell'Europa.", "it",
+     ("THREATEN", ("TUN",))),
+])
+def test_without_a_parse_a_warning_with_a_condition_or_of_ones_own_act_stays_a_threat(text, lang, expected):
+    assert expected in {t[:2] for t in _tuples(_all(text, lang), keep_aux=True)}
+
+
+def test_an_article_makes_the_noun_reading_without_a_tagger():
+    # "il ritiro" is the withdrawal asked for, not the verb "ritirare": the request is the event
+    text = ("Il governo di transizione del Mali ha chiesto il ritiro «senza indugio» della missione Onu Minusma "
+            "davanti al Consiglio di sicurezza.")
+    found = {e.event_type for e in _all(text, "it")}
+    assert "REQUEST" in found and "RETREAT" not in found, found

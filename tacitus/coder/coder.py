@@ -300,6 +300,9 @@ class EventCoder:
                 and _warns_of_anothers_act(sentence, trigger, roles.actors, token_mentions, mentions,
                                            nationality_words)):
             return None
+        if (not has_parse and entry.lemma in WARNING_LEMMAS
+                and _unparsed_warning_of_another(sentence, trigger, roles, token_mentions, mentions, self.lang)):
+            return None
         # (an occasion takes the parties of the act it frames later: tacitus.coder.occasions)
         if not roles.actors and entry.type not in ACTORLESS_ALLOWED and not self._state_act(sentence, entry, roles) \
                 and occasion_word(sentence, trigger, self.lang) is None:
@@ -1084,7 +1087,8 @@ def _confidence(weight: float, how: str, roles: Roles, tree_filled: tuple[bool, 
 # Verbs that mean "condemn" in words and "convict" in court.
 # Verbs of warning: a threat when the speaker's own side will act ("Iran warned that it would close the strait"),
 # a forecast when another will ("Russia could attack a NATO country, Pistorius warned"). PLOVER codes the threat only.
-WARNING_LEMMAS = frozenset({"warn", "avertir", "mettre en garde", "advertir", "предупредить", "предостеречь"})
+WARNING_LEMMAS = frozenset({"warn", "avertir", "mettre en garde", "advertir", "предупредить", "предостеречь",
+                            "avvertire", "mettere in guardia", "alertar", "avisar", "warnen"})
 # What the one warned will undergo: "South Korea would face a horrible disaster", "Tehran will pay a heavy price".
 UNDERGOING_LEMMAS = frozenset({"face", "pay", "regret", "suffer", "bear", "faire face", "payer", "regretter", "subir",
                                "enfrentar", "pagar", "sufrir", "arrepentir", "понести", "заплатить", "пожалеть",
@@ -1122,6 +1126,41 @@ def _warns_of_anothers_act(sentence: Sentence, trigger: TriggerMatch, actors: Se
             if named and not named & own:
                 return True
     return False
+
+
+# Without a parse: words that open the clause a warning reports ("ha avvertito che ...") and words of a condition,
+# which make the warning a threat ("Se la Russia attaccasse ..., la risposta sarebbe devastante, ha avvertito ...",
+# "Wer Taiwan von China abzuspalten versuche, werde sich selbst vernichten, warnte ...").
+WARNING_CONTENT_OPENERS = {"it": frozenset({"che"}), "pt": frozenset({"que"}), "de": frozenset({"dass"})}
+CONDITION_WORDS = frozenset({"se", "qualora", "caso", "chi", "quem", "wenn", "falls", "sollte", "sollten",
+                             "wer"})
+QUOTE_CLOSERS = frozenset({",", "»", "«", "“", "”", "\""})
+
+
+def _unparsed_warning_of_another(sentence: Sentence, trigger: TriggerMatch, roles: Roles,
+                                 token_mentions: dict[int, int], mentions: Sequence, lang: str) -> bool:
+    """Without a parse: whether the clause a warning reports, before it ("Un'eventuale escalation tra Israele e
+    Hezbollah potrebbe trascinare il Libano in guerra, ha avvertito il ministro libanese") or after its "che",
+    "que" or "dass", first names another party than the one warning, with no condition that would make it a
+    threat."""
+    tokens = sentence.tokens
+    own = {a.country for a in roles.actors if a.country}
+    if not own:
+        return False
+    first, last = trigger.tokens[0], trigger.tokens[-1]
+    if roles.reports_clause_before or (lang == "de" and first > 0 and tokens[first - 1].text in QUOTE_CLOSERS):
+        span = range(0, first)
+    else:
+        openers = WARNING_CONTENT_OPENERS.get(lang, frozenset())
+        k = next((i for i in range(last + 1, min(len(tokens), last + 4)) if normalise(tokens[i].text) in openers), None)
+        if k is None:
+            return False
+        end = next((i for i in range(k + 1, len(tokens)) if tokens[i].text in (";", ":")), len(tokens))
+        span = range(k + 1, end)
+    if any(normalise(tokens[i].text) in CONDITION_WORDS for i in span):
+        return False
+    party = next((mentions[token_mentions[i]] for i in span if i in token_mentions), None)
+    return party is not None and bool(party.country) and party.country not in own
 
 
 def _passive_clause(tokens, head: int) -> bool:

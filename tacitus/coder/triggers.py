@@ -70,6 +70,12 @@ DETERMINERS = {
 }
 
 
+# Untagged languages where a verb form and a noun are often spelt alike ("ritiro", "pedido"): after an article
+# only the noun entry matches. (German writes its nouns with a capital, and its lemmatiser maps some of them to
+# verbs whose entries carry their events: it is left out.)
+ARTICLE_MARKS_NOUN = frozenset({"it", "pt"})
+
+
 @dataclass(frozen=True)
 class TriggerMatch:
     tokens: tuple[int, ...]   # token indices in the sentence, first is the head word
@@ -217,6 +223,9 @@ def find_triggers(sentence: Sentence, lexicon: Lexicon, blocked: set[int] = froz
             seen.add(id(entry))
             if _pos_contradicts(sentence.tokens[i], entry, single_pos):
                 continue
+            if (lexicon.language in ARTICLE_MARKS_NOUN and not sentence.tokens[i].pos and entry.pos == "VERB"
+                    and len(entry.words) == 1 and "NOUN" in single_pos and i > 0 and keys[i - 1][1] in determiners):
+                continue  # without a tagger, an article makes the noun reading: "il ritiro" is no "ritirare"
             tokens = (_match_rest(keys, i, entry.words, free, lexicon.language, entry.separated)
                       if len(entry.words) > 1 else (i,))
             if tokens is None and len(entry.words) == 2 and entry.pos == "VERB" and not entry.separated:
