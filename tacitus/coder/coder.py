@@ -16,9 +16,8 @@ from .roles import (AGENT_DEPS, AGENT_MARKERS, ARABIC_RELATIVE_PRONOUNS, CLAUSE_
 from .occasions import attach_occasions, occasion_word
 from .recipient_filler import RecipientFiller, fill_recipients, party_features
 from .scorer import EventScorer, score_sentence
-from .triggers import TriggerMatch, find_triggers
-from .unparsed import (INFINITIVE_GOVERNING, INFINITIVE_REACH, PARTICIPLE_ENDINGS, infinitive,
-                       unparsed_attributive_participle)
+from .triggers import PARTICIPLE_ENDINGS, TriggerMatch, find_triggers
+from .unparsed import INFINITIVE_GOVERNING, INFINITIVE_REACH, infinitive, unparsed_attributive_participle
 
 CONTEXT_NAMES = frozenset({
     "military", "intelligence", "executive", "legislative", "election", "political_institutions", "pro_democracy",
@@ -1084,7 +1083,6 @@ def _confidence(weight: float, how: str, roles: Roles, tree_filled: tuple[bool, 
     return round(min(0.95, max(0.05, score)), 3)
 
 
-# Verbs that mean "condemn" in words and "convict" in court.
 # Verbs of warning: a threat when the speaker's own side will act ("Iran warned that it would close the strait"),
 # a forecast when another will ("Russia could attack a NATO country, Pistorius warned"). PLOVER codes the threat only.
 WARNING_LEMMAS = frozenset({"warn", "avertir", "mettre en garde", "advertir", "предупредить", "предостеречь",
@@ -1172,6 +1170,7 @@ def _passive_clause(tokens, head: int) -> bool:
                         for t in children)))
 
 
+# Verbs that mean "condemn" in words and "convict" in court.
 CONDEMN_LEMMAS = frozenset({"condannare", "condenar", "condamner", "condemn", "verurteilen", "осудить"})
 
 

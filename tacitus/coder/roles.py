@@ -383,9 +383,9 @@ def linear_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, 
     source = _speech_noun_source(sentence, trigger, after, first_token, mentions, lang) \
         if not roles.actors else None
     if source is not None:
-        # "Forderungen aus Brüssel", "die Vorwürfe der Regierung in Kinshasa", "il pieno sostegno dell'Italia alla
-        # resistenza": the party after the noun speaks; the one addressed is marked after it, or named before it
-        # ("Vučić hat Forderungen aus Brüssel ... zurückgewiesen").
+        # "Forderungen aus Brüssel", "die Vorwürfe der Regierung in Kinshasa", "le richieste di Mosca": the party
+        # after the noun speaks; the one addressed is marked after it, or named before it ("Vučić hat Forderungen
+        # aus Brüssel ... zurückgewiesen").
         roles.actors.append(source)
         after.remove(source)
         roles.why.append("party named after a demand, charge or pledge noun (its source) -> actor")

@@ -14,7 +14,6 @@ from .roles import GERMAN_ARTICLES, PURPOSE_MARKERS
 from .triggers import PARTICIPLE_ENDINGS, PARTICIPLE_HOSTS, TriggerMatch
 
 
-
 def unparsed_attributive_participle(sentence: Sentence, trigger: TriggerMatch, lang: str) -> bool:
     """Without a parse, a verb trigger used as an adjective describes a noun and is no event of its own."""
     if len(trigger.tokens) != 1 or trigger.entry.pos != "VERB" or trigger.head == 0:
