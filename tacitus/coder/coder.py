@@ -11,8 +11,8 @@ from .aux import aux_modes, intent_cue
 from .lexicon import Lexicon, load_lexicon, normalise
 from .roles import (AGENT_DEPS, AGENT_MARKERS, ARABIC_RELATIVE_PRONOUNS, CLAUSE_BREAKS, COMPLEMENT_OPENERS,
                     CONJUNCTIONS, POSSESSIVE_DEPS, SUBJECT_DEPS, VERB_FINAL_AUXILIARIES, Roles, UnresolvedMention,
-                    between_parties, linear_roles, main_clause_subject, parsed_roles, summoning_body,
-                    unresolved_recipient)
+                    between_parties, child_lists, linear_roles, main_clause_subject, parsed_roles, subtree,
+                    summoning_body, unresolved_recipient)
 from .occasions import attach_occasions, occasion_word
 from .recipient_filler import RecipientFiller, fill_recipients, party_features
 from .scorer import EventScorer, score_sentence
@@ -1100,6 +1100,7 @@ def _warns_of_anothers_act(sentence: Sentence, trigger: TriggerMatch, actors: Se
     tokens = sentence.tokens
     own = {a.country for a in actors if a.country}
     adjectives = {k: country for k, _, _, country in _placed(tokens, nationality_words)}
+    kids = child_lists(sentence)
     for clause, token in enumerate(tokens):
         if (token.head != trigger.head or token.dep != "ccomp"
                 or normalise(token.lemma or token.text) in UNDERGOING_LEMMAS):
@@ -1109,12 +1110,7 @@ def _warns_of_anothers_act(sentence: Sentence, trigger: TriggerMatch, actors: Se
         for subject, word in enumerate(tokens):
             if word.head != clause or word.dep not in SUBJECT_DEPS or word.pos in ("PRON", "DET"):
                 continue
-            span, todo = set(), [subject]
-            while todo:
-                k = todo.pop()
-                if k not in span:
-                    span.add(k)
-                    todo.extend(i for i, t in enumerate(tokens) if t.head == k and i != k)
+            span = subtree(kids, subject)
             if any(tokens[k].pos in ("PRON", "DET")
                    and (tokens[k].dep in POSSESSIVE_DEPS or "Poss=Yes" in tokens[k].morph) for k in span):
                 continue   # "its warplanes would attack": the speaker's own side
@@ -1163,11 +1159,11 @@ def _unparsed_warning_of_another(sentence: Sentence, trigger: TriggerMatch, role
 
 def _passive_clause(tokens, head: int) -> bool:
     """Whether the clause headed by `head` is passive: a passive subject, or a participle after "be"/"ser"/"être"."""
-    children = [t for t in tokens if t.head == head]
-    return (any(t.dep in ("nsubjpass", "nsubj:pass", "auxpass", "aux:pass") for t in children)
+    dependents = [t for t in tokens if t.head == head]
+    return (any(t.dep in ("nsubjpass", "nsubj:pass", "auxpass", "aux:pass") for t in dependents)
             or ("VerbForm=Part" in tokens[head].morph
                 and any(t.dep in ("aux", "cop") and normalise(t.lemma or t.text) in ("be", "ser", "être", "быть")
-                        for t in children)))
+                        for t in dependents)))
 
 
 # Verbs that mean "condemn" in words and "convict" in court.

@@ -107,7 +107,8 @@ class Roles:
     reports_clause_before: bool = False  # a reporting verb after the clause it reports ("..., ha avvertito Rutte")
 
 
-def _children(sentence: Sentence) -> list[list[int]]:
+def child_lists(sentence: Sentence) -> list[list[int]]:
+    """Each token's dependents, by token index."""
     kids: list[list[int]] = [[] for _ in sentence.tokens]
     for i, tok in enumerate(sentence.tokens):
         if 0 <= tok.head < len(kids) and tok.head != i:
@@ -115,7 +116,8 @@ def _children(sentence: Sentence) -> list[list[int]]:
     return kids
 
 
-def _subtree(kids: list[list[int]], root: int, stop: set[int] = frozenset()) -> set[int]:
+def subtree(kids: list[list[int]], root: int, stop: set[int] = frozenset()) -> set[int]:
+    """`root` and every token under it (`kids` from child_lists), not descending below the tokens of `stop`."""
     seen, todo = set(), [root]
     while todo:
         node = todo.pop()
@@ -146,10 +148,10 @@ def _case_words(sentence: Sentence, kids: list[list[int]], node: int) -> set[str
 
 def parsed_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, token_mentions: dict[int, int]) -> Roles:
     """Roles from the dependency tree; `token_mentions` maps token index -> index in `mentions`."""
-    kids = _children(sentence)
+    kids = child_lists(sentence)
     tokens = sentence.tokens
     roles = Roles()
-    trigger_scope = _subtree(kids, trigger.head) | {trigger.head}
+    trigger_scope = subtree(kids, trigger.head) | {trigger.head}
     closing = _closing_speaker(sentence, trigger, kids, token_mentions)
     subject_node = (trigger.head, [closing]) if closing is not None else _subject_node(sentence, trigger, kids)
     excluded: set[int] = set()
@@ -157,7 +159,7 @@ def parsed_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, 
     if possessor is not None:
         # "Russia's invasion of Ukraine", "Moscow's refusal to extradite": the possessor acts, whoever governs the
         # noun ("India has not condemned ..."); but a person's arrest or killing is done to them.
-        excluded |= _subtree(kids, possessor) | {possessor}
+        excluded |= subtree(kids, possessor) | {possessor}
         if trigger.entry.type in DONE_TO_POSSESSOR and all(getattr(m, "kind", "") == "person" for m in owners):
             roles.recipients += owners
             roles.why.append(f"possessive '{tokens[possessor].text}' of the event noun -> recipient (done to them)")
@@ -169,7 +171,7 @@ def parsed_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, 
         head, subjects = subject_node
         passive = any(tokens[s].dep in PASSIVE_SUBJECT_DEPS for s in subjects) or _spanish_passive(sentence, kids, head)
         for s in subjects:
-            span = _subtree(kids, s)
+            span = subtree(kids, s)
             excluded |= span
             found = _mentions_on(span, token_mentions, mentions)
             if passive:
@@ -179,7 +181,7 @@ def parsed_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, 
                 if not found and tokens[head].dep in ("relcl", "acl:relcl") and "PronType=Rel" in tokens[s].morph:
                     # "les rebelles du M23, qui ont pris Bunagana": the relative pronoun stands for its noun
                     antecedent = tokens[head].head
-                    found = _mentions_on(_subtree(kids, antecedent, stop={head}), token_mentions, mentions)
+                    found = _mentions_on(subtree(kids, antecedent, stop={head}), token_mentions, mentions)
                 roles.actors += found
                 roles.why.append(f"subject '{tokens[s].text}' of '{tokens[head].text}' -> actor")
                 roles.subject_pronoun |= not found and tokens[s].pos == "PRON"
@@ -190,24 +192,24 @@ def parsed_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, 
                   or ((tokens[c].dep.startswith("obl") or passive and tokens[c].dep == "obj")
                       and _case_words(sentence, kids, c) & {"par", "by", "por", "от"})):
             if passive:
-                found = _mentions_on(_subtree(kids, a), token_mentions, mentions)
+                found = _mentions_on(subtree(kids, a), token_mentions, mentions)
                 roles.actors += found
-                excluded |= _subtree(kids, a)
+                excluded |= subtree(kids, a)
                 roles.why.append(f"passive agent '{tokens[a].text}' -> actor")
         roles.agentless_passive = passive and not roles.actors
     if subject_node is None and tokens[trigger.head].dep in ("acl", "amod") and not trigger.entry.inverse:
         # A participle with its agent and no subject: "une décision aussitôt dénoncée par Israël". (A hosting
         # participle, "a lunch hosted by the ambassador", names its host: the word order rules read it.)
         for a in (c for c in kids[trigger.head] if tokens[c].dep in AGENT_DEPS):
-            found = _mentions_on(_subtree(kids, a) | {a}, token_mentions, mentions)
+            found = _mentions_on(subtree(kids, a) | {a}, token_mentions, mentions)
             if found:
                 roles.actors += found
-                excluded |= _subtree(kids, a) | {a}
+                excluded |= subtree(kids, a) | {a}
                 roles.why.append(f"agent '{tokens[a].text}' of the participle -> actor")
     if subject_node is None:
         # "В Кремле осудили ...": an impersonal clause whose seat of government, named as a place, speaks.
         for c in kids[trigger.head]:
-            span = _subtree(kids, c) | {c}
+            span = subtree(kids, c) | {c}
             found = [m for m in _mentions_on(span, token_mentions, mentions)
                      if getattr(m, "rule", "").endswith(IMPERSONAL_SPEAKER)]
             if found:
@@ -233,8 +235,8 @@ def parsed_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, 
             if tokens[c].dep in ("conj", "advcl", "parataxis") and tokens[c].pos in ("VERB", "AUX"):
                 continue  # another clause: its own event
             # Not into clauses nested in the object ("an admission by Moscow that ... murdered Polish officers").
-            nested = {i for i in _subtree(kids, c) if i != c and tokens[i].dep in NESTED_CLAUSE_DEPS}
-            found = [m for m in _mentions_on(_subtree(kids, c, stop=nested), token_mentions, mentions)
+            nested = {i for i in subtree(kids, c) if i != c and tokens[i].dep in NESTED_CLAUSE_DEPS}
+            found = [m for m in _mentions_on(subtree(kids, c, stop=nested), token_mentions, mentions)
                      if m not in roles.actors and m not in roles.recipients]
             if (not found and scope == trigger.head and tokens[c].pos == "PRON" and tokens[c].dep in DIRECT_OBJECT_DEPS
                     and "Person=3" in tokens[c].morph and "Reflex=Yes" not in tokens[c].morph
@@ -259,7 +261,7 @@ def _possessive_party(sentence: Sentence, trigger: TriggerMatch, kids: list[list
         return None, []
     for c in kids[trigger.head]:
         if tokens[c].dep in POSSESSIVE_DEPS and tokens[c].pos not in ("PRON", "DET"):
-            found = _mentions_on(_subtree(kids, c) | {c}, token_mentions, mentions)
+            found = _mentions_on(subtree(kids, c) | {c}, token_mentions, mentions)
             if found:
                 return c, found
     return None, []
@@ -317,12 +319,12 @@ def _closing_speaker(sentence: Sentence, trigger: TriggerMatch, kids: list[list[
 
 def main_clause_subject(sentence: Sentence, mentions: Sequence, token_mentions: dict[int, int]) -> list:
     """Mentions in the subject of the sentence's root ("Marquant qu'il soutenait..., le Secrétaire général a déclaré")."""
-    kids = _children(sentence)
+    kids = child_lists(sentence)
     roots = [i for i, t in enumerate(sentence.tokens) if t.head == -1]
     for root in roots:
         for c in kids[root]:
             if sentence.tokens[c].dep in SUBJECT_DEPS - PASSIVE_SUBJECT_DEPS:
-                found = _mentions_on(_subtree(kids, c), token_mentions, mentions)
+                found = _mentions_on(subtree(kids, c), token_mentions, mentions)
                 if found:
                     return found
     return []
