@@ -714,10 +714,10 @@ def test_a_reaction_in_a_clause_on_a_summing_up_noun_is_an_event_of_its_own(lang
 
 @pytest.mark.parametrize("lang, text, event, content", [
     ("pt", "Volodymyr Zelensky recusou esta terça-feira reconhecer a Crimeia como território russo.", "REJECT", "SUPPORT"),
-    ("pt", "O Exército de Israel negou ter bombardeado o hospital Al-Ahli, em Gaza.", "REJECT", "ASSAULT"),
     ("it", "Il presidente turco ha minacciato di inviare in Europa milioni di profughi.", "THREATEN", "AID"),
 ])
 def test_an_infinitive_after_a_refusal_threat_or_request_is_its_content_without_a_parse(lang, text, event, content):
+    # (a denial's infinitive is an event of its own, negated: test_a_denied_act_is_coded_negated_...)
     types = {e.event_type for e in _all(text, lang)}
     assert event in types and content not in types, types
 
@@ -1303,6 +1303,98 @@ def test_the_act_nearer_the_negation_takes_it(text, lang):
     # not condemning an invasion does not negate the invasion
     assert _negations(text, lang, "ACCUSE") == [True]
     assert True not in _negations(text, lang, "ASSAULT")
+
+
+@pytest.mark.parametrize("text, lang, event_type", [
+    ("Cientos de agricultores bloquearon las carreteras de acceso a Madrid sin que la Guardia Civil detuviera a los "
+     "manifestantes.", "es", "COERCE"),
+    ("Hunderte Menschen demonstrierten in Tiflis gegen das Gesetz, ohne dass die Polizei Demonstranten festnahm.",
+     "de", "COERCE"),
+    ("A cimeira terminou sem que os dois presidentes assinassem a declaração conjunta.", "pt", "SUPPORT"),
+])
+def test_a_without_that_clause_negates_the_act_in_it(text, lang, event_type):
+    # "sin que la policía practicara detenciones": the clause says what did not happen, however far into it
+    assert _negations(text, lang, event_type) == [True]
+    assert True not in _negations(text, lang, "PROTEST")
+
+
+@pytest.mark.parametrize("text, lang, event_type", [
+    ("O ministro iraniano das Relações Exteriores negou que Teerão tenha fornecido drones à Rússia.", "pt", "AID"),
+    ("L'esercito russo ha negato di aver bombardato l'ospedale di Mariupol.", "it", "ASSAULT"),
+    ("L'armée israélienne a démenti avoir frappé l'école de Gaza.", "fr", "ASSAULT"),
+    ("The Kremlin denied that Putin had spoken by phone with Trump.", "en", "CONSULT"),
+    ("МИД Казахстана опроверг сообщения о высылке российского дипломата.", "ru", "SANCTION"),
+])
+def test_a_denied_act_is_coded_negated_and_the_denial_stays_a_rejection(text, lang, event_type):
+    assert _negations(text, lang, event_type) == [True]
+    assert True not in _negations(text, lang, "REJECT")
+
+
+def test_a_denial_with_a_plain_object_is_a_rejection_of_it():
+    text = "El Gobierno de Nicaragua negó la entrada al país a la delegación de la OEA."
+    assert _negations(text, "es", "REJECT") == [False]
+
+
+@pytest.mark.parametrize("text, negated", [
+    ("Die Bundesregierung verurteilte den russischen Angriff auf Kiew am Montag nicht.", True),
+    ("Die Türkei unterstützt den Beitritt Schwedens seit Montag nicht mehr.", True),
+    ("Die Bundesregierung verurteilte den Angriff am Montag nicht nur, sie kündigte auch neue Sanktionen gegen "
+     "Moskau an.", False),
+])
+def test_german_negation_at_the_end_of_the_clause_negates_the_verb_in_second_place(text, negated):
+    events = [e for e in _all(text, "de") if e.event_type in ("ACCUSE", "SUPPORT")]
+    assert events and ("negation" in events[0].aux_mode) == negated
+    # the event noun between them is the verb's object, and stays unnegated
+    assert True not in _negations(text, "de", "ASSAULT")
+
+
+@pytest.mark.parametrize("text, lang, event_type", [
+    ("Nessun manifestante è stato arrestato durante il corteo di Milano.", "it", "COERCE"),
+    ("NATO has seen no sign of Russian troops pulling back from the border with Ukraine.", "en", "RETREAT"),
+])
+def test_a_negative_determiner_negates_the_verb_beyond_the_window(text, lang, event_type):
+    assert _negations(text, lang, event_type) == [True]
+
+
+def test_a_negative_determiner_does_not_reach_into_a_relative_clause():
+    text = "La policía no detuvo a ninguno de los campesinos que ocuparon durante dos días la sede del ministerio."
+    assert _negations(text, "es", "PROTEST") == [False]
+
+
+def test_a_negative_determiner_after_an_event_noun_belongs_to_the_next_noun():
+    text = ("Trump habe Putin in dem Telefonat keinerlei Zugeständnisse gemacht, sagte die Sprecherin des Weißen "
+            "Hauses.")
+    assert _negations(text, "de", "CONSULT") == [False]
+    assert _negations(text, "de", "CONCEDE") == [True]
+
+
+def test_the_negation_in_a_trigger_of_its_own_is_no_negation():
+    assert _negations("Il governo di Roma ha dichiarato persona non grata l'ambasciatore russo.", "it",
+                      "SANCTION") == [False]
+
+
+def test_failing_to_agree_negates_the_agreement_it_has_as_subject():
+    text = "Эрдоган и Путин провели телефонный разговор, однако договориться о продлении зерновой сделки не удалось."
+    assert _negations(text, "ru", "CONSULT") == [False]
+    assert _negations(text, "ru", "AGREE") == [True]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Argentine President Javier Milei skipped the Mercosur summit in Asuncion on Monday.", "en"),
+    ("Il presidente brasiliano ha saltato il vertice dei Brics a Kazan.", "it"),
+])
+def test_staying_away_from_a_meeting_negates_it(text, lang):
+    assert _negations(text, lang, "CONSULT") == [True]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Beijing declined to condemn the Russian invasion of Ukraine.", "en"),
+    ("Il premier indiano si è astenuto dal condannare l'invasione russa dell'Ucraina.", "it"),
+    ("A China evitou condenar a ofensiva russa na Ucrânia.", "pt"),
+    ("Pékin s'est gardé de condamner l'offensive russe en Ukraine.", "fr"),
+])
+def test_verbs_of_declining_and_refraining_negate_the_act(text, lang):
+    assert _negations(text, lang, "ACCUSE") == [True]
 
 
 @pytest.mark.parametrize("text, lang, expected", [

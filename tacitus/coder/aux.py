@@ -38,7 +38,8 @@ def _phrases_in(text: str, phrases: frozenset[str]) -> list[str]:
     return found
 
 
-GOVERNED_DEPS = ("xcomp", "amod", "acl", "obj", "dobj", "obl:arg")
+# (csubj: "договориться ... не удалось", the clause a verb of succeeding or failing takes as its subject)
+GOVERNED_DEPS = ("xcomp", "amod", "acl", "obj", "dobj", "obl:arg", "csubj")
 GOVERNOR_STEPS = 2
 
 
@@ -83,6 +84,24 @@ def _middle_field_negation(tokens, words: list[str], trigger: TriggerMatch, nega
     aux = next((i for i in range(head - 1, clause_start - 1, -1) if words[i] in VERB_FINAL_AUXILIARIES[lang]), None)
     first = aux + 1 if aux is not None else head + 1
     return [i for i in range(first, last) if words[i] in negation and i != head]
+
+
+# "not only", "nicht nur", "no solo", "non solo", "não só": the act happened, and more besides.
+NOT_ONLY = frozenset({"only", "just", "nur", "solo", "sólo", "solamente", "soltanto", "só", "apenas", "somente",
+                      "seulement", "только"})
+# What may follow the negation of a German verb in second place before its clause ends: "nicht mehr" (no longer).
+CLAUSE_FINAL_AFTER_NEGATION = frozenset({"mehr"})
+
+
+def _clause_final_negation(words: list[str], trigger: TriggerMatch, final_negation: frozenset[str]) -> list[int]:
+    """German puts the negation of a finite verb in second place last in its clause, after the objects:
+    "verurteilte den Angriff auf Kiew nicht", "eine gemeinsame Erklärung unterzeichneten die beiden jedoch nicht".
+    The negation is the verb's, not that of an event noun between them. A word after it other than "mehr" is
+    what it negates instead: "reiste nicht zur Konferenz", "kam dabei nicht frei" (another verb's particle)."""
+    last = trigger.tokens[-1]
+    end = next((i for i in range(last + 1, len(words)) if words[i] in CLAUSE_PUNCTUATION), len(words))
+    return [i for i in range(last + 1, end) if words[i] in final_negation
+            and all(w in CLAUSE_FINAL_AFTER_NEGATION for w in words[i + 1:end])]
 
 
 INTENT_WINDOW = 4   # tokens before the trigger where "ready to", "намерена", "si è impegnata a" govern it
@@ -199,6 +218,103 @@ def _negated_occurrence(words: list[str], lemmas: list[str], trigger: TriggerMat
     return None
 
 
+# A clause opened by "without that" ("sin que", "sem que", "senza che", "sans que", "ohne dass", "دون أن") negates the
+# acts in it, however far into it they stand: "sin que la policía practicara detenciones". The clause ends at
+# punctuation or at a coordinator that starts another clause; a negative one ("ni", "nor") carries the negation on.
+PRIVATIVE_CLAUSE_REACH = 12
+NEGATIVE_COORDINATORS = frozenset({"ni", "nor", "né", "nem", "noch", "ولا"})
+
+
+def _privative_clause(words: list[str], lemmas: list[str], trigger: TriggerMatch,
+                      cues: frozenset[str]) -> int | None:
+    """The start of a "without that" clause the trigger stands in, if any."""
+    first = trigger.tokens[0]
+    start, _ = _clause(words, first)
+    for cue_start in reversed(_cue_starts(words, lemmas, max(start, first - PRIVATIVE_CLAUSE_REACH), first, cues)):
+        between = words[cue_start + 1:first]
+        if not any(w in COORDINATORS and w not in NEGATIVE_COORDINATORS for w in between):
+            return cue_start
+    return None
+
+
+# A denial negates what it denies: "negou que Teerão tenha fornecido mísseis", "ha negato di aver colpito",
+# "a démenti avoir frappé", "опроверг сообщения о высылке", "نفى الجيش الأردني أن تكون طائراته قد شنّت غارات".
+# The denied content is the clause or infinitive the complement word opens (`denial_complement`: "que", "di",
+# "avoir", "что", "أن"), at most DENIAL_COMPLEMENT_GAP words after the verb (the subject and a date may come between in
+# Arabic), and the trigger stands at most DENIAL_REACH words into it. A denial with a plain object ("negó la
+# entrada", "se negó a negociar") is a refusal, which the lexicon codes, and is left alone.
+DENIAL_COMPLEMENT_GAP = 5
+DENIAL_REACH = 10
+SENTENCE_BREAKS = frozenset({";", ".", ":"})
+
+
+def denied_content(words: list[str], lemmas: list[str], trigger: TriggerMatch, denials: frozenset[str],
+                    complements: frozenset[str]) -> int | None:
+    """The index of the denial verb whose complement holds the trigger, if any."""
+    first = trigger.tokens[0]
+    for verb in reversed(_cue_starts(words, lemmas, max(0, first - DENIAL_COMPLEMENT_GAP - DENIAL_REACH), first,
+                                     denials)):
+        if verb in trigger.tokens or any(w in SENTENCE_BREAKS for w in words[verb:first]):
+            continue
+        opener = next((k for k in range(verb + 1, min(first, verb + 1 + DENIAL_COMPLEMENT_GAP))
+                       if words[k] in complements or lemmas[k] in complements), None)
+        if opener is not None and first - opener <= DENIAL_REACH:
+            return verb
+    return None
+
+
+# A verb of staying away says, unnegated, that its subject did not attend the event noun after it: "Milei skipped
+# the Mercosur summit", "dem G20-Gipfel fernbleibt" (the verb after it), "ha saltato il vertice".
+ABSENCE_REACH = 6
+
+
+def _absent_from(words: list[str], lemmas: list[str], trigger: TriggerMatch, event_noun: bool,
+                 absence: frozenset[str]) -> int | None:
+    """The verb of staying away from the event noun, in its clause, if any."""
+    if not event_noun or not absence:
+        return None
+    head = trigger.head
+    start, end = _clause(words, head)
+    for verb in _cue_starts(words, lemmas, max(start, head - ABSENCE_REACH), min(end, head + ABSENCE_REACH + 1),
+                            absence):
+        if verb not in trigger.tokens:
+            return verb
+    return None
+
+
+# A negative determiner on the subject or object negates the verb further away than the window: "Nessun
+# manifestante è stato fermato", "no sign of Russian troops pulling back", "aucun pays n'a condamné". Only a verb
+# trigger: in "no one was hurt in the attack" the attack took place.
+NEGATIVE_DETERMINERS = {"en": frozenset({"no"}), "it": frozenset({"nessun", "nessuno", "nessuna"}),
+                        "fr": frozenset({"aucun", "aucune"}), "es": frozenset({"ningún", "ninguna", "ninguno"}),
+                        "pt": frozenset({"nenhum", "nenhuma"}),
+                        "de": frozenset({"kein", "keine", "keinen", "keiner", "keinem", "keinerlei"})}
+NEGATIVE_DETERMINER_REACH = 5
+# A relative or complement clause between them has its own verb: "no detuvo a ninguno de los estudiantes que
+# ocuparon la rectoría".
+CLAUSE_OPENERS = frozenset({"que", "qui", "che", "cui", "that", "which", "who", "whom", "où", "donde", "onde", "dove"})
+
+
+def _determines_next(words: list[str], index: int, lang: str) -> bool:
+    """Whether the negation at `index` is a determiner with a word of its own after it ("keine Einigung"), not a
+    pronoun closing the clause ("Festnahmen gab es keine.")."""
+    return (words[index] in NEGATIVE_DETERMINERS.get(lang, frozenset())
+            and index + 1 < len(words) and words[index + 1] not in CLAUSE_PUNCTUATION)
+
+
+def _negative_determiner(words: list[str], trigger: TriggerMatch, lang: str, verb: bool) -> int | None:
+    """The negative determiner of a phrase before a verb trigger, in its clause, if any."""
+    determiners = NEGATIVE_DETERMINERS.get(lang)
+    if not verb or not determiners:
+        return None
+    first = trigger.tokens[0]
+    start, _ = _clause(words, first)
+    for i in range(max(start, first - NEGATIVE_DETERMINER_REACH), first):
+        if words[i] in determiners and not any(w in COORDINATORS | CLAUSE_OPENERS for w in words[i + 1:first]):
+            return i
+    return None
+
+
 def _taken_by_another(cue: int, trigger: TriggerMatch, other_triggers: frozenset[int]) -> bool:
     """Whether another trigger stands between a negation cue and this trigger, and so takes the negation: "did not
     condemn the invasion", "non ha condannato l'invasione" negate the condemnation only."""
@@ -253,6 +369,11 @@ def aux_modes(sentence: Sentence, trigger: TriggerMatch, lexicon: Lexicon, has_p
                     and not any(i < j < end for j in other_triggers)]
     if not neg_hits and lexicon.language in VERB_FINAL_NEGATION and trigger.entry.pos == "VERB":
         neg_hits = _middle_field_negation(tokens, words, trigger, negation, lexicon.language)
+    # (the cues that a trigger between them and this one does not take for itself)
+    own_hits: list[int] = []
+    if (not neg_hits and lexicon.language in VERB_FINAL_NEGATION and trigger.entry.pos == "VERB"
+            and not _is_event_noun(sentence, trigger, lexicon.language, has_parse)):
+        neg_hits = own_hits = _clause_final_negation(words, trigger, VERB_FINAL_NEGATION[lexicon.language])
     if not neg_hits:
         # A negation inside a several-word trigger ("held no bilateral talks"), a negating phrase or a "without"
         # right before it, or the negated verb by which an event noun takes place.
@@ -265,9 +386,21 @@ def aux_modes(sentence: Sentence, trigger: TriggerMatch, lexicon: Lexicon, has_p
         event_noun = _is_event_noun(sentence, trigger, lexicon.language, has_parse)
         occurrence = _negated_occurrence(words, lemmas, trigger, event_noun, negation, lexicon.cue("occurrence"),
                                          lexicon.language)
+        if occurrence is None:
+            occurrence = _absent_from(words, lemmas, trigger, event_noun, lexicon.cue("absence"))
+        if before is None:
+            before = _privative_clause(words, lemmas, trigger, lexicon.cue("privative_clause"))
+        if before is None:
+            before = _negative_determiner(words, trigger, lexicon.language, not event_noun)
+        if before is None:
+            before = denied_content(words, lemmas, trigger, lexicon.cue("denial"), lexicon.cue("denial_complement"))
         neg_hits = inside or [i for i in (before, occurrence) if i is not None]
-    neg_hits = [i for i in neg_hits if not (i + 1 < len(words) and words[i + 1] in LESS_WORDS)
-                and not _taken_by_another(i, trigger, other_triggers)]
+    # A word of the trigger's own entry is no negation of it: "persona non grata" is an expulsion. A negative
+    # determiner after it is the next noun's: "im Telefonat keinerlei Zugeständnisse gemacht".
+    neg_hits = [i for i in neg_hits if i not in trigger.tokens
+                and not (i > trigger.tokens[-1] and _determines_next(words, i, lexicon.language))
+                and not (i + 1 < len(words) and words[i + 1] in LESS_WORDS | NOT_ONLY)
+                and (i in own_hits or not _taken_by_another(i, trigger, other_triggers))]
     if neg_hits:
         modes.append("negation")
         why.append(f"negation cue '{tokens[neg_hits[0]].text}'")

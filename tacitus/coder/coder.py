@@ -7,7 +7,7 @@ from typing import Any, Sequence
 from ..actors.model import IMPERSONAL_SPEAKER
 from ..compat import valid_modes
 from ..nlp.base import Parsed, Sentence
-from .aux import aux_modes, intent_cue
+from .aux import aux_modes, denied_content, intent_cue
 from .lexicon import Lexicon, load_lexicon, normalise
 from .roles import (AGENT_DEPS, AGENT_MARKERS, ARABIC_RELATIVE_PRONOUNS, CLAUSE_BREAKS, COMPLEMENT_OPENERS,
                     CONJUNCTIONS, POSSESSIVE_DEPS, SUBJECT_DEPS, VERB_FINAL_AUXILIARIES, Roles, UnresolvedMention,
@@ -168,10 +168,11 @@ class EventCoder:
                     and not (not has_parse and unparsed_attributive_participle(sentence, t, self.lang)
                              and not _aid_participle_with_agent(sentence, t, self.lang))]
         triggers = _drop_verbs_framing_acts(sentence, triggers)
+        denied = _denied_acts(sentence, triggers, self.lexicon)
         if has_parse:
-            triggers = _drop_dominated(sentence, triggers, self.lang, token_mentions)
+            triggers = _drop_dominated(sentence, triggers, self.lang, token_mentions, keep=denied)
         else:
-            triggers = _drop_verb_complements(sentence, triggers, self.lang)
+            triggers = _drop_verb_complements(sentence, triggers, self.lang, keep=denied)
         if sentence_contexts is None:
             sentence_contexts = self._contexts(sentence)
         contexts = sorted(set(sentence_contexts) | set(doc_contexts))
@@ -845,8 +846,22 @@ def _drop_verbs_framing_acts(sentence: Sentence, triggers: list[TriggerMatch]) -
             and governs(t, DECIDED_TYPES, False, DECIDED_MIN_WEIGHT)))]
 
 
+def _denied_acts(sentence: Sentence, triggers: list[TriggerMatch], lexicon: Lexicon) -> frozenset[int]:
+    """The heads of the triggers a denial verb's complement holds ("negou que Teerão tenha fornecido mísseis",
+    "denied that Putin had spoken by phone"). They are events of their own, coded negated, not the content of the
+    denial: what was denied is news. The denial itself stays a REJECT, as the CAMEO-derived sets code it
+    ("negó que haya cancelado su visita")."""
+    denials, complements = lexicon.cue("denial"), lexicon.cue("denial_complement")
+    if not denials:
+        return frozenset()
+    words = [normalise(t.text) for t in sentence.tokens]
+    lemmas = [normalise(t.lemma) for t in sentence.tokens]
+    return frozenset(t.head for t in triggers if denied_content(words, lemmas, t, denials, complements) is not None)
+
+
 def _drop_dominated(sentence: Sentence, triggers: list[TriggerMatch], lang: str,
-                    token_mentions: dict[int, int] | None = None) -> list[TriggerMatch]:
+                    token_mentions: dict[int, int] | None = None, keep: frozenset[int] = frozenset()
+                    ) -> list[TriggerMatch]:
     """A trigger inside another trigger's phrase is that event's content, not an event of its own:
     "accused Russia of violating", "threatened to attack", "soutenait la coopération", "ready to work with".
     Coordinated verbs ("donated ... and provided ...") and finite adverbial clauses ("..., mientras Exteriores
@@ -857,7 +872,7 @@ def _drop_dominated(sentence: Sentence, triggers: list[TriggerMatch], lang: str,
     for trigger in triggers:
         node, steps, dominated = trigger.head, 0, False
         verbal = tokens[trigger.head].pos in ("VERB", "AUX") or trigger.entry.pos == "VERB"
-        if (_nominal_event_with_agent(sentence, trigger, token_mentions or {})
+        if (trigger.head in keep or _nominal_event_with_agent(sentence, trigger, token_mentions or {})
                 or occasion_word(sentence, trigger, lang) is not None):
             kept.append(trigger)
             continue
@@ -1013,7 +1028,8 @@ CONTENT_TAKING = frozenset({"THREATEN", "REJECT"})
 WHOLE_CLAUSE = 10_000   # a reach that only the clause's end bounds
 
 
-def _drop_verb_complements(sentence: Sentence, triggers: list[TriggerMatch], lang: str = "") -> list[TriggerMatch]:
+def _drop_verb_complements(sentence: Sentence, triggers: list[TriggerMatch], lang: str = "",
+                           keep: frozenset[int] = frozenset()) -> list[TriggerMatch]:
     """Without a parse: an event noun just after an event verb of the same clause is that verb's content, not
     an event of its own ("رفضت المقترح"). German puts the content of a threat or a refusal before its final
     verb: "hat mit einer Bodenoffensive gedroht", "hat die Lieferung abgelehnt"."""
@@ -1025,6 +1041,9 @@ def _drop_verb_complements(sentence: Sentence, triggers: list[TriggerMatch], lan
     governors = [v for v in verbs if v.entry.type in INFINITIVE_GOVERNING]
     kept = []
     for trigger in triggers:
+        if trigger.head in keep:
+            kept.append(trigger)
+            continue
         if trigger.entry.pos == "NOUN" and occasion_word(sentence, trigger, lang) is None and (
                 any(0 < trigger.head - v.tokens[-1] <= _complement_reach(v)
                     and _same_clause(tokens, v.tokens[-1], trigger.head) for v in verbs)

@@ -34,11 +34,11 @@ PARTICIPLE_HOSTS = {
         ebbe avrebbe avrebbero avrà avranno abbia abbiano essere avere viene vengono venne vennero verrà verranno
         venuto venuta venuti rimasto rimasta rimasti rimaste resta restano risulta risultano avendo essendo e ed o
         si ne ci vi lo la li le gli mi ti non già poi anche infatti ieri oggi subito appena mai più ancora
-        sempre quindi intanto inoltre ora così""".split()),
+        sempre quindi intanto inoltre ora così aver esser avesse avessero fosse fossero""".split()),
     "pt": frozenset("""é foi foram era eram são seja sejam sido ser estar está estão estava estavam esteve
         tem têm tinha tinham teve ter terá terão havia haviam há houve ficou ficaram fica ficam será serão
         terem tendo sendo havendo e ou se lhe lhes o a os as não já também ainda ontem hoje logo nunca mais
-        então sempre agora""".split()),
+        então sempre agora tenha tenham tivesse tivessem tiver tiverem haja hajam houvesse fosse fossem""".split()),
 }
 # Auxiliaries right before a participle that make it passive, where the passive puts a verb-object entry's object
 # first: "the Russian ambassador was summoned", "l'ambasciatore russo è stato convocato", "o embaixador foi
