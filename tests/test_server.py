@@ -48,6 +48,8 @@ def test_openapi_describes_the_api_and_no_cdn_docs_page_is_served(client):
     ("text=forces%20shelled", {"a1", "a2", "c1"}),
     ("context=human_rights", {"a1", "a2"}),
     ("sector=MIL&mode=aerial&date_from=2024-03-05", {"a3", "c1"}),
+    ("event_type=ASSAULT&without_aux=negation,historical", {"a1", "a2", "a3"}),
+    ("aux_mode=historical", {"c1"}),
 ])
 def test_events_endpoint_filters(client, query, doc_ids):
     body = client.get(f"/api/events?{query}").json()
@@ -88,6 +90,7 @@ def test_network_and_clusters_endpoints(client):
 @pytest.mark.parametrize("query", [
     "date_from=tomorrow", "event_type=FIGHT", "quad_class=9", "actor_country=RUS')%20OR%201=1--",
     "min_confidence=3", f"limit={MAX_ROWS + 1}", "limit=0", "offset=-1", "text=" + "x" * 300,
+    "without_aux=negated",
 ])
 def test_bad_queries_are_refused(client, query):
     assert client.get(f"/api/events?{query}").status_code in (400, 422)

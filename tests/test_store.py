@@ -14,7 +14,7 @@ import pytest
 from tacitus.documents import Document, Rejection
 from tacitus.store import EventStore, Filters, QueryError, StoreError, aggregate, ingest, select_events
 from tacitus.store.clusters import Mention, cluster_mentions
-from tacitus.store.query import clusters_list, event_detail, network
+from tacitus.store.query import clusters_list, event_detail, event_records, network
 
 from test_store_support import MODEL, ListCoder, corpus, make_event, run_cli, snapshot
 
@@ -281,6 +281,14 @@ def test_query_command_writes_every_format(store_path, tmp_path, capsys, fmt):
     assert len(frame) == 4 and set(frame["event_type"]) == {"ASSAULT"}
 
 
+def test_query_command_leaves_out_events_by_auxiliary_mode(store_path, tmp_path):
+    out = tmp_path / "q.jsonl"
+    assert run_cli("query", "--db", str(store_path), "--type", "ASSAULT", "--without-aux", "historical",
+                   "--format", "jsonl", "--output", str(out)) == 0
+    rows = [json.loads(line) for line in out.read_text().splitlines()]
+    assert sorted(r["doc_id"] for r in rows) == ["a1", "a2", "a3"]   # c1 is marked historical
+
+
 def test_query_command_aggregates_and_reports_bad_input(store_path, capsys):
     assert run_cli("query", "--db", str(store_path), "--aggregate", "quad", "--interval", "year",
                    "--format", "jsonl") == 0
@@ -309,3 +317,39 @@ def test_events_of_an_unchanged_store_keep_their_cluster_ids_when_more_arrive(st
         ingest(store, [doc], ListCoder({"z1": [event]}))
     after = {r[0]: r[2] for r in snapshot(store_path)["events"]}
     assert {k: after[k] for k in before} == before
+
+
+def test_negated_and_hypothetical_events_can_be_left_out_of_counts(tmp_path):
+    # "Russia denied shelling Kharkiv" is stored as a negated ASSAULT: an analyst counting attacks leaves it out.
+    doc = Document(id="n1", text="Russian forces shelled Kharkiv. Russia denied shelling Kyiv. Russia could shell "
+                   "Odesa.", date="2024-03-04", lang="en", source="Wire One")
+    events = [make_event(doc, "Russian forces shelled Kharkiv.", event_type="ASSAULT",
+                         actor=("Russian forces", "RUS", "MIL"), trigger="shelled", recipient=("Kharkiv", "UKR", ""),
+                         day="2024-03-04"),
+              make_event(doc, "Russia denied shelling Kyiv.", event_type="ASSAULT", actor=("Russia", "RUS", "GOV"),
+                         trigger="shelling", recipient=("Kyiv", "UKR", ""), day="2024-03-04", aux=["negation"]),
+              make_event(doc, "Russia could shell Odesa.", event_type="ASSAULT", actor=("Russia", "RUS", "GOV"),
+                         trigger="shell", recipient=("Odesa", "UKR", ""), day="2024-03-04", aux=["hypothetical"])]
+    path = tmp_path / "aux.duckdb"
+    with EventStore(path) as store:
+        ingest(store, [doc], ListCoder({doc.id: events}))
+    with EventStore(path, read_only=True) as store:
+        con = store.cursor()
+
+        def triggers(filters):
+            return sorted(r["evidence"]["trigger"]["text"] for r in map(json.loads, event_records(con, filters)))
+
+        def attacks(filters):
+            rows = aggregate(con, "dyad", filters, interval="all").records()
+            return sum(r["events"] for r in rows if r["actor_country"] == "RUS" and r["recipient_country"] == "UKR")
+
+        assert triggers(Filters()) == ["shell", "shelled", "shelling"]
+        assert triggers(Filters(aux_mode=("negation",))) == ["shelling"]
+        occurred = Filters.from_mapping({"without_aux": "negation,hypothetical"})
+        assert triggers(occurred) == ["shelled"]
+        assert attacks(Filters()) == 3 and attacks(occurred) == 1
+
+
+def test_an_unknown_auxiliary_mode_is_refused():
+    with pytest.raises(QueryError, match="auxiliary mode"):
+        Filters.from_mapping({"without_aux": "negated"})

@@ -163,6 +163,9 @@ def _filters(
     language: list[str] = Query([], max_length=q.MAX_LIST_VALUES),
     source: list[str] = Query([], max_length=q.MAX_LIST_VALUES),
     text: str | None = Query(None, max_length=q.MAX_TEXT_LENGTH, description="words the sentence must all contain (case-insensitive)"),
+    aux_mode: list[str] = Query([], max_length=len(q.AUX_MODES), description="any of these auxiliary modes"),
+    without_aux: list[str] = Query([], max_length=len(q.AUX_MODES),
+                                   description="none of these: negation,hypothetical counts what happened"),
     min_confidence: float | None = Query(None, ge=0, le=1),
     doc_id: str | None = Query(None, max_length=q.MAX_TEXT_LENGTH),
     cluster_id: str | None = Query(None, max_length=q.MAX_TEXT_LENGTH),
@@ -171,7 +174,8 @@ def _filters(
         return q.Filters.from_mapping(dict(
             date_from=date_from, date_to=date_to, actor_country=actor_country, recipient_country=recipient_country,
             country=country, sector=sector, event_type=event_type, mode=mode, quad_class=quad_class,
-            context=context, language=language, source=source, text=text, min_confidence=min_confidence,
+            context=context, language=language, source=source, text=text, aux_mode=aux_mode,
+            without_aux=without_aux, min_confidence=min_confidence,
             doc_id=doc_id, cluster_id=cluster_id))
     except ValueError as exc:
         raise HTTPException(status_code=400, detail=str(exc)) from None

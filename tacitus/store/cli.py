@@ -25,12 +25,15 @@ _FILTER_OPTIONS: tuple[tuple[str, str, str], ...] = (
     ("--lang", "language", "languages (ISO 639-1)"),
     ("--source", "source", "publishers"),
     ("--text", "text", "words the sentence must all contain (whole words, case-insensitive)"),
+    ("--aux", "aux_mode", "auxiliary modes the event must have one of: negation, future, hypothetical, historical"),
+    ("--without-aux", "without_aux", "auxiliary modes the event must have none of: '--without-aux "
+                                     "negation,hypothetical' keeps what is reported as done or to be done"),
     ("--min-confidence", "min_confidence", "confidence at least this"),
     ("--doc", "doc_id", "events of this document"),
     ("--cluster", "cluster_id", "events of this cluster"),
 )
 _LIST_FIELDS = {"actor_country", "recipient_country", "country", "sector", "event_type", "mode", "quad_class",
-                "context", "language", "source"}
+                "context", "language", "source", "aux_mode", "without_aux"}
 
 
 def add_filter_arguments(parser: argparse.ArgumentParser) -> None:

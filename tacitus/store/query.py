@@ -10,7 +10,7 @@ from dataclasses import dataclass, fields
 from datetime import date
 from typing import Any, Sequence
 
-from ..schema import EVENT_TYPES
+from ..schema import AUX_MODES, EVENT_TYPES
 from .rows import words
 
 MAX_LIST_VALUES = 50
@@ -41,6 +41,10 @@ class Filters:
     language: tuple[str, ...] = ()
     source: tuple[str, ...] = ()
     text: str | None = None               # every word of it is a word of the sentence (case-insensitive)
+    # Negated, hypothetical, future and historical events are stored, marked: "Russia denied attacking" is an
+    # ASSAULT with aux_mode ["negation"]. Counting what happened needs without_aux=("negation", "hypothetical").
+    aux_mode: tuple[str, ...] = ()        # events marked with any of these auxiliary modes
+    without_aux: tuple[str, ...] = ()     # events marked with none of them
     min_confidence: float | None = None
     doc_id: str | None = None
     cluster_id: str | None = None
@@ -86,6 +90,10 @@ class Filters:
         bad_types = [t for t in self.event_type if t.upper() not in EVENT_TYPES]
         if bad_types:
             raise QueryError(f"event_type: {bad_types[0]!r} is not a PLOVER type ({', '.join(EVENT_TYPES)})")
+        for name in ("aux_mode", "without_aux"):
+            bad = [v for v in getattr(self, name) if str(v).lower() not in AUX_MODES]
+            if bad:
+                raise QueryError(f"{name}: {bad[0]!r} is not an auxiliary mode ({', '.join(AUX_MODES)})")
         if any(q not in (1, 2, 3, 4) for q in self.quad_class):
             raise QueryError("quad_class: values are 1, 2, 3 or 4")
         for name in ("text", "doc_id", "cluster_id"):
@@ -147,6 +155,11 @@ class Filters:
             else:
                 add(f"{a}key IN (SELECT event_key FROM event_words WHERE word IN ({', '.join('?' for _ in terms)}) "
                     "GROUP BY event_key HAVING count(DISTINCT word) = ?)", *terms, len(terms))
+        if self.aux_mode:
+            any_of("aux_mode", lower(self.aux_mode))
+        if self.without_aux:
+            add("NOT (" + " OR ".join(f"list_contains(coalesce({a}aux_mode, []), ?)" for _ in self.without_aux) + ")",
+                *lower(self.without_aux))
         if self.min_confidence is not None:
             add(f"{a}confidence >= ?", self.min_confidence)
         if self.doc_id:
