@@ -137,6 +137,20 @@ def test_filter_then_open_a_row_shows_the_highlighted_evidence(page, tmp_path):
     assert page.problems == []
 
 
+def test_the_dashboard_counts_only_what_happened_unless_asked(page):
+    # negated and hypothetical events are stored; the dashboard leaves them out of its counts by default
+    with page.expect_request(lambda r: "/api/events" in r.url) as request:
+        page.click("#apply")
+    assert "without_aux=negation%2Chypothetical" in request.value.url
+    page.uncheck("#f-occurred")
+    with page.expect_request(lambda r: "/api/events" in r.url) as request:
+        page.click("#apply")
+    assert "without_aux" not in request.value.url
+    page.check("#f-occurred")
+    page.wait_for_selector("body[data-loading='false']", state="attached")
+    assert page.problems == []
+
+
 def test_article_text_is_shown_as_text_never_as_markup(page, tmp_path):
     page.click("#reset")
     expect(page.locator("#events tbody tr")).to_have_count(8)
