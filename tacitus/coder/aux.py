@@ -369,10 +369,11 @@ def aux_modes(sentence: Sentence, trigger: TriggerMatch, lexicon: Lexicon, has_p
                     and not any(i < j < end for j in other_triggers)]
     if not neg_hits and lexicon.language in VERB_FINAL_NEGATION and trigger.entry.pos == "VERB":
         neg_hits = _middle_field_negation(tokens, words, trigger, negation, lexicon.language)
+    event_noun = _is_event_noun(sentence, trigger, lexicon.language, has_parse)
     # (the cues that a trigger between them and this one does not take for itself)
     own_hits: list[int] = []
     if (not neg_hits and lexicon.language in VERB_FINAL_NEGATION and trigger.entry.pos == "VERB"
-            and not _is_event_noun(sentence, trigger, lexicon.language, has_parse)):
+            and not event_noun):
         neg_hits = own_hits = _clause_final_negation(words, trigger, VERB_FINAL_NEGATION[lexicon.language])
     if not neg_hits:
         # A negation inside a several-word trigger ("held no bilateral talks"), a negating phrase or a "without"
@@ -383,7 +384,6 @@ def aux_modes(sentence: Sentence, trigger: TriggerMatch, lexicon: Lexicon, has_p
         if before is None:
             before = _cue_before_trigger(words, lemmas, trigger.tokens[0], lexicon.cue("privative"),
                                          PRIVATIVE_GAP)
-        event_noun = _is_event_noun(sentence, trigger, lexicon.language, has_parse)
         occurrence = _negated_occurrence(words, lemmas, trigger, event_noun, negation, lexicon.cue("occurrence"),
                                          lexicon.language)
         if occurrence is None:

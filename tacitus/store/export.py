@@ -21,6 +21,7 @@ import csv
 import hashlib
 import json
 import re
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterator, TextIO
@@ -274,8 +275,8 @@ def gdelt_row(event: Event, cluster: dict[str, Any], geo_event: Event | None) ->
 
 
 def _write_gdelt(con, path: Path, filters: Filters) -> int:
-    where, params = filters.where("e")
-    skip = (" AND " if where else " WHERE ") + "NOT list_has_any(coalesce(e.aux_mode, []), ?::VARCHAR[])"
+    skipped = tuple(dict.fromkeys(filters.without_aux + GDELT_SKIPPED_AUX))
+    where, params = replace(filters, without_aux=skipped).where("e")
     # Per cluster: its root record, and the record with the most precise place (city, region, country).
     cursor = con.execute(f"""
         WITH geo AS (
@@ -288,7 +289,7 @@ def _write_gdelt(con, path: Path, filters: Filters) -> int:
                g.record
         FROM clusters c JOIN events e ON e.id = c.root_event_id JOIN documents d ON d.id = e.doc_id
         LEFT JOIN geo ON geo.cluster_id = c.cluster_id LEFT JOIN events g ON g.id = geo.geo_event_id
-        {where}{skip} ORDER BY c.cluster_id""", params + [list(GDELT_SKIPPED_AUX)])
+        {where} ORDER BY c.cluster_id""", params)
     count = 0
     with open(path, "w", encoding="utf-8", newline="") as out:
         writer = tsv_writer(out)
