@@ -1535,3 +1535,82 @@ def test_an_article_makes_the_noun_reading_without_a_tagger():
             "davanti al Consiglio di sicurezza.")
     found = {e.event_type for e in _all(text, "it")}
     assert "REQUEST" in found and "RETREAT" not in found, found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Niger expelled the French ambassador on Friday, drawing criticism from the European Union.", "en",
+     ("ACCUSE", ("EUR",), ("NER",))),
+    ("Israel approved thousands of new settler homes in the West Bank, a decision that drew condemnation from "
+     "Jordan.", "en", ("ACCUSE", ("JOR",), ("ISR",))),
+    ("The arrest of opposition leader Ousmane Sonko by Senegalese gendarmes drew sharp condemnation from France.",
+     "en", ("ACCUSE", ("FRA",), ("SEN",))),
+    ("Lithuania let Taiwan open a representative office in Vilnius, prompting an angry protest from Beijing.", "en",
+     ("ACCUSE", ("CHN",), ())),
+    ("Israel aprobó miles de nuevas viviendas en Cisjordania, lo que provocó la condena de Jordania.", "es",
+     ("ACCUSE", ("JOR",), ("ISR",))),
+    ("Израиль одобрил строительство новых поселений на Западном берегу, что вызвало осуждение Иордании.", "ru",
+     ("ACCUSE", ("JOR",), ("ISR",))),
+    ("Israele ha approvato migliaia di nuove case per coloni in Cisgiordania, suscitando la condanna della "
+     "Giordania.", "it", ("ACCUSE", ("JOR",), ("ISR",))),
+    ("Israel aprovou milhares de novas casas na Cisjordânia, provocando críticas da Jordânia.", "pt",
+     ("ACCUSE", ("JOR",), ("ISR",))),
+    ("Israel hat Tausende neue Siedlerwohnungen im Westjordanland genehmigt, was scharfe Kritik der EU "
+     "hervorrief.", "de", ("ACCUSE", ("EUR",), ("ISR",))),
+    ("Die Türkei hat den Bürgermeister von Istanbul festgenommen, was bei der Bundesregierung auf scharfe Kritik "
+     "stieß.", "de", ("ACCUSE", ("DEU",), ("TUR",))),
+    ("وافقت إسرائيل على آلاف المنازل الجديدة للمستوطنين في الضفة الغربية، مما أثار إدانة الأردن.", "ar",
+     ("ACCUSE", ("JOR",), ("ISR",))),
+])
+def test_a_reaction_drawn_by_an_act_is_its_sources_against_the_one_who_acted(text, lang, expected):
+    found = _tuples(_all(text, lang))
+    if expected[2]:
+        assert expected in found, found
+    else:
+        assert any(t[:2] == expected[:2] for t in found), found
+
+
+def test_a_verb_that_only_carries_a_reaction_is_no_event_of_its_own():
+    found = _tuples(_all("The new law met with criticism from Germany.", "en"))
+    assert any(t[:2] == ("ACCUSE", ("DEU",)) for t in found), found
+    assert not any(t[0] == "CONSULT" for t in found), found
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("France condemned the arrest of a French journalist by Russian police.", "en"),
+    ("Francia condenó la detención de un periodista francés por la policía rusa.", "es"),
+    ("Франция осудила задержание французского журналиста российской полицией.", "ru"),
+    ("La Francia ha condannato l'arresto di un giornalista francese da parte della polizia russa.", "it"),
+    ("A França criticou a prisão de um jornalista francês pela polícia russa.", "pt"),
+    ("Frankreich verurteilte die Festnahme eines französischen Journalisten durch die russische Polizei.", "de"),
+    ("أدانت فرنسا اعتقال صحفي فرنسي من قبل الشرطة الروسية.", "ar"),
+])
+def test_an_event_noun_names_its_agent_and_the_condemnation_is_addressed_to_it(text, lang):
+    found = _tuples(_all(text, lang))
+    assert any(t[0] == "COERCE" and t[1] == ("RUS",) for t in found), found
+    assert ("ACCUSE", ("FRA",), ("RUS",)) in found, found
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The German government condemned the Russian attack on Kyiv.", "en"),
+    ("El gobierno español condenó el ataque ruso contra Kiev.", "es"),
+    ("Le gouvernement belge a condamné l'attaque russe contre Kiev.", "fr"),
+    ("Правительство Германии осудило российский удар по Киеву.", "ru"),
+    ("Il governo tedesco ha condannato l'attacco russo contro Kiev.", "it"),
+    ("O governo alemão condenou o ataque russo contra Kiev.", "pt"),
+    ("Die Bundesregierung verurteilte den russischen Angriff auf Kiew.", "de"),
+])
+def test_condemning_an_attack_is_addressed_to_the_attacker_not_the_target(text, lang):
+    found = _tuples(_all(text, lang))
+    accusations = [t for t in found if t[0] == "ACCUSE"]
+    assert accusations and all(t[2] == ("RUS",) for t in accusations), found
+    # (German matches "Angriff" by the verb "angreifen": it is still the condemnation's object, not an attack
+    # by the condemner)
+    assert not any(t[0] == "ASSAULT" and t[1] != ("RUS",) for t in found), found
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Hungary could block the renewal of EU sanctions against Russia next month, diplomats in Brussels warned on "
+     "Monday.", "en"),
+])
+def test_a_warning_by_unnamed_diplomats_of_a_countrys_act_is_no_threat_by_that_country(text, lang):
+    assert "THREATEN" not in {e.event_type for e in _all(text, lang)}

@@ -174,7 +174,7 @@ def _cue_starts(words: list[str], lemmas: list[str], start: int, end: int, cues:
     return sorted(set(found))
 
 
-def _is_event_noun(sentence: Sentence, trigger: TriggerMatch, lang: str, has_parse: bool) -> bool:
+def is_event_noun(sentence: Sentence, trigger: TriggerMatch, lang: str, has_parse: bool) -> bool:
     """Whether the trigger is used as a noun: by its entry, by the tagger, or (German, untagged) by its capital
     inside the sentence ("Zu einem Treffen", where the entry is the verb "treffen")."""
     token = sentence.tokens[trigger.head]
@@ -369,7 +369,7 @@ def aux_modes(sentence: Sentence, trigger: TriggerMatch, lexicon: Lexicon, has_p
                     and not any(i < j < end for j in other_triggers)]
     if not neg_hits and lexicon.language in VERB_FINAL_NEGATION and trigger.entry.pos == "VERB":
         neg_hits = _middle_field_negation(tokens, words, trigger, negation, lexicon.language)
-    event_noun = _is_event_noun(sentence, trigger, lexicon.language, has_parse)
+    event_noun = is_event_noun(sentence, trigger, lexicon.language, has_parse)
     # (the cues that a trigger between them and this one does not take for itself)
     own_hits: list[int] = []
     if (not neg_hits and lexicon.language in VERB_FINAL_NEGATION and trigger.entry.pos == "VERB"

@@ -14,6 +14,7 @@ from typing import Any, Protocol, Sequence
 
 from ..actors.model import IMPERSONAL_SPEAKER
 from ..nlp.base import Sentence
+from .lexicon import normalise
 from .triggers import PASSIVE_AUXILIARIES as PASSIVE_BEFORE_PARTICIPLE
 from .triggers import PARTICIPLE_ENDINGS, PARTICIPLE_HOSTS, TriggerMatch
 
@@ -105,6 +106,7 @@ class Roles:
     recipient_by_order: bool = False  # the recipient is only the first mention after the trigger (no marker)
     object_pronoun: int | None = None   # token of a personal pronoun object with no mention ("accused him")
     reports_clause_before: bool = False  # a reporting verb after the clause it reports ("..., ha avvertito Rutte")
+    reaction: bool = False   # a reaction noun with its source named ("drew condemnation from Washington")
 
 
 def child_lists(sentence: Sentence) -> list[list[int]]:
@@ -146,10 +148,15 @@ def _case_words(sentence: Sentence, kids: list[list[int]], node: int) -> set[str
     return {sentence.tokens[c].lemma.lower() for c in kids[node] if sentence.tokens[c].dep in ("case", "mark", "prep")}
 
 
-def parsed_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, token_mentions: dict[int, int]) -> Roles:
-    """Roles from the dependency tree; `token_mentions` maps token index -> index in `mentions`."""
+def parsed_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, token_mentions: dict[int, int],
+                 reaction_verbs: frozenset[str] = frozenset()) -> Roles:
+    """Roles from the dependency tree; `token_mentions` maps token index -> index in `mentions`;
+    `reaction_verbs` (the lexicon's `reaction` cues) are the verbs whose object is a reaction to their subject."""
     kids = child_lists(sentence)
     tokens = sentence.tokens
+    reaction = reaction_roles(sentence, trigger, kids, token_mentions, mentions, reaction_verbs)
+    if reaction is not None:
+        return reaction
     roles = Roles()
     trigger_scope = subtree(kids, trigger.head) | {trigger.head}
     closing = _closing_speaker(sentence, trigger, kids, token_mentions)
@@ -166,6 +173,15 @@ def parsed_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, 
         else:
             roles.actors += owners
             roles.why.append(f"possessive '{tokens[possessor].text}' of the event noun -> actor")
+        subject_node = None
+    agent, agents = (_noun_agent(sentence, trigger.head, kids, token_mentions, mentions)
+                     if possessor is None else (None, []))
+    if agent is not None:
+        # "the arrest of Ghannouchi by Tunisian police", "la detención ... por la policía": the noun names its
+        # agent, whoever governs it ("France condemned the arrest of X by Y").
+        excluded |= subtree(kids, agent) | {agent}
+        roles.actors += agents
+        roles.why.append(f"agent '{tokens[agent].text}' of the event noun -> actor")
         subject_node = None
     if subject_node is not None:
         head, subjects = subject_node
@@ -267,6 +283,124 @@ def _possessive_party(sentence: Sentence, trigger: TriggerMatch, kids: list[list
     return None, []
 
 
+NOUN_AGENT_CASES = frozenset({"by", "par", "por"})
+
+
+def agent_phrases(sentence: Sentence, noun: int, kids: list[list[int]], token_mentions: dict[int, int]):
+    """The agent phrases of an event noun, in order: "by Russian border police" on "the detention of Navalny" (it
+    may hang on the "of" complement), "par la police", "por la policía", a bare Russian instrumental that names a
+    party ("задержание оппозиционера полицией")."""
+    tokens = sentence.tokens
+    if tokens[noun].pos not in ("NOUN", "PROPN"):
+        return
+    phrase = [noun] + [c for c in kids[noun] if tokens[c].dep in ("prep", "nmod")]
+    phrase += [g for c in phrase[1:] for g in kids[c] if tokens[g].dep in ("pobj", "nmod")]
+    for node in phrase:
+        for c in kids[node]:
+            if tokens[c].dep in ("conj", "appos"):
+                continue
+            cases = {normalise(tokens[k].text) for k in kids[c] if tokens[k].dep == "case"}
+            if (tokens[c].dep in AGENT_DEPS or cases & NOUN_AGENT_CASES
+                    or (tokens[c].dep == "prep" and normalise(tokens[c].text) == "by")
+                    or (tokens[c].dep == "nmod" and not cases and "Case=Ins" in tokens[c].morph
+                        and c in token_mentions)):
+                yield c
+
+
+def _noun_agent(sentence: Sentence, noun: int, kids: list[list[int]],
+                token_mentions: dict[int, int], mentions: Sequence) -> tuple[int | None, list]:
+    """(the first agent phrase of an event noun that names parties, those parties), else (None, [])."""
+    for phrase in agent_phrases(sentence, noun, kids, token_mentions):
+        found = _mentions_on(subtree(kids, phrase) | {phrase}, token_mentions, mentions)
+        if found:
+            return phrase, found
+    return None, []
+
+
+# A reaction named as the object of a verb of causing: "drew condemnation from Washington", "prompting an angry
+# protest from Moscow", "a suscité la colère de Moscou", "provocó críticas de Georgia", "вызвало критику со стороны
+# США". The reaction's source is its actor and the verb's subject (or the clause it comments on) its recipient.
+REACTION_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT", "PROTEST"})
+# Words that mark the reaction's source on the noun or the verb (not its target: "of", "against", "contre").
+REACTION_SOURCE_CASES = frozenset({"from", "by", "among", "in", "de", "du", "des", "d'", "par", "chez", "dans",
+                                   "del", "por", "en", "entre", "с", "со", "в", "во", "у", "среди", "от"})
+RELATIVE_SUBJECT_DEPS = frozenset({"relcl", "acl:relcl", "advcl", "parataxis", "conj"})
+
+
+def reaction_roles(sentence: Sentence, trigger: TriggerMatch, kids: list[list[int]], token_mentions: dict[int, int],
+                   mentions: Sequence, reaction_verbs: frozenset[str]) -> Roles | None:
+    """Roles of a reaction noun that is the object of a verb of causing, when its source is named; else None."""
+    verb = reaction_verb(sentence, trigger, reaction_verbs)
+    if verb is None:
+        return None
+    tokens = sentence.tokens
+    roles = Roles(reaction=True)
+    for node in (trigger.head, verb):
+        for c in kids[node]:
+            if c == trigger.head or tokens[c].dep not in ("prep", "nmod", "obl", "obl:arg", "obl:agent"):
+                continue
+            cases = _case_words(sentence, kids, c) | ({normalise(tokens[c].text)} if tokens[c].dep == "prep" else set())
+            genitive = node == trigger.head and not cases and tokens[c].dep == "nmod" and "Case=Gen" in tokens[c].morph
+            if cases & REACTION_SOURCE_CASES or genitive:
+                roles.actors += [m for m in _mentions_on(subtree(kids, c) | {c}, token_mentions, mentions)
+                                 if m not in roles.actors]
+    if not roles.actors:
+        return None
+    roles.why.append(f"source of the reaction '{tokens[trigger.head].text}' to '{tokens[verb].text}' -> actor")
+    target = _reaction_target(sentence, verb, kids, token_mentions, mentions)
+    if target:
+        roles.recipients = [m for m in target if m not in roles.actors]
+        roles.why.append("what the reaction answers (the subject of the verb, or of the clause it comments on) "
+                         "-> recipient")
+    return roles
+
+
+def reaction_verb(sentence: Sentence, trigger: TriggerMatch, reaction_verbs: frozenset[str]) -> int | None:
+    """The verb of causing whose object the reaction noun is ("drew [criticism]", "met with [criticism]")."""
+    tokens = sentence.tokens
+    if (tokens[trigger.head].pos not in ("NOUN", "PROPN") or trigger.entry.type not in REACTION_TYPES
+            or not reaction_verbs):
+        return None
+    node = trigger.head
+    if tokens[node].dep == "conj":
+        node = tokens[node].head   # "drew criticism and condemnation"
+    head = tokens[node].head
+    if tokens[node].dep == "pobj" and head >= 0:
+        head = tokens[head].head   # "met with criticism": the noun hangs on the preposition
+    elif tokens[node].dep not in DIRECT_OBJECT_DEPS:
+        return None
+    if head < 0 or tokens[head].pos not in ("VERB", "AUX"):
+        return None
+    return head if normalise(tokens[head].lemma or tokens[head].text) in reaction_verbs else None
+
+
+def _reaction_target(sentence: Sentence, verb: int, kids: list[list[int]], token_mentions: dict[int, int],
+                     mentions: Sequence) -> list:
+    """The parties of what a reaction answers: the named subject of the verb of causing; for a relative pronoun
+    or a participle ("a trip which drew criticism", "..., drawing condemnation"), the noun it stands for, or the
+    subject of the clause it comments on, up to three clauses up."""
+    tokens = sentence.tokens
+    node = verb
+    for _ in range(3):
+        for s in (c for c in kids[node] if tokens[c].dep in SUBJECT_DEPS and tokens[c].pos not in ("PRON", "DET")):
+            span = subtree(kids, s) | {s}
+            # (an event noun as subject answers for its agent: "the detention of X by Russian police drew ...")
+            found = (_noun_agent(sentence, s, kids, token_mentions, mentions)[1]
+                     or _mentions_on(span, token_mentions, mentions))
+            if found:
+                return found
+        if tokens[node].dep not in RELATIVE_SUBJECT_DEPS or tokens[node].head < 0:
+            return []
+        clause, node = node, tokens[node].head
+        if tokens[node].pos in ("NOUN", "PROPN"):
+            found = _mentions_on(subtree(kids, node, stop={clause}) | {node}, token_mentions, mentions)
+            if found:
+                return found
+            while tokens[node].pos not in ("VERB", "AUX") and tokens[node].head >= 0:
+                node = tokens[node].head
+    return []
+
+
 def _subject_node(sentence: Sentence, trigger: TriggerMatch, kids: list[list[int]]) -> tuple[int, list[int]] | None:
     """(the clause head that carries the subject, its subjects): the trigger, or a token up to four steps above it."""
     tokens = sentence.tokens
@@ -331,8 +465,9 @@ def main_clause_subject(sentence: Sentence, mentions: Sequence, token_mentions: 
 
 
 def linear_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, token_mentions: dict[int, int],
-                 lang: str, roles: Roles | None = None) -> Roles:
-    """Word-order roles: fills only the roles that are still empty in `roles`."""
+                 lang: str, roles: Roles | None = None, reaction_verbs: frozenset[str] = frozenset()) -> Roles:
+    """Word-order roles: fills only the roles that are still empty in `roles`; `reaction_verbs` as for
+    `parsed_roles`."""
     roles = roles or Roles()
     tokens = sentence.tokens
     first_token = _first_tokens(token_mentions)
@@ -363,6 +498,12 @@ def linear_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, 
             roles.why.append("mention between the trigger and the attack -> recipient")
         before = []
         after = [m for m in after if m is not author and first_token[mentions.index(m)] > k]
+    noun_agent = _linear_noun_agent(sentence, trigger, end, first_token, mentions, lang) if not roles.actors else None
+    if noun_agent is not None:
+        roles.actors.append(noun_agent)
+        roles.why.append("agent phrase of the event noun ('durch', 'da parte di', 'pela', 'من قبل') -> actor")
+        before = [m for m in before if m is not noun_agent]
+        after = [m for m in after if m is not noun_agent]
     if not roles.actors and not roles.recipients and trigger.entry.pos in ("VERB", "ADJ"):
         passive = _linear_passive(sentence, trigger, start, end, first_token, mentions, lang)
         if passive is not None:
@@ -382,8 +523,23 @@ def linear_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, 
         roles.actors.append(after.pop(0))
         roles.why.append("German verb after a fronted clause: the mention right after it -> actor")
         before = []
-    source = _speech_noun_source(sentence, trigger, after, first_token, mentions, lang) \
+    reaction = not roles.actors and unparsed_reaction(sentence, trigger, reaction_verbs)
+    source = _speech_noun_source(sentence, trigger, after, first_token, mentions, lang, reaction) \
         if not roles.actors else None
+    if source is None and reaction and lang == "de":
+        source = _german_reaction_seat(sentence, trigger, first_token, mentions)
+    if source is not None and reaction:
+        # "..., suscitando la condanna della Georgia", "مما أثار إدانة جورجيا", "was in Israel auf scharfe Kritik
+        # stieß": the reaction's source acts; it answers the clause that opens the sentence, whose subject receives it.
+        roles.actors.append(source)
+        roles.why.append("party named as the source of a reaction noun after a verb of causing -> actor")
+        roles.reaction = True
+        opening = next((mentions[m] for m, t in sorted(first_token.items(), key=lambda x: x[1])
+                        if mentions[m] is not source and mentions[m].country != source.country), None)
+        if opening is not None and not roles.recipients:
+            roles.recipients.append(opening)
+            roles.why.append("the first party of the sentence (what the reaction answers) -> recipient")
+        return roles
     if source is not None:
         # "Forderungen aus Brüssel", "die Vorwürfe der Regierung in Kinshasa", "le richieste di Mosca": the party
         # after the noun speaks; the one addressed is marked after it, or named before it ("Vučić hat Forderungen
@@ -737,6 +893,41 @@ def _linear_passive(sentence: Sentence, trigger: TriggerMatch, start: int, end: 
 PARTICIPLE_AGENT_REACH = 4   # tokens from a participle to its agent marker: "accolto con favore dal presidente"
 
 
+# Without a parse: words after an event noun that name who did it ("die Festnahme ... durch die Polizei", "l'arresto
+# ... da parte della polizia", "a prisão do opositor pela polícia", "اعتقال المعارض من قبل الشرطة"). Narrower than
+# AGENT_MARKERS: after a noun "von", "da" and "por" more often mean "of", "from" and "for".
+NOUN_AGENT_MARKERS = {"de": ("durch",), "it": ("da parte",), "pt": ("pela", "pelo", "pelas", "pelos", "por parte"),
+                      "ar": ("من قبل", "على يد", "على أيدي")}
+NOUN_AGENT_REACH = 6   # words from the noun to its agent marker ("l'arresto di un giornalista francese da parte")
+
+
+def unparsed_noun_agent(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence,
+                        token_mentions: dict[int, int], lang: str):
+    """`_linear_noun_agent` over the whole sentence: whether an event noun names its own agent."""
+    return _linear_noun_agent(sentence, trigger, len(sentence.tokens), _first_tokens(token_mentions), mentions, lang)
+
+
+def _linear_noun_agent(sentence: Sentence, trigger: TriggerMatch, end: int, first_token: dict[int, int],
+                       mentions: Sequence, lang: str):
+    """The party an event noun's agent phrase names, before the clause's `end`; else None. (Arabic matches the
+    verbal noun with the verb's entry, so any trigger there that does not open its clause, as a verb does.)"""
+    markers = NOUN_AGENT_MARKERS.get(lang)
+    words = [t.text.lower() for t in sentence.tokens]
+    clause_opening = trigger.head == 0 or words[trigger.head - 1] in (",", "،", ";", "و")
+    if not markers or (trigger.entry.pos != "NOUN" and (lang != "ar" or clause_opening)):
+        return None
+    last = trigger.tokens[-1]
+    by_position = sorted((t, m) for m, t in first_token.items())
+    for k in range(last + 1, min(end, last + 1 + NOUN_AGENT_REACH)):
+        if words[k] in (",", ";", ":"):
+            return None
+        for marker in markers:
+            size = marker.count(" ") + 1
+            if " ".join(words[k:k + size]) == marker:
+                return _agent_at(by_position, mentions, k + size, k + size + AGENT_REACH, end)
+    return None
+
+
 def _agent_marker(words: Sequence[str], window, lang: str) -> int | None:
     """The first agent preposition in `window`. Italian keeps an elided article on its noun: "dall'esercito" is
     one token, marker and mention at once."""
@@ -1084,16 +1275,23 @@ SOURCE_REACH = 2   # tokens from the marker to the party's first word ("der Regi
 
 
 def _speech_noun_source(sentence: Sentence, trigger: TriggerMatch, after: Sequence, first_token: dict[int, int],
-                        mentions: Sequence, lang: str):
+                        mentions: Sequence, lang: str, reaction: bool = False):
     """The party that made a demand, charge, refusal or pledge named by a noun trigger, when a source word follows
-    the noun at once ("Forderungen aus Brüssel"); else None."""
-    if trigger.entry.pos != "NOUN" or trigger.entry.type not in SOURCED_TYPES or lang not in GENITIVE_MARKERS:
+    the noun at once ("Forderungen aus Brüssel"); else None. A `reaction` ("suscitando la condanna della Georgia",
+    "il plauso di Washington") takes its source from the genitive whatever its type; in Arabic from the noun's
+    genitive ("إدانة جورجيا") or after "من"."""
+    if (trigger.entry.pos != "NOUN" and not reaction) or trigger.entry.type not in SOURCED_TYPES | REACTION_TYPES:
         return None
     k = trigger.tokens[-1] + 1
     if k >= len(sentence.tokens):
         return None
     word = sentence.tokens[k].text.lower()
-    genitive = trigger.entry.type in GENITIVE_SOURCED_TYPES
+    if reaction and lang == "ar":
+        first, last = (k + 1, k + SOURCE_REACH) if word == "من" else (k, k)
+        return next((m for m in after if first <= first_token[mentions.index(m)] <= last), None)
+    if lang not in GENITIVE_MARKERS or (trigger.entry.type not in SOURCED_TYPES and not reaction):
+        return None
+    genitive = trigger.entry.type in GENITIVE_SOURCED_TYPES or reaction
     if word in SOURCE_MARKERS.get(lang, ()) or (genitive and word in GENITIVE_MARKERS[lang]):
         first, last = k + 1, k + SOURCE_REACH
     elif genitive and word.startswith(ELIDED_GENITIVE_MARKERS.get(lang, ())):
@@ -1101,6 +1299,46 @@ def _speech_noun_source(sentence: Sentence, trigger: TriggerMatch, after: Sequen
     else:
         return None
     return next((m for m in after if first <= first_token[mentions.index(m)] <= last), None)
+
+
+REACTION_VERB_REACH = 3   # words between a verb of causing and its reaction noun ("suscitando la dura condanna")
+
+
+def unparsed_reaction(sentence: Sentence, trigger: TriggerMatch, reaction_verbs: frozenset[str]) -> bool:
+    """Without a parse: whether a reaction noun is the object of a verb of causing, standing at most
+    REACTION_VERB_REACH words before it ("suscitando la condanna", "مما أثار إدانة", "löste scharfe Kritik aus") or,
+    in German's verb-final clauses, after it ("auf scharfe Kritik stieß", "Kritik hervorrief")."""
+    # (any part of speech: without a tagger "إدانة" matches the verb's entry, but a verb of causing takes a noun)
+    if trigger.entry.type not in REACTION_TYPES or not reaction_verbs:
+        return False
+    words = [normalise(t.text) for t in sentence.tokens]
+    first, last = trigger.tokens[0], trigger.tokens[-1]
+    window = list(range(max(0, first - REACTION_VERB_REACH - 1), first)) + list(
+        range(last + 1, min(len(words), last + 2 + REACTION_VERB_REACH)))
+    for i in window:
+        if words[i] in (",", ";", ":"):
+            continue
+        if words[i] in reaction_verbs or " ".join(words[i:i + 2]) in reaction_verbs:
+            between = words[min(i, last) + 1:max(i, first)]
+            if not any(w in (",", ";", ":") for w in between):
+                return True
+    return False
+
+
+GERMAN_SEAT_PREPOSITIONS = frozenset({"in", "bei", "beim"})
+
+
+def _german_reaction_seat(sentence: Sentence, trigger: TriggerMatch, first_token: dict[int, int], mentions: Sequence):
+    """German: the party a reaction met with, named before the noun after "in" or "bei" ("was in Israel auf scharfe
+    Kritik stieß", "was bei der EU Kritik hervorrief")."""
+    tokens = sentence.tokens
+    for m, t in sorted(first_token.items(), key=lambda x: -x[1]):
+        if t < trigger.tokens[0] - 5:
+            break
+        if t < trigger.tokens[0] and any(tokens[i].text.lower() in GERMAN_SEAT_PREPOSITIONS
+                                         for i in range(max(0, t - 2), t)):
+            return mentions[m]
+    return None
 
 
 def _preceded_by(sentence: Sentence, first_token: dict[int, int], mentions: Sequence, mention, cases: tuple[str, ...]) -> bool:
