@@ -644,6 +644,22 @@ def test_a_meeting_refused_for_the_future_is_reject_not_a_negated_meeting():
     assert any(e.event_type == "CONSULT" and "negation" in e.aux_mode for e in past)
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Xi Jinping will not attend the G20 summit in Rio de Janeiro next week, the Chinese foreign ministry said.",
+     "en"),
+    ("Xi Jinping no viajará a Río de Janeiro para la cumbre del G20 de la próxima semana, anunció Pekín.", "es"),
+    ("Xi Jinping ne se rendra pas au sommet du G20 à Rio de Janeiro la semaine prochaine, a annoncé Pékin.", "fr"),
+    ("Xi Jinping non si recherà al vertice del G20 di Rio de Janeiro la prossima settimana, ha annunciato Pechino.",
+     "it"),
+])
+def test_a_meeting_that_will_not_take_place_is_a_negated_meeting_not_a_refusal(text, lang):
+    # a plain future reports a schedule: the training sentences code it as a negated meeting, not REJECT
+    events = _all(text, lang, date="2024-11-10")
+    assert not any(e.event_type == "REJECT" for e in events), [(e.event_type, e.aux_mode) for e in events]
+    assert any(e.event_type == "CONSULT" and "negation" in e.aux_mode for e in events), [
+        (e.event_type, e.aux_mode) for e in events]
+
+
 def test_a_dependency_named_as_the_place_is_coded_as_its_state():
     # PLOVER folds dependencies into their state: New Caledonia is France.
     found = _tuples(_all("Die französischen Behörden haben in Neukaledonien den Ausnahmezustand verhängt.", "de",

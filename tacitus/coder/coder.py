@@ -353,11 +353,13 @@ class EventCoder:
             kept = [(m, w) for m, w in zip(modes, aux_why) if m not in ("hypothetical", "future")]
             modes, aux_why = [m for m, _ in kept], [w for _, w in kept]
         refused_mode = _refused_mode(event_type, roles) if "negation" in modes else None
-        refusal = refused_mode is not None and ("future" in modes or _refusal_modal(sentence, trigger))
+        refusal = refused_mode is not None and (
+            _refusal_modal(sentence, trigger, STANCE_MODALS if event_type == "CONSULT" else REFUSAL_MODALS)
+            or ("future" in modes and event_type != "CONSULT"))
         intent = intent_cue(sentence, trigger, self.lexicon) if event_type in FUTURE_AS_AGREE else None
         future_as_agree = not refusal and ("future" in modes or intent is not None) and event_type in FUTURE_AS_AGREE
         if refusal:
-            # "Tehran will not negotiate with Washington" is a refusal to meet, not a meeting that did not happen;
+            # "Tehran would not negotiate with Washington" is a refusal to meet, not a meeting that did not happen;
             # "the United States will not send troops to Ukraine", "Israel will not withdraw": refusals too.
             aux_why.append(f"a {event_type} refused for the future coded REJECT {refused_mode} (manual)")
             event_type, mode = "REJECT", refused_mode
@@ -777,8 +779,12 @@ def _is_background(sentence: Sentence, trigger: TriggerMatch, lang: str) -> bool
         normalise(t.text) in ARABIC_RELATIVE_PRONOUNS for t in following)
 
 
-# Modals that make a negated meeting a refusal ("won't" is tokenised "wo" + "n't"; fr "ne voulait pas négocier").
+# Modals that make a negated act a refusal ("won't" is tokenised "wo" + "n't"; fr "ne voulait pas négocier").
 REFUSAL_MODALS = frozenset({"would", "wo", "will", "werde", "wird", "werden", "voulait", "veut", "vouloir"})
+# A meeting is refused only with a modal of will or stance ("Tehran would not negotiate with Washington", "won't
+# talk to"); a plain future reports a schedule, a meeting that will not take place ("Putin will not attend the
+# BRICS summit", "no viajará a Johannesburgo", "ne se rendra pas"): negated, as the training sentences code it.
+STANCE_MODALS = frozenset({"would", "wo", "voulait", "veut", "vouloir"})
 
 
 # What a refusal of each act rejects (PLOVER REJECT modes): a meeting, help, or a concession or retreat.
@@ -792,10 +798,10 @@ def _refused_mode(event_type: str, roles: Roles) -> str | None:
     return REFUSED_MODES.get(event_type)
 
 
-def _refusal_modal(sentence: Sentence, trigger: TriggerMatch) -> bool:
-    """A modal right before a negated meeting: "Tehran would not negotiate with Washington" (a refusal)."""
+def _refusal_modal(sentence: Sentence, trigger: TriggerMatch, modals: frozenset[str]) -> bool:
+    """One of `modals` right before a negated act: "Tehran would not negotiate with Washington" (a refusal)."""
     window = sentence.tokens[max(0, trigger.head - 3):trigger.head]
-    return any(normalise(t.text) in REFUSAL_MODALS for t in window)
+    return any(normalise(t.text) in modals for t in window)
 
 
 def _attributive_participle(sentence: Sentence, trigger: TriggerMatch) -> bool:
