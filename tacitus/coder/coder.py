@@ -171,13 +171,20 @@ class EventCoder:
         found = triggers
         triggers = _drop_verbs_framing_acts(sentence, triggers)
         denied = _denied_acts(sentence, triggers, self.lexicon)
+        # (a reaction with its source named is news of its own: "..., drawing condemnation from the EU"; its roles
+        # are found once, here)
+        reactions: dict[int, Roles] = {}
         if has_parse:
-            # (a reaction with its source named is news of its own: "..., drawing condemnation from the EU")
-            kids, reaction_verbs = child_lists(sentence), self.lexicon.cue("reaction")
-            reactions = {t.head: reaction_verb(sentence, t, reaction_verbs) for t in triggers
-                         if reaction_roles(sentence, t, kids, token_mentions, mentions, reaction_verbs) is not None}
+            kids, reaction_verbs, carriers = child_lists(sentence), self.lexicon.cue("reaction"), set()
+            for t in triggers:
+                verb = reaction_verb(sentence, t, reaction_verbs)
+                reaction = (reaction_roles(sentence, t, verb, kids, token_mentions, mentions)
+                            if verb is not None else None)
+                if reaction is not None:
+                    reactions[t.head] = reaction
+                    carriers.add(verb)
             # (the verb only carries the reaction: "the plan met with criticism from Berlin" is no meeting)
-            triggers = [t for t in triggers if t.head not in reactions.values()]
+            triggers = [t for t in triggers if t.head not in carriers]
             triggers = _drop_dominated(sentence, triggers, self.lang, token_mentions, keep=denied | set(reactions))
         else:
             # (an event noun that names its own agent is news of its own: "condannato l'arresto ... da parte della
@@ -194,7 +201,7 @@ class EventCoder:
         for trigger in triggers:
             candidate = self._candidate(sentence, trigger, mentions, token_mentions, has_parse, contexts,
                                         previous_actors, all_mentions, places, nationality_words,
-                                        trigger_tokens - set(trigger.tokens))
+                                        trigger_tokens - set(trigger.tokens), reactions.get(trigger.head))
             if candidate is not None:
                 candidate.signals["domains"] = domains
                 if not candidate.recipients:
@@ -214,11 +221,14 @@ class EventCoder:
                    token_mentions: dict[int, int], has_parse: bool, contexts: list[str],
                    previous_actors: Sequence = (), all_mentions: Sequence = (),
                    places: Sequence = (), nationality_words: Sequence = (),
-                   other_triggers: frozenset[int] = frozenset()) -> Candidate | None:
-        """The event of one trigger, or None; `other_triggers` are the tokens of the sentence's other triggers."""
+                   other_triggers: frozenset[int] = frozenset(), reaction: Roles | None = None) -> Candidate | None:
+        """The event of one trigger, or None; `other_triggers` are the tokens of the sentence's other triggers;
+        `reaction` the roles of a reaction noun with its source named (`roles.reaction_roles`), when it is one."""
         entry = trigger.entry
-        roles = (parsed_roles(sentence, trigger, mentions, token_mentions, self.lexicon.cue("reaction"))
-                 if has_parse else Roles())
+        if reaction is not None:
+            roles = reaction
+        else:
+            roles = parsed_roles(sentence, trigger, mentions, token_mentions) if has_parse else Roles()
         if roles.subject_pronoun and not roles.actors:
             antecedent = _relative_antecedent(sentence, trigger, mentions, token_mentions)
             if antecedent is not None:
@@ -894,11 +904,12 @@ def _drop_dominated(sentence: Sentence, triggers: list[TriggerMatch], lang: str,
     convocaba a la embajadora") are separate events and are kept."""
     heads = {t.head for t in triggers}
     tokens = sentence.tokens
+    kids = child_lists(sentence)
     kept = []
     for trigger in triggers:
         node, steps, dominated = trigger.head, 0, False
         verbal = tokens[trigger.head].pos in ("VERB", "AUX") or trigger.entry.pos == "VERB"
-        if (trigger.head in keep or _nominal_event_with_agent(sentence, trigger, token_mentions or {})
+        if (trigger.head in keep or _nominal_event_with_agent(sentence, trigger, kids, token_mentions or {})
                 or occasion_word(sentence, trigger, lang) is not None):
             kept.append(trigger)
             continue
@@ -1062,7 +1073,7 @@ def _set_off_by_comma(tokens, noun: int) -> bool:
     return k >= 0 and tokens[k].text == ","
 
 
-def _nominal_event_with_agent(sentence: Sentence, trigger: TriggerMatch,
+def _nominal_event_with_agent(sentence: Sentence, trigger: TriggerMatch, kids: list[list[int]],
                               token_mentions: dict[int, int] | None = None) -> bool:
     """An event noun that names its agent ("the arrest of Ghannouchi by Tunisian police", "la detención ... por la
     policía", "задержание ... полицией", "Moscow's refusal to extradite", "Algeria's downing of a drone") reports
@@ -1074,7 +1085,7 @@ def _nominal_event_with_agent(sentence: Sentence, trigger: TriggerMatch,
     if token_mentions and any(t.head == trigger.head and t.dep in POSSESSIVE_DEPS and k in token_mentions
                               and t.pos not in ("PRON", "DET") for k, t in enumerate(tokens)):
         return True
-    phrases = agent_phrases(sentence, trigger.head, child_lists(sentence), token_mentions or {})
+    phrases = agent_phrases(sentence, trigger.head, kids, token_mentions or {})
     return next(phrases, None) is not None
 
 

@@ -148,15 +148,11 @@ def _case_words(sentence: Sentence, kids: list[list[int]], node: int) -> set[str
     return {sentence.tokens[c].lemma.lower() for c in kids[node] if sentence.tokens[c].dep in ("case", "mark", "prep")}
 
 
-def parsed_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, token_mentions: dict[int, int],
-                 reaction_verbs: frozenset[str] = frozenset()) -> Roles:
-    """Roles from the dependency tree; `token_mentions` maps token index -> index in `mentions`;
-    `reaction_verbs` (the lexicon's `reaction` cues) are the verbs whose object is a reaction to their subject."""
+def parsed_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, token_mentions: dict[int, int]) -> Roles:
+    """Roles from the dependency tree; `token_mentions` maps token index -> index in `mentions`. (A reaction noun
+    with its source named takes `reaction_roles` instead.)"""
     kids = child_lists(sentence)
     tokens = sentence.tokens
-    reaction = reaction_roles(sentence, trigger, kids, token_mentions, mentions, reaction_verbs)
-    if reaction is not None:
-        return reaction
     roles = Roles()
     trigger_scope = subtree(kids, trigger.head) | {trigger.head}
     closing = _closing_speaker(sentence, trigger, kids, token_mentions)
@@ -327,12 +323,10 @@ REACTION_SOURCE_CASES = frozenset({"from", "by", "among", "in", "de", "du", "des
 RELATIVE_SUBJECT_DEPS = frozenset({"relcl", "acl:relcl", "advcl", "parataxis", "conj"})
 
 
-def reaction_roles(sentence: Sentence, trigger: TriggerMatch, kids: list[list[int]], token_mentions: dict[int, int],
-                   mentions: Sequence, reaction_verbs: frozenset[str]) -> Roles | None:
-    """Roles of a reaction noun that is the object of a verb of causing, when its source is named; else None."""
-    verb = reaction_verb(sentence, trigger, reaction_verbs)
-    if verb is None:
-        return None
+def reaction_roles(sentence: Sentence, trigger: TriggerMatch, verb: int, kids: list[list[int]],
+                   token_mentions: dict[int, int], mentions: Sequence) -> Roles | None:
+    """Roles of a reaction noun that is the object of `verb`, a verb of causing (`reaction_verb`), when its source
+    is named; else None."""
     tokens = sentence.tokens
     roles = Roles(reaction=True)
     for node in (trigger.head, verb):
