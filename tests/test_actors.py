@@ -97,6 +97,8 @@ def test_seed_resolves_the_same_through_the_real_parser(resolver):
     ("de", "Der polnische Verteidigungsminister Tomasz Nowak warnte.", "Tomasz Nowak", "POL", "GOV"),
     ("ru", "Министр обороны Армении Ашот Петросян прибыл в Москву.", "Ашот Петросян", "ARM", "GOV"),
     ("ar", "قال وزير الخارجية الأردني خالد يوسف إن الوضع خطير.", "خالد يوسف", "JOR", "GOV"),
+    ("ar", "رفضت الحكومة الألمانية الطلب.", "الحكومة", "DEU", "GOV"),
+    ("ar", "وصل الرئيس الألباني إلى روما.", "الرئيس", "ALB", "GOV"),
     ("fr", "Le secrétaire général de l'OTAN a appelé à la retenue.", "secrétaire général", "IGO", None),
     ("en", "Former Peruvian president Luis Ramos was arrested.", "Luis Ramos", "PER", "ELI"),
 ])

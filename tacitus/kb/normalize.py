@@ -60,9 +60,14 @@ def _ru_stem(word: str) -> str:
 
 
 def _ar_key(word: str) -> str:
-    """Arabic letters unified, the article dropped: "الروسية" and "روسية" share "روسيه"."""
+    """Arabic letters unified, the article dropped: "الروسية" and "روسية" share "روسيه".
+
+    Unifying hamza makes a word that begins with alif-lam ("ألماني") look like one with the article, so the
+    article is dropped as long as one shows: "الألماني", "ألماني" and the hamza-less "الماني" all key to
+    "ماني", as "إلهام" and "الهام" share "هام".
+    """
     word = word.translate(_AR_LETTERS)
-    if len(word) > 3 and word.startswith("ال"):
+    while len(word) > 3 and word.startswith("ال"):
         word = word[2:]
     return word
 
@@ -80,7 +85,7 @@ def prefix_variants(key: str) -> tuple[str, ...]:
     for pre in _AR_PREFIXES:
         if key.startswith(pre) and len(key) - len(pre) >= 2:
             rest = key[len(pre):]
-            if rest.startswith("ال") and len(rest) > 3:
+            while rest.startswith("ال") and len(rest) > 3:
                 rest = rest[2:]
             if rest not in out:
                 out.append(rest)
