@@ -1630,3 +1630,19 @@ def test_condemning_an_attack_is_addressed_to_the_attacker_not_the_target(text, 
 ])
 def test_a_warning_by_unnamed_diplomats_of_a_countrys_act_is_no_threat_by_that_country(text, lang):
     assert "THREATEN" not in {e.event_type for e in _all(text, lang)}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Peru extradited former Bolivian minister Arturo Murillo to the United States on Monday.", "en"),
+    ("Former Bolivian minister Arturo Murillo was extradited to the United States by Peru on Monday.", "en"),
+    ("Perú extraditó al exministro boliviano Arturo Murillo a Estados Unidos el lunes.", "es"),
+    ("Perú extraditó a Estados Unidos al exministro boliviano Arturo Murillo el lunes.", "es"),
+])
+def test_an_extradition_goes_to_the_receiving_state_not_to_the_person_handed_over(text, lang):
+    found = {t for t in _tuples(_all(text, lang)) if t[0] == "COOPERATE"}
+    assert found == {("COOPERATE", ("PER",), ("USA",))}, found
+
+
+def test_a_person_handed_over_to_a_court_leaves_the_court_as_recipient():
+    found = _tuples(_all("Peru handed former Bolivian minister Arturo Murillo over to Interpol on Monday.", "en"))
+    assert ("COOPERATE", ("PER",), ("IGO",)) in found, found

@@ -107,6 +107,7 @@ class Roles:
     object_pronoun: int | None = None   # token of a personal pronoun object with no mention ("accused him")
     reports_clause_before: bool = False  # a reporting verb after the clause it reports ("..., ha avvertito Rutte")
     reaction: bool = False   # a reaction noun with its source named ("drew condemnation from Washington")
+    patients: list = field(default_factory=list)   # parsed: the trigger's direct object or passive subject
 
 
 def child_lists(sentence: Sentence) -> list[list[int]]:
@@ -188,6 +189,7 @@ def parsed_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, 
             found = _mentions_on(span, token_mentions, mentions)
             if passive:
                 roles.recipients += found
+                roles.patients += found
                 roles.why.append(f"passive subject '{tokens[s].text}' -> recipient")
             else:
                 if not found and tokens[head].dep in ("relcl", "acl:relcl") and "PronType=Rel" in tokens[s].morph:
@@ -256,8 +258,29 @@ def parsed_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, 
                 roles.object_pronoun = c
             if found:
                 roles.recipients += found
+                if scope == trigger.head and tokens[c].dep in PATIENT_DEPS:
+                    roles.patients += found
                 roles.why.append(f"{tokens[c].dep} '{tokens[c].text}' of '{tokens[scope].text}' -> recipient")
     return roles
+
+
+STATE_KINDS = frozenset({"country", "organisation", "metonym"})
+PATIENT_DEPS = frozenset({"obj", "dobj"})   # the one acted on (not "iobj" nor "dative": the one it is done for)
+
+
+def hand_over_to_destination(roles: Roles, trigger: TriggerMatch, handover_entries: frozenset[str]) -> None:
+    """A person handed over is no recipient when the tree names where they go: "Spain extradited Hugo Carvajal
+    to the United States", "fue extraditado a Estados Unidos", "выдала Карвахаля США" (PLOVER codes the
+    extradition as cooperation with the receiving state)."""
+    if trigger.entry.lemma not in handover_entries:
+        return
+    # A state or body named beside a person is where they go; Spanish marks both with "a", in either order, and
+    # the parser takes either for the object ("extraditó a Estados Unidos a Dairo Antonio Úsuga").
+    destinations = ([m for m in roles.recipients if getattr(m, "kind", "") in STATE_KINDS]
+                    or [m for m in roles.recipients if m not in roles.patients])
+    if destinations and len(destinations) < len(roles.recipients):
+        roles.recipients = destinations
+        roles.why.append("handover: the one handed over is no recipient; where they go is")
 
 
 POSSESSIVE_DEPS = frozenset({"poss", "nmod:poss"})
