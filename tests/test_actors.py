@@ -161,6 +161,24 @@ def test_seats_of_power_stand_for_governments(resolver, lang, text, country):
     assert (m.country, m.sector) == (country, "GOV")
 
 
+@pytest.mark.parametrize("lang, text, mention, country", [
+    ("en", "Turkey said it would strike militants in northern Syria.", "militants", "SYR"),
+    ("en", "A court in Yekaterinburg sentenced the reporter to 16 years.", "court", "RUS"),
+    ("de", "Ein Gericht in Jekaterinburg hat den Reporter verurteilt.", "Gericht", "RUS"),
+    ("es", "Kenia enviará una fuerza policial en Haití el próximo mes.", "fuerza policial", "HTI"),
+])
+def test_a_locative_right_after_a_group_places_it(resolver, lang, text, mention, country):
+    m = at(mentions(resolver, text, lang, "2024-01-01"), mention)
+    assert (m.country, m.country_inferred) == (country, True), m.rule
+
+
+@pytest.mark.parametrize("text, mention", [("Germany recalled its ambassador in Moscow.", "ambassador"),
+                                           ("Russia said its troops in Syria would stay.", "troops")])
+def test_envoys_and_troops_are_not_of_the_place_they_are_posted_to(resolver, text, mention):
+    m = at(mentions(resolver, text, "en", "2024-01-01"), mention)
+    assert m.country != {"ambassador": "RUS", "troops": "SYR"}[mention], m.rule
+
+
 def test_a_capital_after_a_locative_is_a_place_not_an_actor(resolver):
     ms = mentions(resolver, "Les ministres se sont réunis à Bakou.", "fr", "2020-01-01")
     assert not any(m.kind == "metonym" for m in ms)

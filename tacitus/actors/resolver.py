@@ -187,6 +187,10 @@ def _sentence_of(starts: list[int], sentences: list[Sentence], offset: int, defa
 
 # Generic roles for people whose country is where they are, not the story's main country.
 PLACED_PEOPLE = frozenset({"civilians"})
+# Troops "in Ukraine" are often another country's, and the ambassador or embassy "in Moscow" always is.
+FORCES_ABROAD = frozenset({"MIL"})
+POSTED_ABROAD = frozenset({"diplomat"})
+PLACE_AFTER_MODIFIERS = 2            # words between the locative and the place ("in northern", "in the east of")
 
 
 class _DocumentPass:
@@ -357,6 +361,12 @@ class _DocumentPass:
         elif c.default_country:
             c.country, c.inferred = c.default_country, True
             c.rule += f"+title-country:{c.default_country}"
+        elif (c.sector not in FORCES_ABROAD and c.role not in POSTED_ABROAD
+              and (placed := self._place_after(c, ps)) is not None):
+            # "Kurdish militants in northern Syria", "a multinational police force in Haiti": the place the phrase
+            # itself puts them in, before the document's main country.
+            c.country, c.inferred = placed, True
+            c.rule += f"+place-after:{placed}"
         elif c.office and self.home_named:
             # A journalist names a foreign office with its country ("il ministro iraniano"); a bare "il ministro
             # della Giustizia" is the home country's, when the story takes place there at all.
@@ -392,6 +402,21 @@ class _DocumentPass:
         c.needs = None
         if c.entry_kind == "role" and c.role and c.country and c.country not in IGO_CODES:
             self._holder(c, c.country, None)
+
+    def _place_after(self, c: Cand, ps: Sequence[tuple[int, str, int, int]]) -> str | None:
+        """The country of the place named by a locative right after the mention ("in", "à", "в", with at most
+        two lower-case words between: "in northern Syria", "à l'est du Congo" is too far)."""
+        after = sorted((p for p in ps if p[3] >= c.end and p[2] != NATIONALITY_RANK), key=lambda p: p[3])
+        if not after:
+            return None
+        _, code, _, start = after[0]
+        words = tokenize(self.text[c.end:start])
+        if not words or any(w.punct for w in words):
+            return None
+        keys = [w.key for w in words]
+        lead = next((n for n in (2, 1) if tuple(keys[:n]) in self.analyzer.fw["locatives"]), 0)
+        rest = words[lead:]
+        return code if lead and len(rest) <= PLACE_AFTER_MODIFIERS and not any(w.upper for w in rest) else None
 
     def _copy_person(self, title: Cand, person: Cand) -> None:
         if person.country is None:
