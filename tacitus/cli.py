@@ -230,6 +230,9 @@ def _add_train_command(subparsers) -> None:
     p.add_argument("--events-dev", type=Path, nargs="+", default=[], metavar="GOLD.jsonl",
                    help="sentence-level gold sets whose dev split (the fifth `tacitus eval --split dev` scores) "
                         "joins the event scorer's training data; their test split stays held out")
+    p.add_argument("--sentence-extra", type=Path, metavar="PLV_TRAIN.jsonl",
+                   help="dyad-level records whose sentences and PLOVER labels also train the sentence-type model "
+                        "(never the scorer, and never scored), e.g. plv_train.en.jsonl")
     p.add_argument("--cv", type=int, default=0, metavar="K", help="report nested K-fold cross-validated scores")
     p.add_argument("--output", type=Path, help="where to write the dyad model (default: the package's "
                                                 "data/models/dyad.json)")
@@ -280,6 +283,7 @@ def _train_event_scorer(args: argparse.Namespace) -> int:
     from .coder.recipient_filler import MODEL_RESOURCE as FILLER_RESOURCE
     from .coder.recipient_filler import save as save_filler
     from .coder.scorer import MODEL_RESOURCE
+    from .evaluate import load_jsonl
 
     try:
         records = scorer_training.load_training(args.events)
@@ -289,6 +293,8 @@ def _train_event_scorer(args: argparse.Namespace) -> int:
             sources[f"{path.name} (dev split)"] = len(dev)
             records += dev
         record_sources = [name for name, count in sources.items() for _ in range(count)]
+        extra_records = (sentence_type_training.dyad_sentences(load_jsonl(args.sentence_extra))
+                         if args.sentence_extra else [])
     except (ValueError, OSError) as exc:
         print(f"tacitus: {exc}", file=sys.stderr)
         return 2
@@ -303,12 +309,18 @@ def _train_event_scorer(args: argparse.Namespace) -> int:
     # The sentence-type model and the scorer that weighs it are written side by side: one is useless without the
     # other.
     vectors = sentence_types.encode([r.get("text") or "" for r in records])
+    extra = None
+    if extra_records:
+        extra = sentence_type_training.ExtraSentences(extra_records,
+                                                      sentence_types.encode([r["text"] for r in extra_records]))
+    if extra is not None:
+        sources[f"{args.sentence_extra.name} (sentence-type model only)"] = len(extra_records)
     if args.cv:
         report = scorer_training.cross_validate(records, folds=args.cv, seed=args.seed, rows=rows,
-                                                sources=record_sources, vectors=vectors)
+                                                sources=record_sources, vectors=vectors, extra=extra)
         print(json.dumps({"recipient_filler": filler_report, "event_scorer": report}, indent=2))
-    sentence_model = sentence_type_training.fit(records, vectors, seed=args.seed)
-    scorer = scorer_training.train(records, seed=args.seed, rows=rows, sources=sources, vectors=vectors)
+    sentence_model = sentence_type_training.fit(records, vectors, seed=args.seed, extra=extra)
+    scorer = scorer_training.train(records, seed=args.seed, rows=rows, sources=sources, vectors=vectors, extra=extra)
     output = args.events_output or Path(str(resources.files("tacitus").joinpath(MODEL_RESOURCE)))
     scorer_training.save(scorer, output)
     sentence_types.write(sentence_model, output.with_name(Path(sentence_types.MODEL_RESOURCE).name))

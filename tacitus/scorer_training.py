@@ -255,16 +255,17 @@ def _scorer(rows: Rows, subset: Sequence[int], c_event: float, c_type: float, th
 
 
 def train(records: Sequence[dict[str, Any]], seed: int = 0, rows: Rows | None = None,
-          sources: dict[str, int] | None = None, vectors: Any = None) -> EventScorer:
+          sources: dict[str, int] | None = None, vectors: Any = None, extra: Any = None) -> EventScorer:
     """The scorer fitted on every record; `sources` (where the records come from, with counts) is noted in it.
     With `vectors` (the records' sentence vectors), it learns the sentence_vector feature from out-of-fold
-    probabilities of the sentence-type model."""
+    probabilities of the sentence-type model, trained with the `extra` sentences
+    (tacitus.sentence_type_training.ExtraSentences) too."""
     from . import sentence_type_training
 
     rows = rows or candidate_rows(records)
     if vectors is not None:
         rows = with_sentence_vectors(rows, sentence_type_training.out_of_fold(
-            records, vectors, range(len(records)), sentence_type_training.INNER_FOLDS + 1, seed))
+            records, vectors, range(len(records)), sentence_type_training.INNER_FOLDS + 1, seed, extra))
     everything = list(range(len(rows.labels)))
     c_event, c_type, threshold, curve = _tune(rows, everything, seed)
     scorer = _scorer(rows, everything, c_event, c_type, threshold)
@@ -284,11 +285,12 @@ def train(records: Sequence[dict[str, Any]], seed: int = 0, rows: Rows | None = 
 
 def cross_validate(records: Sequence[dict[str, Any]], folds: int = 5, seed: int = 0,
                    rows: Rows | None = None, sources: Sequence[str] | None = None,
-                   vectors: Any = None) -> dict[str, Any]:
+                   vectors: Any = None, extra: Any = None) -> dict[str, Any]:
     """Nested k-fold over sentences: the Cs and the threshold are tuned inside each training fold; the held-out
     folds give tuple and type F1 (with and without the scorer) and the confidence's expected calibration
     error. `sources` (one name per record) adds the same figures per source. With `vectors`, the sentence-type
-    model is fitted inside each training fold too (tacitus.sentence_type_training.nested_probabilities)."""
+    model is fitted inside each training fold too (tacitus.sentence_type_training.nested_probabilities), with the
+    `extra` sentences in every fold."""
     from . import sentence_type_training
     from .calibration import calibration_report
     from .evaluate import record_keys, score
@@ -304,7 +306,7 @@ def cross_validate(records: Sequence[dict[str, Any]], folds: int = 5, seed: int 
             train_records = [r for r in range(len(records)) if record_fold[r] != f]
             test_records = [r for r in range(len(records)) if record_fold[r] == f]
             rows = with_sentence_vectors(all_rows, sentence_type_training.nested_probabilities(
-                records, vectors, train_records, test_records, seed + f + 1))
+                records, vectors, train_records, test_records, seed + f + 1, extra))
         train_rows = [i for i, r in enumerate(rows.record_index) if record_fold[r] != f]
         test_rows = [i for i, r in enumerate(rows.record_index) if record_fold[r] == f]
         c_event, c_type, threshold, _ = _tune(rows, train_rows, seed + f + 1)

@@ -144,6 +144,29 @@ def test_dev_splits_of_gold_sets_join_the_training_data(tmp_path, capsys):
     assert trained_on["sources"] == {"events/ (training sentences)": 150, "protest.en.jsonl (dev split)": len(dev)}
 
 
+def test_dyad_sentences_train_the_sentence_type_model_but_are_never_scored(tmp_path):
+    from tacitus.cli import main
+    from tacitus.coder import sentence_types
+
+    folder = tmp_path / "events"
+    folder.mkdir()
+    lines = (ROOT / "training" / "events" / "fr.jsonl").read_text(encoding="utf-8").splitlines()[:60]
+    (folder / "fr.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    dyads = tmp_path / "dyads.en.jsonl"
+    dyads.write_text("".join(json.dumps(
+        {"id": f"d{k}", "lang": "en", "level": "dyad", "text": f"Country {k} sent food aid to its neighbour.",
+         "events": [{"type": "AID", "actor_text": f"Country {k}", "recipient_text": "its neighbour"}]}) + "\n"
+        for k in range(12)), encoding="utf-8")
+    output = tmp_path / "scorer.json"
+    assert main(["train", "--events", str(folder), "--sentence-extra", str(dyads), "--events-output", str(output),
+                 "--filler-output", str(tmp_path / "filler.json")]) == 0
+    trained_on = json.loads(output.read_text(encoding="utf-8"))["trained_on"]
+    assert trained_on["records"] == 60       # the scorer learns from the sentence records alone
+    assert trained_on["sources"]["dyads.en.jsonl (sentence-type model only)"] == 12
+    model = sentence_types.read(output.with_name("sentence_types.npz"))
+    assert model.trained_on["extra_sentences"] == 12 and model.trained_on["sentences"] == 72
+
+
 
 
 def test_the_threshold_weighs_each_source_and_language_alike():

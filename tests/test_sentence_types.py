@@ -56,8 +56,11 @@ def test_the_model_round_trips_through_its_file(tmp_path):
 def test_nested_probabilities_never_fit_on_the_held_out_records(monkeypatch):
     fitted_on: list[set[int]] = []
 
-    def spy(records, vectors, subset=None, seed=0):
+    extras: list = []
+
+    def spy(records, vectors, subset=None, seed=0, extra=None):
         fitted_on.append(set(subset))
+        extras.append(extra)
         return _model(("AID",))
 
     monkeypatch.setattr(sentence_type_training, "fit", spy)
@@ -66,8 +69,11 @@ def test_nested_probabilities_never_fit_on_the_held_out_records(monkeypatch):
     records = [{"events": []} for _ in range(20)]
     vectors = np.zeros((20, 512), dtype=np.float32)
     train, test = list(range(15)), list(range(15, 20))
-    probabilities = sentence_type_training.nested_probabilities(records, vectors, train, test, seed=3)
+    extra = sentence_type_training.ExtraSentences([{"text": "x", "events": [{"type": "AID"}]}],
+                                                  np.zeros((1, 512), dtype=np.float32))
+    probabilities = sentence_type_training.nested_probabilities(records, vectors, train, test, seed=3, extra=extra)
     assert set(probabilities) == set(range(20))
+    assert extras and all(e is extra for e in extras)     # the extra sentences join every fit
     assert fitted_on and all(subset <= set(train) for subset in fitted_on)
     # Inside the training part, each record's probability comes from a model that did not see it.
     assert len(fitted_on) == sentence_type_training.INNER_FOLDS + 1
@@ -89,6 +95,34 @@ def test_the_network_learns_from_records_whose_gold_covers_every_type():
     assert model.trained_on["sentences"] == 60 and model.types == ["PROTEST"]
     high, low = model.probabilities(np.asarray([protest, calm], dtype=np.float32))
     assert high["PROTEST"] > 0.5 > low["PROTEST"]
+
+
+def test_dyad_records_lend_their_sentences_once_and_only_with_a_decided_type():
+    dyads = [{"text": "Iran condemned the strike.", "lang": "en", "level": "dyad",
+              "events": [{"type": "ACCUSE", "actor_text": "Iran", "recipient_text": "the strike"}]},
+             {"text": "Iran condemned the strike.", "lang": "en", "level": "dyad",
+              "events": [{"type": "ACCUSE", "actor_text": "Iran", "recipient_text": "strike"}]},
+             {"text": "The rebels withdrew from the town.", "lang": "en", "level": "dyad",
+              "events": [{"type": "YIELD", "actor_text": "rebels", "recipient_text": "town"}]},
+             {"text": "", "events": [{"type": "AID"}]}]
+    assert sentence_type_training.dyad_sentences(dyads) == [
+        {"text": "Iran condemned the strike.", "lang": "en", "events": [{"type": "ACCUSE"}]}]
+
+
+def test_extra_sentences_teach_the_network_a_type_the_scored_records_lack():
+    import numpy as np
+
+    rng = np.random.default_rng(4)
+    aid, calm = rng.normal(size=512), rng.normal(size=512)
+    records = [{"events": []} for _ in range(30)]
+    vectors = np.asarray([calm + rng.normal(scale=0.1, size=512) for _ in range(30)], dtype=np.float32)
+    extra = sentence_type_training.ExtraSentences(
+        [{"text": f"aid {k}", "events": [{"type": "AID"}]} for k in range(30)],
+        np.asarray([aid + rng.normal(scale=0.1, size=512) for _ in range(30)], dtype=np.float32))
+    model = sentence_type_training.fit(records, vectors, extra=extra)
+    assert model.types == ["AID"] and model.trained_on["extra_sentences"] == 30
+    high, low = model.probabilities(np.asarray([aid, calm], dtype=np.float32))
+    assert high["AID"] > 0.5 > low["AID"]
 
 
 @pytest.mark.slow
