@@ -1646,3 +1646,13 @@ def test_an_extradition_goes_to_the_receiving_state_not_to_the_person_handed_ove
 def test_a_person_handed_over_to_a_court_leaves_the_court_as_recipient():
     found = _tuples(_all("Peru handed former Bolivian minister Arturo Murillo over to Interpol on Monday.", "en"))
     assert ("COOPERATE", ("PER",), ("IGO",)) in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Der UN-Generalsekretär hat Armenien und Aserbaidschan zur Zurückhaltung aufgerufen.",
+     ("REQUEST", ("UNO",), ("ARM", "AZE"))),
+    ("Die Türkei hat Schweden, Finnland und Dänemark mit Konsequenzen gedroht.",
+     ("THREATEN", ("TUR",), ("DNK", "FIN", "SWE"))),
+])
+def test_german_verb_final_clause_keeps_every_coordinated_recipient(text, expected):
+    assert expected in _tuples(_all(text, "de"))

@@ -639,10 +639,17 @@ def linear_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, 
                                                          trigger.entry.recipient_case)]
             objects = marked or objects
             if objects:
-                roles.recipients.append(objects[0])
+                # "hat Israel und die Hamas ... aufgerufen", "hat Ungarn, Tschechien und die Slowakei aufgefordert":
+                # the parties joined to it by "und" or commas are recipients too
+                later = [m for m in in_order if first_token[mentions.index(m)] > first_token[mentions.index(objects[0])]
+                         and m not in roles.actors]
+                joined = _joined_right(sentence, token_mentions, mentions, [objects[0]] + later,
+                                       repeated=frozenset(trigger.entry.recipient_case) | REPEATED_CASE_WORDS)
+                roles.recipients += joined
                 # (unmarked, it is found by word order alone: no counterpart of parties acting together)
                 roles.recipient_by_order = not marked
-                roles.why.append("verb-final clause: mention between the auxiliary and the trigger -> recipient")
+                roles.why.append("verb-final clause: mention between the auxiliary and the trigger -> recipient"
+                                 + (", with those joined to it" if len(joined) > 1 else ""))
         before = [m for m in before if m not in roles.actors and m not in roles.recipients]
     if not roles.actors and trigger.entry.pos == "VERB" and start < head - 1 \
             and tokens[head - 1].text.lower() in PURPOSE_MARKERS.get(lang, ()):
