@@ -1656,3 +1656,13 @@ def test_a_person_handed_over_to_a_court_leaves_the_court_as_recipient():
 ])
 def test_german_verb_final_clause_keeps_every_coordinated_recipient(text, expected):
     assert expected in _tuples(_all(text, "de"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Il ministro francese ha chiesto all'Iran e alla Russia di fermare la guerra.",
+     ("REQUEST", ("FRA",), ("IRN", "RUS"))),
+    ("L'Unione europea ha concesso all'Ucraina e alla Moldavia lo status di Paese candidato.",
+     ("SUPPORT", ("EUR",), ("MDA", "UKR"))),
+])
+def test_an_elided_preposition_on_the_name_marks_the_recipient(text, expected):
+    assert expected in _tuples(_all(text, "it"))

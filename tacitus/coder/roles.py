@@ -1373,6 +1373,10 @@ def _preceded_by(sentence: Sentence, first_token: dict[int, int], mentions: Sequ
     if start is None:
         return False
     window = [sentence.tokens[i].text.lower() for i in range(max(0, start - 3), start)]
+    own = sentence.tokens[start]
+    if own.start < mention.start <= own.end:
+        # an elided preposition written on the name: "all'Ucraina", "dell'Iran", "nell'Unione"
+        window.append(own.text[:mention.start - own.start].lower())
     return any(w in cases or any(w.startswith(c) for c in cases if len(c) == 1) for w in window)
 
 
