@@ -1666,3 +1666,12 @@ def test_german_verb_final_clause_keeps_every_coordinated_recipient(text, expect
 ])
 def test_an_elided_preposition_on_the_name_marks_the_recipient(text, expected):
     assert expected in _tuples(_all(text, "it"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A Turquia ameaçou bloquear a adesão da Suécia e da Finlândia à NATO.", ("THREATEN", ("TUR",), ("FIN", "SWE"))),
+    ("O governo brasileiro cobrou dos Estados Unidos e da União Europeia mais ajuda para a Amazónia.",
+     ("REQUEST", ("BRA",), ("EUR", "USA"))),
+])
+def test_a_coordination_that_repeats_of_keeps_both_recipients(text, expected):
+    assert expected in _tuples(_all(text, "pt"))

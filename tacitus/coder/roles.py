@@ -644,7 +644,7 @@ def linear_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, 
                 later = [m for m in in_order if first_token[mentions.index(m)] > first_token[mentions.index(objects[0])]
                          and m not in roles.actors]
                 joined = _joined_right(sentence, token_mentions, mentions, [objects[0]] + later,
-                                       repeated=frozenset(trigger.entry.recipient_case) | REPEATED_CASE_WORDS)
+                                       repeated=frozenset(trigger.entry.recipient_case) | RECIPIENT_JOINERS)
                 roles.recipients += joined
                 # (unmarked, it is found by word order alone: no counterpart of parties acting together)
                 roles.recipient_by_order = not marked
@@ -743,7 +743,7 @@ def linear_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, 
             # parties joined to the recipient by "and" are recipients too.
             later = [m for m in after if first_token[mentions.index(m)] > first_token[mentions.index(pick)]]
             joined = [m for m in _joined_right(sentence, token_mentions, mentions, [pick] + later,
-                                               repeated=frozenset(trigger.entry.recipient_case) | REPEATED_CASE_WORDS)[1:]
+                                               repeated=frozenset(trigger.entry.recipient_case) | RECIPIENT_JOINERS)[1:]
                       if m not in roles.actors]
             if joined:
                 roles.recipients += joined
@@ -1192,6 +1192,9 @@ REPEATED_CASE_WORDS = frozenset({"to", "with", "against", "à", "au", "aux", "a"
                                  "alle", "ai", "agli", "allo", "all'", "an", "gegen", "mit", "con", "contra",
                                  "contro", "com", "the", "le", "la", "les", "l'", "el", "los", "las", "die", "der",
                                  "den", "dem", "il", "lo", "gli", "i", "o", "os", "as", "ل", "مع", "ضد", "على"})
+# ... and the "of" words: "ameaçar bloquear a adesão da Suécia e da Finlândia", "cobrou dos Estados Unidos e da União
+# Europeia".
+RECIPIENT_JOINERS = REPEATED_CASE_WORDS | GENITIVE_WORDS
 
 
 GERMAN_GENITIVE = frozenset({"des", "eines", "dieses"})
