@@ -313,7 +313,6 @@ def _train_event_scorer(args: argparse.Namespace) -> int:
     if extra_records:
         extra = sentence_type_training.ExtraSentences(extra_records,
                                                       sentence_types.encode([r["text"] for r in extra_records]))
-    if extra is not None:
         sources[f"{args.sentence_extra.name} (sentence-type model only)"] = len(extra_records)
     if args.cv:
         report = scorer_training.cross_validate(records, folds=args.cv, seed=args.seed, rows=rows,

@@ -13,10 +13,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Sequence
+from typing import TYPE_CHECKING, Any, Sequence
 
 from .coder.scorer import SENTENCE_VECTOR_FEATURE, EventScorer, LogisticModel, candidate_features, write_model
 from .coder.sentence_types import logit_feature
+
+if TYPE_CHECKING:
+    from .sentence_type_training import ExtraSentences
 
 C_GRID = (0.1, 0.3, 1.0, 3.0)
 INNER_FOLDS = 3   # the cross-validation inside a training set that chooses the Cs and the threshold
@@ -255,7 +258,8 @@ def _scorer(rows: Rows, subset: Sequence[int], c_event: float, c_type: float, th
 
 
 def train(records: Sequence[dict[str, Any]], seed: int = 0, rows: Rows | None = None,
-          sources: dict[str, int] | None = None, vectors: Any = None, extra: Any = None) -> EventScorer:
+          sources: dict[str, int] | None = None, vectors: Any = None,
+          extra: ExtraSentences | None = None) -> EventScorer:
     """The scorer fitted on every record; `sources` (where the records come from, with counts) is noted in it.
     With `vectors` (the records' sentence vectors), it learns the sentence_vector feature from out-of-fold
     probabilities of the sentence-type model, trained with the `extra` sentences
@@ -285,7 +289,7 @@ def train(records: Sequence[dict[str, Any]], seed: int = 0, rows: Rows | None = 
 
 def cross_validate(records: Sequence[dict[str, Any]], folds: int = 5, seed: int = 0,
                    rows: Rows | None = None, sources: Sequence[str] | None = None,
-                   vectors: Any = None, extra: Any = None) -> dict[str, Any]:
+                   vectors: Any = None, extra: ExtraSentences | None = None) -> dict[str, Any]:
     """Nested k-fold over sentences: the Cs and the threshold are tuned inside each training fold; the held-out
     folds give tuple and type F1 (with and without the scorer) and the confidence's expected calibration
     error. `sources` (one name per record) adds the same figures per source. With `vectors`, the sentence-type
