@@ -1675,3 +1675,12 @@ def test_an_elided_preposition_on_the_name_marks_the_recipient(text, expected):
 ])
 def test_a_coordination_that_repeats_of_keeps_both_recipients(text, expected):
     assert expected in _tuples(_all(text, "pt"))
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Kenyan troops backed by tanks and helicopter gunships crossed into southern Somalia on Sunday.", "en",
+     ("MOBILIZE", ("KEN",), ("SOM",))),
+    ("Les derniers soldats français déployés au Mali ont quitté le pays lundi.", "fr", ("RETREAT", ("FRA",), ("MLI",))),
+])
+def test_a_clause_nested_in_the_subject_names_no_actor(text, lang, expected):
+    assert expected in _tuples(_all(text, lang))

@@ -186,7 +186,10 @@ def parsed_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, 
         for s in subjects:
             span = subtree(kids, s)
             excluded |= span
-            found = _mentions_on(span, token_mentions, mentions)
+            # Not into clauses nested in the subject: "Ethiopian troops, who helped drive Islamist fighters out of
+            # Mogadishu, began pulling out", "Kenyan troops backed by helicopter gunships".
+            nested = {i for i in span if i != s and tokens[i].dep in NESTED_CLAUSE_DEPS}
+            found = _mentions_on(subtree(kids, s, stop=nested), token_mentions, mentions)
             if passive:
                 roles.recipients += found
                 roles.patients += found
