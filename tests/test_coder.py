@@ -1684,3 +1684,10 @@ def test_a_coordination_that_repeats_of_keeps_both_recipients(text, expected):
 ])
 def test_a_clause_nested_in_the_subject_names_no_actor(text, lang, expected):
     assert expected in _tuples(_all(text, lang))
+
+
+def test_a_phrase_after_the_verb_misparsed_onto_the_subject_is_no_actor():
+    found = _tuples(_all("Mali's junta refused on Monday to meet envoys from ECOWAS, the African Union and the United "
+                         "Nations.", "en"))
+    rejections = [t for t in found if t[0] == "REJECT"]
+    assert rejections and all(t[1] == ("MLI",) for t in rejections), found

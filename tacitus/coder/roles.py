@@ -189,7 +189,12 @@ def parsed_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, 
             # Not into clauses nested in the subject: "Ethiopian troops, who helped drive Islamist fighters out of
             # Mogadishu, began pulling out", "Kenyan troops backed by helicopter gunships".
             nested = {i for i in span if i != s and tokens[i].dep in NESTED_CLAUSE_DEPS}
-            found = _mentions_on(subtree(kids, s, stop=nested), token_mentions, mentions)
+            own = subtree(kids, s, stop=nested)
+            if s < head:
+                # A subject before its verb ends there; a phrase after the verb hung on it is a misparse ("Niger's
+                # rulers refused to receive a delegation from ECOWAS, the African Union ...": "Union" on "rulers").
+                own = {i for i in own if i < head}
+            found = _mentions_on(own, token_mentions, mentions)
             if passive:
                 roles.recipients += found
                 roles.patients += found
