@@ -1691,3 +1691,8 @@ def test_a_phrase_after_the_verb_misparsed_onto_the_subject_is_no_actor():
                          "Nations.", "en"))
     rejections = [t for t in found if t[0] == "REJECT"]
     assert rejections and all(t[1] == ("MLI",) for t in rejections), found
+
+
+def test_arabic_verb_first_coordinated_subjects_all_act():
+    found = _tuples(_all("طالبت مصر والأردن وقطر إسرائيل بوقف إطلاق النار فوراً.", "ar"))
+    assert ("REQUEST", ("EGY", "JOR", "QAT"), ("ISR",)) in found, found

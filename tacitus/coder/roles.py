@@ -714,15 +714,20 @@ def linear_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, 
                 and first_token[mentions.index(after[0])] <= last + 2):
             # "عززت الهند انتشارها ... واتهمت نيودلهي بكين": a verb joined by "و" opens a clause of its own,
             # whose subject follows it; the mention before belongs to the clause before.
-            roles.actors.append(after.pop(0))
+            roles.actors += _joined_right(sentence, token_mentions, mentions, after)
+            after = [m for m in after if m not in roles.actors]
             roles.why.append("verb joined by 'و' with a mention right after it: its subject -> actor")
         elif before:
             roles.actors += _coordinated(sentence, token_mentions, mentions, before[0], before[1:])
             roles.why.append("nearest mention before the trigger" + (", with those joined to it by 'and'"
                                                                       if len(roles.actors) > 1 else "") + " -> actor")
         elif verb_initial and after:
-            roles.actors.append(after.pop(0))
-            roles.why.append("first mention after a clause-initial verb trigger -> actor")
+            # Arabic, with the parties joined to it: "دعت فرنسا وألمانيا وبريطانيا ... إيران إلى". (German after its
+            # verb in second place joins them too, but there the group was the event's two sides as often as not.)
+            roles.actors += _joined_right(sentence, token_mentions, mentions, after) if lang == "ar" else after[:1]
+            after = [m for m in after if m not in roles.actors]
+            roles.why.append("first mention after a clause-initial verb trigger" + (
+                ", with those joined to it by 'and'" if len(roles.actors) > 1 else "") + " -> actor")
     # The actor's apposition or its other name ("الرئيس السوري أحمد الشرع") is no recipient.
     sides = {(a.country, a.sector) for a in roles.actors if a.country}
     after = [m for m in after if (m.country, m.sector) not in sides]
