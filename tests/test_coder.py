@@ -1696,3 +1696,8 @@ def test_a_phrase_after_the_verb_misparsed_onto_the_subject_is_no_actor():
 def test_arabic_verb_first_coordinated_subjects_all_act():
     found = _tuples(_all("طالبت مصر والأردن وقطر إسرائيل بوقف إطلاق النار فوراً.", "ar"))
     assert ("REQUEST", ("EGY", "JOR", "QAT"), ("ISR",)) in found, found
+
+
+def test_a_rejection_is_addressed_to_the_author_of_what_it_rejects():
+    found = _tuples(_all("Israel rejected the American calls for a Palestinian state on Thursday.", "en"))
+    assert ("REJECT", ("ISR",), ("USA",)) in found, found

@@ -936,10 +936,13 @@ def _accuse_the_authors(sentence: Sentence, candidates: list[Candidate], trigger
     """A condemnation of an act is addressed to whoever did it (the training data and the CAMEO-derived sets code
     it so): "condemned the Russian attack on Kyiv" is ACCUSE -> RUS, not -> UKR, and "condenó la detención del
     periodista por la policía rusa" -> RUS. The act's author is the actor of its own event, else the nationality
-    adjective on it; the condemnation's recipients become that author, when it is not the condemner's side."""
+    adjective on it; the condemnation's recipients become that author, when it is not the condemner's side. A
+    rejection is addressed to the author of what it rejects in the same way: "rejected the American calls for a
+    Palestinian state" is REJECT -> USA."""
     by_head = {c.trigger.head: c for c in candidates}
     for accusation in candidates:
-        if accusation.event_type != "ACCUSE" or accusation.trigger.entry.pos != "VERB" or not accusation.actors:
+        if (accusation.event_type not in ADDRESSED_TO_AUTHOR or accusation.trigger.entry.pos != "VERB"
+                or not accusation.actors):
             continue
         act = _object_act(sentence, accusation.trigger, triggers, lang, has_parse)
         if act is None:
@@ -954,7 +957,11 @@ def _accuse_the_authors(sentence: Sentence, candidates: list[Candidate], trigger
                 a.country for a in authors}:
             accusation.recipients = list(authors)
             accusation.explanation.setdefault("roles", []).append(
-                f"author of the condemned act '{sentence.tokens[act.head].text}' -> recipient")
+                f"author of the {'condemned' if accusation.event_type == 'ACCUSE' else 'rejected'} act "
+                f"'{sentence.tokens[act.head].text}' -> recipient")
+
+
+ADDRESSED_TO_AUTHOR = frozenset({"ACCUSE", "REJECT"})   # verbs whose object act answers for its author
 
 
 def _object_act(sentence: Sentence, verb: TriggerMatch, triggers: list[TriggerMatch], lang: str,
