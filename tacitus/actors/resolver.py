@@ -406,10 +406,11 @@ class _DocumentPass:
     def _place_after(self, c: Cand, ps: Sequence[tuple[int, str, int, int]]) -> str | None:
         """The country of the place named by a locative right after the mention ("in", "à", "в", with at most
         two lower-case words between: "in northern Syria", "à l'est du Congo" is too far)."""
-        after = sorted((p for p in ps if p[3] >= c.end and p[2] != NATIONALITY_RANK), key=lambda p: p[3])
-        if not after:
+        nearest = min((p for p in ps if p[3] >= c.end and p[2] != NATIONALITY_RANK), key=lambda p: p[3],
+                      default=None)
+        if nearest is None:
             return None
-        _, code, _, start = after[0]
+        _, code, _, start = nearest
         words = tokenize(self.text[c.end:start])
         if not words or any(w.punct for w in words):
             return None

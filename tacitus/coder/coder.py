@@ -213,7 +213,7 @@ class EventCoder:
                         fill_recipients(candidate, mentions, candidate.signals["party_features"],
                                         self.recipient_filler)
                 candidates.append(candidate)
-        _accuse_the_authors(sentence, candidates, found, nationality_words, self.lang, has_parse)
+        _address_the_authors(sentence, candidates, found, nationality_words, self.lang, has_parse)
         candidates = attach_occasions(candidates, sentence, self.lang)
         return _with_prison_arrests(_deduplicate(candidates), sentence, self.lang)
 
@@ -931,7 +931,10 @@ def _drop_dominated(sentence: Sentence, triggers: list[TriggerMatch], lang: str,
     return kept
 
 
-def _accuse_the_authors(sentence: Sentence, candidates: list[Candidate], triggers: list[TriggerMatch],
+ADDRESSED_TO_AUTHOR = frozenset({"ACCUSE", "REJECT"})   # verbs whose object act answers for its author
+
+
+def _address_the_authors(sentence: Sentence, candidates: list[Candidate], triggers: list[TriggerMatch],
                         nationality_words: Sequence, lang: str, has_parse: bool) -> None:
     """A condemnation of an act is addressed to whoever did it (the training data and the CAMEO-derived sets code
     it so): "condemned the Russian attack on Kyiv" is ACCUSE -> RUS, not -> UKR, and "condenó la detención del
@@ -940,28 +943,27 @@ def _accuse_the_authors(sentence: Sentence, candidates: list[Candidate], trigger
     rejection is addressed to the author of what it rejects in the same way: "rejected the American calls for a
     Palestinian state" is REJECT -> USA."""
     by_head = {c.trigger.head: c for c in candidates}
-    for accusation in candidates:
-        if (accusation.event_type not in ADDRESSED_TO_AUTHOR or accusation.trigger.entry.pos != "VERB"
-                or not accusation.actors):
+    for answer in candidates:
+        if (answer.event_type not in ADDRESSED_TO_AUTHOR or answer.trigger.entry.pos != "VERB"
+                or not answer.actors):
             continue
-        act = _object_act(sentence, accusation.trigger, triggers, lang, has_parse)
+        act = _object_act(sentence, answer.trigger, triggers, lang, has_parse)
         if act is None:
             continue
-        own = {a.country for a in accusation.actors if a.country}
+        own = {a.country for a in answer.actors if a.country}
         event = by_head.get(act.head)
         authors = [a for a in event.actors if a.country] if event is not None else []
         if not authors:
             adjective = _nationality_of_event_noun(sentence, act, nationality_words, lang)
             authors = [adjective] if adjective is not None else []
-        if authors and not own & {a.country for a in authors} and {r.country for r in accusation.recipients} != {
+        if authors and not own & {a.country for a in authors} and {r.country for r in answer.recipients} != {
                 a.country for a in authors}:
-            accusation.recipients = list(authors)
-            accusation.explanation.setdefault("roles", []).append(
-                f"author of the {'condemned' if accusation.event_type == 'ACCUSE' else 'rejected'} act "
+            answer.recipients = list(authors)
+            answer.explanation.setdefault("roles", []).append(
+                f"author of the {'condemned' if answer.event_type == 'ACCUSE' else 'rejected'} act "
                 f"'{sentence.tokens[act.head].text}' -> recipient")
 
 
-ADDRESSED_TO_AUTHOR = frozenset({"ACCUSE", "REJECT"})   # verbs whose object act answers for its author
 
 
 def _object_act(sentence: Sentence, verb: TriggerMatch, triggers: list[TriggerMatch], lang: str,
