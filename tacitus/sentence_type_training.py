@@ -37,7 +37,7 @@ def _types(records: Sequence[dict[str, Any]]) -> list[str]:
 @dataclass(frozen=True)
 class ExtraSentences:
     """Sentences that train the sentence-type model in every fold but are never scored: the PLOVER-labelled dyad
-    records of PLV_train (`from_dyad_records`), whose one labelled event per sentence is its main one."""
+    records of PLV_train (`dyad_sentences`), whose one labelled event per sentence is its main one."""
 
     records: list[dict[str, Any]]
     vectors: Any
