@@ -461,12 +461,17 @@ def build_places_and_metonyms(shared: Path, countries: dict, metonyms: dict, pla
                             "names": sorted(set(s["names"])),
                             "sources": ["curated"], "as_of": metonyms["as_of"]})
 
-    # cities of 100,000 people or more, and US states; a name shared by cities of two countries is
-    # kept only when one country's city is far larger
+    # cities of 100,000 people or more, the smaller towns the news names often (curated by GeoNames id), and US
+    # states; a name shared by cities of two countries is kept only when one country's city is far larger
+    news_towns = {int(i) for i in places.get("news_towns", {})}
+    unknown = news_towns - {int(c["geonameid"]) for c in cities.values()}
+    if unknown:
+        raise ValueError(f"places.yaml news_towns: GeoNames ids not in cities15000: {sorted(unknown)}")
     owners: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     surface: dict[str, str] = {}
     for _, c in sorted(cities.items()):
-        if c["population"] < 100_000 or c["countrycode"] not in iso2_to_code:
+        if c["population"] < 100_000 and int(c["geonameid"]) not in news_towns \
+                or c["countrycode"] not in iso2_to_code:
             continue
         code = iso2_to_code[c["countrycode"]]
         for n in sorted({c["name"], *c["alternatenames"]}):
@@ -487,10 +492,12 @@ def build_places_and_metonyms(shared: Path, countries: dict, metonyms: dict, pla
             city_names[surface[k]] = ranked[0][0]
     for st in gc.get_us_states().values():
         city_names[st["name"]] = "USA"
+    for town in places.get("towns", []):          # towns cities15000 lacks
+        city_names.update((n, town["country"]) for n in town["names"])
     regions = [{"country": r["country"], "pre": bool(r.get("pre")), "names": sorted(set(r["names"])),
                 "sources": ["curated"], "as_of": places["as_of"]} for r in places["regions"]]
     places_out = {"meta": meta(["geonames", "curated"]),
-                  "cities": {"sources": ["geonames"], "as_of": SOURCES_AS_OF,
+                  "cities": {"sources": ["geonames", "curated"], "as_of": SOURCES_AS_OF,
                              "names": dict(sorted(city_names.items()))},
                   "regions": regions}
     met_out = {"meta": meta(["country-codes", "geonames", "curated"]), "metonyms": met_entries}

@@ -184,6 +184,21 @@ def test_a_capital_after_a_locative_is_a_place_not_an_actor(resolver):
     assert not any(m.kind == "metonym" for m in ms)
 
 
+@pytest.mark.parametrize("lang, text, mention, country", [
+    # towns under 100,000 people (GeoNames), kept by their id in curated/places.yaml news_towns
+    ("en", "Police in Jenin detained two men.", "Police", "PSE"),
+    ("ru", "Полиция в Бахмуте задержала двоих мужчин.", "Полиция", "UKR"),
+    ("es", "Los manifestantes en Ramala quemaron neumáticos.", "manifestantes", "PSE"),
+    ("de", "Soldaten in Butscha fanden die Leichen.", "Soldaten", "UKR"),
+    ("ar", "اعتقلت الشرطة في جنين ثلاثة شبان.", "الشرطة", "PSE"),
+    # and towns cities15000 lacks, under curated/places.yaml towns
+    ("fr", "Des milliers de personnes à Srebrenica ont manifesté.", "personnes", "BIH"),
+])
+def test_towns_the_news_names_place_the_people_in_them(resolver, lang, text, mention, country):
+    m = at(mentions(resolver, text, lang, "2024-01-01"), mention)
+    assert (m.country, m.country_inferred) == (country, True), m.rule
+
+
 # --------------------------------------------------------------------------------------------- coreference
 
 def test_a_surname_after_the_full_name_corefers(resolver):
