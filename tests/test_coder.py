@@ -1104,6 +1104,19 @@ def test_a_german_verb_after_a_fronted_oblique_object_takes_the_subject_after_it
     assert ("REJECT", ("DEU",), ("UKR",)) in tuples
 
 
+def test_a_german_verb_after_a_fronted_adverbial_takes_its_object_after_the_subject():
+    # what came first is an adverbial naming a place; the diplomats after the subject are the ones expelled
+    tuples = _tuples(_all("Nach dem Angriff auf Kiew wies die Bundesregierung drei russische Diplomaten aus.", "de"))
+    assert ("SANCTION", ("DEU",), ("RUS",)) in tuples, tuples
+
+
+def test_a_former_name_of_a_capital_is_no_government():
+    # Salisbury (England) was the name of Harare until 1982: the poisoning there is no act of Zimbabwe's
+    tuples = _tuples(_all("Als Reaktion auf den Giftanschlag von Salisbury weist Großbritannien 23 russische "
+                          "Diplomaten aus.", "de", date="2018-03-14"))
+    assert ("SANCTION", ("GBR",), ("RUS",)) in tuples, tuples
+
+
 @pytest.mark.parametrize("lang, text, expected", [
     ("pt", "O governo de Nicolás Maduro exigiu nesta segunda-feira que Argentina, Chile e Uruguai retirem os seus "
            "diplomatas.", {("REQUEST", ("VEN",), ("ARG", "CHL", "URY"))}),

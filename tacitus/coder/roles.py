@@ -604,7 +604,15 @@ def linear_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, 
         # so the subject follows it (verb second); the fronted oblique is the recipient.
         roles.actors.append(after.pop(0))
         roles.why.append("German verb second after a fronted object: the mention right after it -> actor")
-        if not roles.recipients:
+        # the subject's own run of mentions ("Bundeskanzler Olaf Scholz") is no object
+        objects = [m for m in after if _phrase_start(first_token[mentions.index(m)], token_mentions) ==
+                   first_token[mentions.index(m)] and not _german_oblique(tokens, first_token[mentions.index(m)])]
+        if not roles.recipients and objects:
+            # "Als Reaktion auf den Anschlag von Salisbury weist die Bundesregierung vier russische Diplomaten
+            # aus": what came first was an adverbial; the object follows the subject.
+            roles.recipients.append(objects[0])
+            roles.why.append("German verb second: the object after the subject -> recipient")
+        elif not roles.recipients:
             roles.recipients.append(before[0])
             roles.why.append("the fronted oblique mention -> recipient")
         before = []
