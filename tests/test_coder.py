@@ -1110,6 +1110,12 @@ def test_a_german_verb_after_a_fronted_adverbial_takes_its_object_after_the_subj
     assert ("SANCTION", ("DEU",), ("RUS",)) in tuples, tuples
 
 
+def test_a_german_demand_noun_is_made_by_the_name_in_the_genitive_after_it():
+    tuples = _tuples(_all("Der Kreml hat die Forderung Frankreichs, Deutschlands und Polens nach einer sofortigen "
+                          "Waffenruhe zurückgewiesen.", "de"))
+    assert ("REQUEST", ("FRA",), ("RUS",)) in tuples, tuples
+
+
 def test_a_former_name_of_a_capital_is_no_government():
     # Salisbury (England) was the name of Harare until 1982: the poisoning there is no act of Zimbabwe's
     tuples = _tuples(_all("Als Reaktion auf den Giftanschlag von Salisbury weist Großbritannien 23 russische "

@@ -1344,6 +1344,8 @@ def _speech_noun_source(sentence: Sentence, trigger: TriggerMatch, after: Sequen
         first, last = k + 1, k + SOURCE_REACH
     elif genitive and word.startswith(ELIDED_GENITIVE_MARKERS.get(lang, ())):
         first, last = k, k   # the marker and the party's first word at once
+    elif genitive and lang == "de" and _genitive_name(sentence.tokens[k].text):
+        first, last = k, k   # a name in the genitive: "die Forderung Washingtons", "Vorwürfe Pekings"
     else:
         return None
     return next((m for m in after if first <= first_token[mentions.index(m)] <= last), None)
