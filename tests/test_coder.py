@@ -1116,6 +1116,18 @@ def test_a_german_demand_noun_is_made_by_the_name_in_the_genitive_after_it():
     assert ("REQUEST", ("FRA",), ("RUS",)) in tuples, tuples
 
 
+def test_a_german_passive_relative_clause_puts_its_auxiliary_last():
+    # "ausgeliefert worden war": the perfect auxiliary after "worden" in a subordinate clause is still the passive
+    tuples = _tuples(_all("Der Drogenboss Dairo Úsuga, der von Kolumbien an die USA ausgeliefert worden war, wurde "
+                          "in New York verurteilt.", "de"))
+    assert ("COOPERATE", ("COL",), ("USA",)) in tuples, tuples
+
+
+def test_a_nationality_before_a_hyphenated_german_compound_qualifies_it():
+    tuples = _tuples(_all("Russische Kamikaze-Drohnen haben am Montagmorgen Kiew angegriffen.", "de"))
+    assert ("ASSAULT", ("RUS",), ("UKR",)) in tuples, tuples
+
+
 def test_a_former_name_of_a_capital_is_no_government():
     # Salisbury (England) was the name of Harare until 1982: the poisoning there is no act of Zimbabwe's
     tuples = _tuples(_all("Als Reaktion auf den Giftanschlag von Salisbury weist Großbritannien 23 russische "

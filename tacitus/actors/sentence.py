@@ -20,6 +20,7 @@ from tacitus.kb.normalize import Tok
 # president"), and whose complements may follow without a preposition (genitive: "президент России").
 ADJ_AFTER = frozenset({"fr", "es", "it", "pt", "ar"})
 ADJ_BEFORE = frozenset({"en", "de", "ru"})
+HYPHENS = frozenset("-‐‑")
 GENITIVE = frozenset({"ru", "de", "ar"})
 PLACE_KINDS = ("country", "capital", "seat", "city", "region")
 # Rank of a nationality word among the places of a sentence: after every named place (see _places)
@@ -201,9 +202,12 @@ class SentenceAnalyzer:
                         if self._atom_ending_at(w) is not None or toks[w - 1].text == "s":
                             k, moved = w, True
                             break
+                if (self.lang == "de" and k == head.i and k >= 2 and not toks[k - 1].punct
+                        and self.text[toks[k - 1].end:toks[k].start] in HYPHENS and k - 1 not in self.covered):
+                    k -= 1      # the first part of a hyphenated compound: "russische Kamikaze-Drohnen"
+                    continue
                 if moved:
                     continue
-                break
                 break
             if self._is_former(prev):
                 g.former = True

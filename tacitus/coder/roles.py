@@ -868,6 +868,7 @@ PASSIVE_AUXILIARIES = {
     "pt": PASSIVE_BEFORE_PARTICIPLE["pt"],
     "de": frozenset({"wurde", "wurden", "worden"}),
 }
+GERMAN_RELATIVE_PRONOUNS = frozenset({"der", "die", "das", "den", "dem", "denen", "welcher", "welche"})
 GERMAN_PERFECT_AUXILIARIES = frozenset({"ist", "sind", "war", "waren", "sei", "seien", "wäre", "wären"})
 # Events whose parties all act: a passive subject of one is still a party, not the one acted upon.
 RECIPROCAL_TYPES = frozenset({"CONSULT"})
@@ -916,7 +917,11 @@ def _linear_passive(sentence: Sentence, trigger: TriggerMatch, start: int, end: 
         if aux is None and trigger.tokens[-1] + 1 < len(words) and words[trigger.tokens[-1] + 1] == "worden":
             # the perfect passive puts "worden" after the participle: "ist von der Afrikanischen Union begrüßt worden"
             aux = next((i for i in range(start, head) if words[i] in GERMAN_PERFECT_AUXILIARIES), None)
-        window = range(aux + 1, head) if aux is not None else range(0)
+            after_worden = trigger.tokens[-1] + 2
+            if aux is None and after_worden < len(words) and words[after_worden] in GERMAN_PERFECT_AUXILIARIES:
+                # a subordinate clause puts it last: "der ... am Moskauer Flughafen festgenommen worden war"
+                aux = after_worden
+        window = range(0) if aux is None else range(aux + 1, head) if aux < head else range(start, head)
     else:
         # (a capitalised auxiliary past the clause's first word is a name's: "gli Stati Uniti lasceranno")
         aux = next((i for i in (head - 1, head - 2) if i >= start and words[i] in auxiliaries
@@ -931,7 +936,12 @@ def _linear_passive(sentence: Sentence, trigger: TriggerMatch, start: int, end: 
         agent = _agent_at(by_position, mentions, marker, marker + AGENT_REACH, end)
     if agent is None and trigger.entry.type in RECIPROCAL_TYPES:
         return None     # "Putin wird per Video zugeschaltet": a party to a meeting all the same
-    subject = next((mentions[m] for t, m in reversed(by_position) if start <= t < aux), None)
+    subject = next((mentions[m] for t, m in reversed(by_position) if start <= t < min(aux, head)), None)
+    if verb_final and aux > head:
+        # a relative clause's subject is its antecedent: "Alexej Nawalny, der ... festgenommen worden war"
+        comma = next((i for i in range(head - 1, start, -1) if words[i] == ","), None)
+        if comma is not None and words[comma + 1] in GERMAN_RELATIVE_PRONOUNS:
+            subject = next((mentions[m] for t, m in reversed(by_position) if t < comma), subject)
     return agent, subject
 
 
