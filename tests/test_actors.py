@@ -151,6 +151,15 @@ def test_transliterations_and_inflections_resolve_to_one_person(resolver, lang, 
     assert ms and ms[0].name == "Sergei Lavrov" and (ms[0].country, ms[0].sector) == ("RUS", "GOV")
 
 
+@pytest.mark.parametrize("lang, text, mention", [
+    ("en", "The International Monetary Fund approved a loan.", "International Monetary Fund"),
+    ("de", "Der IWF gewährte Argentinien einen Kredit.", "IWF"),
+    ("en", "IMF chief Kristalina Georgieva said the fund would help.", "Kristalina Georgieva"),
+])
+def test_the_imf_is_an_igo_as_cameo_codes_it(resolver, lang, text, mention):
+    assert at(mentions(resolver, text, lang, "2024-01-01"), mention).country == "IGO"
+
+
 @pytest.mark.parametrize("lang, text, country", [
     ("fr", "Le Kremlin a démenti.", "RUS"), ("fr", "L'Élysée a réagi.", "FRA"), ("en", "Washington said no.", "USA"),
     ("fr", "Le Quai d'Orsay a convoqué l'ambassadeur.", "FRA"), ("es", "La Casa Blanca anunció sanciones.", "USA"),

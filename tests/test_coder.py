@@ -906,7 +906,7 @@ def test_a_phone_call_on_a_weekday_is_no_call_on_request():
 
 @pytest.mark.parametrize("lang, text, expected", [
     ("en", "The International Monetary Fund's executive board approved a $15.6 billion loan programme for Ukraine on "
-           "Friday.", ("AID", ("UNO",), ("UKR",))),
+           "Friday.", ("AID", ("IGO",), ("UKR",))),
     ("es", "El Consejo de la Unión Europea aprobó un nuevo paquete de sanciones contra Rusia.",
      ("SANCTION", ("EUR",), ("RUS",))),
 ])
