@@ -969,8 +969,8 @@ def build_roles(shared: Path, cur: dict, spanish_country_words: set[str] = froze
             seen = set()
             for f in c.get(lang) or []:
                 f = str(f)
-                for g in (f, plural(lang, f) if lang in ("en", "fr", "es", "it", "pt") and "former" not in flags
-                          else None):
+                for g in (f, plural(lang, f) if lang in ("en", "fr", "es", "it", "pt")
+                          and not {"former", "anaphor"} & set(flags) else None):
                     if g and g not in seen and g not in never.get(lang, ()):
                         seen.add(g)
                         forms[lang].append([g, cid])

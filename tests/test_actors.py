@@ -160,6 +160,27 @@ def test_the_imf_is_an_igo_as_cameo_codes_it(resolver, lang, text, mention):
     assert at(mentions(resolver, text, lang, "2024-01-01"), mention).country == "IGO"
 
 
+@pytest.mark.parametrize("lang, text, mention, country", [
+    ("en", "NATO leaders met in Vilnius. The alliance said it would help Ukraine.", "alliance", "IGO"),
+    ("fr", "L'Union européenne a adopté des sanctions ; le bloc a aussi gelé des avoirs.", "bloc", "EUR"),
+    ("de", "Die Nato hat sich in Vilnius getroffen; das Bündnis will Kiew helfen.", "Bündnis", "IGO"),
+    ("it", "La Nato si è riunita a Vilnius; l'Alleanza ha detto che aiuterà Kiev.", "Alleanza", "IGO"),
+    ("ru", "НАТО провело саммит; альянс пообещал помощь Киеву.", "альянс", "IGO"),
+])
+def test_the_alliance_or_the_bloc_names_the_organisation_named_before(resolver, lang, text, mention, country):
+    m = at(mentions(resolver, text, lang, "2024-01-01"), mention)
+    assert (m.country, m.kind) == (country, "coreference"), m.rule
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "NATO met in Vilnius; a new alliance of Baltic parties was formed."),   # no definite article
+    ("en", "The ruling alliance won the vote."),                                  # no organisation before
+    ("es", "Los presidentes se reunieron en la cumbre de la Alianza del Pacífico."),  # a name of its own
+])
+def test_an_alliance_that_names_no_organisation_before_is_none_of_them(resolver, lang, text):
+    assert not any(m.kind == "coreference" and m.country in ("IGO", "EUR") for m in mentions(resolver, text, lang))
+
+
 @pytest.mark.parametrize("lang, text, country", [
     ("fr", "Le Kremlin a démenti.", "RUS"), ("fr", "L'Élysée a réagi.", "FRA"), ("en", "Washington said no.", "USA"),
     ("fr", "Le Quai d'Orsay a convoqué l'ambassadeur.", "FRA"), ("es", "La Casa Blanca anunció sanciones.", "USA"),

@@ -8,6 +8,7 @@ document's main country.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import Counter
 from pathlib import Path
@@ -20,6 +21,14 @@ from tacitus.actors.offices import fits, holders, office_on
 from tacitus.actors.sentence import NATIONALITY_RANK, Cand, SentenceAnalyzer
 from tacitus.actors.text import plain_parsed, sentence_spans
 from tacitus.kb.loader import IGO_CODES, KnowledgeBase
+
+INTERGOVERNMENTAL = frozenset({"IGO", "UNO", "EUR"})     # what "the alliance", "the bloc" may name again
+# The definite articles (with their contractions) before "alliance", "bloc" when they name an organisation again:
+# "an alliance", "un nouveau bloc" name a new one. Russian has none; the Arabic article is part of the word.
+DEFINITE_BEFORE = {
+    "en": r"\bthe", "fr": r"\b(?:le|la|du|au|l['’])", "es": r"\b(?:el|la|del|al)", "de": r"\b(?:das|des|dem|der|vom|im)",
+    "it": r"\b(?:il|la|del|al|nel|dal|(?:l|dell|all|nell|dall)['’])", "pt": r"\b(?:o|a|do|da|ao|no|na|pelo|pela)",
+}
 from tacitus.kb.normalize import Tok, tokenize, word_key
 from tacitus.kb.overlay import apply_overlay
 from tacitus.nlp.base import Parsed, Sentence
@@ -213,6 +222,7 @@ class _DocumentPass:
         self.home_named = self.home_country is not None and self.home_country in self._named_countries(cands)
         self._name_corefs(cands)
         cands = self._surname_corefs(cands, names)
+        cands = self._organisations_named_again(cands)
         for c in cands:
             if c.needs == "coref":
                 self._bare_title(c, cands, main)
@@ -298,6 +308,24 @@ class _DocumentPass:
                     break
         out.sort(key=lambda c: (c.start, -c.end))
         return out
+
+    def _organisations_named_again(self, cands: list[Cand]) -> list[Cand]:
+        """ "NATO ... the alliance", "la Cedeao ... il blocco": the latest international organisation named before
+        it. Without one the word names none ("the ruling alliance"), and is no mention."""
+        kept = []
+        lang = self.analyzer.lang
+        for c in cands:
+            if c.needs == "organisation":
+                named = [p for p in cands if p.end <= c.start and p.kind == "organisation"
+                         and p.country in INTERGOVERNMENTAL]
+                article = DEFINITE_BEFORE.get(lang or "")
+                if not named or (article and not re.search(article + r"\s*$", self.text[max(0, c.start - 8):c.start],
+                                                            re.IGNORECASE)):
+                    continue
+                self._copy(c, named[-1], "coreference:organisation")
+                c.kind, c.refers_to = "coreference", named[-1]
+            kept.append(c)
+        return kept
 
     def _bare_title(self, c: Cand, cands: list[Cand], main: str | None) -> None:
         """ "le président", "le Secrétaire général", "the minister": who the document means."""

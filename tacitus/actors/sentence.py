@@ -444,7 +444,9 @@ class SentenceAnalyzer:
         out = [c]
         flags = r["flags"]
         c.office = "title" in flags and "generic" not in flags
-        if r["country"] is None:
+        if "anaphor" in flags:
+            c.needs = "organisation"     # the document pass finds the organisation it names again, or drops it
+        elif r["country"] is None:
             c.needs = "coref" if ("title" in flags and r["role"]) else "country"
         # complements and modifiers that name a country or organisation are mentions of their own
         for a in ([g.comp] if g.comp is not None and g.sub is None else []) + g.left:
