@@ -181,6 +181,21 @@ def test_an_alliance_that_names_no_organisation_before_is_none_of_them(resolver,
     assert not any(m.kind == "coreference" and m.country in ("IGO", "EUR") for m in mentions(resolver, text, lang))
 
 
+@pytest.mark.parametrize("lang, text, city", [
+    ("fr", "Le Burundi s'est retiré du Statut de Rome.", "Rome"),
+    ("en", "Moscow said the Minsk agreements were dead.", "Minsk"),
+    ("es", "Los acuerdos de Minsk no se cumplieron.", "Minsk"),
+    ("ru", "В Кремле заявили, что Минские соглашения мертвы.", "Минские"),
+])
+def test_a_capital_that_names_an_agreement_is_no_government(resolver, lang, text, city):
+    assert all(m.text != city for m in mentions(resolver, text, lang, "2022-01-01"))
+
+
+def test_a_capital_beside_a_plan_for_it_is_still_named():
+    ms = mentions(ActorResolver.load(), "A reconstruction plan for Kyiv was adopted.", "en", "2024-01-01")
+    assert at(ms, "Kyiv").country == "UKR"
+
+
 @pytest.mark.parametrize("lang, text, country", [
     ("fr", "Le Kremlin a démenti.", "RUS"), ("fr", "L'Élysée a réagi.", "FRA"), ("en", "Washington said no.", "USA"),
     ("fr", "Le Quai d'Orsay a convoqué l'ambassadeur.", "FRA"), ("es", "La Casa Blanca anunció sanciones.", "USA"),

@@ -21,6 +21,7 @@ from tacitus.kb.normalize import Tok
 ADJ_AFTER = frozenset({"fr", "es", "it", "pt", "ar"})
 ADJ_BEFORE = frozenset({"en", "de", "ru"})
 HYPHENS = frozenset("-‐‑")
+AGREEMENT_OF = frozenset({"of", "de", "du", "del", "di", "do", "da", "von"})   # "accords de Minsk", "Statut de Rome"
 GENITIVE = frozenset({"ru", "de", "ar"})
 PLACE_KINDS = ("country", "capital", "seat", "city", "region")
 # Rank of a nationality word among the places of a sentence: after every named place (see _places)
@@ -694,7 +695,8 @@ class SentenceAnalyzer:
                         rule=f"nationality:{e.ref}", source=e.source, **base)
         if e.kind in ("seat", "capital"):
             impersonal = self._locative(a.i) and self._impersonal_speaker(a)
-            if (self._locative(a.i) and not impersonal) or (e.kind == "capital" and self._in_name(a)):
+            if (self._locative(a.i) and not impersonal) or (e.kind == "capital" and (
+                    self._in_name(a) or self._names_an_agreement(a))):
                 return None
             m = self.kb.metonyms[int(e.ref)]
             rule = f"metonym:{e.kind}:{m['country']}" + (IMPERSONAL_SPEAKER if impersonal else "")
@@ -702,6 +704,17 @@ class SentenceAnalyzer:
                         name=m.get("name") or m["names"][0], rule=rule, source=",".join(m["sources"]),
                         **base)
         return None
+
+    def _names_an_agreement(self, a: Atom) -> bool:
+        """ "the Rome Statute", "les accords de Minsk", "Минские соглашения", "اتفاق مينسك": the city names an
+        agreement (right after the capital, or before it with at most a connector between)."""
+        agreements = self.fw["agreements"]
+        if a.j < len(self.toks) and (self.keys[a.j],) in agreements:
+            return True
+        k = a.i - 1
+        if k >= 0 and self.keys[k] in AGREEMENT_OF:
+            k -= 1
+        return k >= 0 and (self.keys[k],) in agreements
 
     def _places(self, atoms: list[Atom], used: set[int]) -> list[tuple[int, str, int]]:
         """Places named in the sentence, best first by rank: after "in"/"à" (0), cities and regions (1),
@@ -716,7 +729,8 @@ class SentenceAnalyzer:
                 code = self.kb.metonyms[int(e.ref)].get("place") or code
             if not code or code in IGO_CODES:
                 continue
-            if e.kind in ("city", "region") and self._in_name(a):
+            if e.kind in ("city", "region") and self._in_name(a) or (
+                    e.kind in ("city", "capital") and self._names_an_agreement(a)):
                 continue
             rank = 0 if self._locative(a.i) else (1 if e.kind in ("city", "region") else 2)
             out.append((a.i, code, rank))

@@ -133,11 +133,11 @@ class KnowledgeBase:
         return self.countries.get(iso3, {}).get("code", iso3)
 
     def function_words(self, lang: str | None) -> dict[str, frozenset]:
-        """Key sequences of determiners, connectors, locatives, conjunctions for one language."""
+        """Key sequences of determiners, connectors, locatives, conjunctions, agreement words for one language."""
         key = lang or "*"
         if key not in self._function_words:
             out = {}
-            for group in ("determiners", "connectors", "locatives", "conjunctions"):
+            for group in ("determiners", "connectors", "locatives", "conjunctions", "agreements"):
                 table = self.lexicon.get(group, {})
                 langs = [lang] if lang in table else list(table)
                 out[group] = frozenset(phrase_keys(w) for lg in langs for w in table[lg] if phrase_keys(w))
