@@ -1128,6 +1128,16 @@ def test_a_nationality_before_a_hyphenated_german_compound_qualifies_it():
     assert ("ASSAULT", ("RUS",), ("UKR",)) in tuples, tuples
 
 
+@pytest.mark.parametrize("lang, text, country", [
+    ("en", "Thousands of protesters gathered outside parliament in Bishkek on Monday to demand a recount.", "KGZ"),
+    ("pt", "Milhares de manifestantes concentraram-se nesta segunda-feira em Bishkek para exigir a anulação dos "
+           "resultados.", "KGZ"),
+])
+def test_protesters_gathering_are_a_protest_whatever_the_verb(lang, text, country):
+    protests = [e for e in _all(text, lang) if e.event_type == "PROTEST"]
+    assert protests and {a.country for a in protests[0].actor} == {country}
+
+
 def test_a_former_name_of_a_capital_is_no_government():
     # Salisbury (England) was the name of Harare until 1982: the poisoning there is no act of Zimbabwe's
     tuples = _tuples(_all("Als Reaktion auf den Giftanschlag von Salisbury weist Großbritannien 23 russische "

@@ -164,6 +164,11 @@ class EventCoder:
         mentions = parties
         token_mentions = _token_mentions(sentence, mentions, ends)
         triggers = find_triggers(sentence, self.lexicon, blocked=blocked)
+        if not any(t.entry.type == "PROTEST" for t in triggers):
+            # with no word of protesting, protesters are the protest: "Thousands of protesters gathered ..."
+            unblocked = set(_token_mentions(sentence, [m for m in mentions if getattr(m, "role", None) in EVENT_ROLES]))
+            if unblocked:
+                triggers = find_triggers(sentence, self.lexicon, blocked=blocked - unblocked)
         triggers = [t for t in triggers if not _is_background(sentence, t, self.lang)
                     and not (self.lang in ADJECTIVE_FIRST and _attributive_participle(sentence, t))
                     and not (not has_parse and unparsed_attributive_participle(sentence, t, self.lang)
@@ -831,6 +836,9 @@ def _end_with_parts(party, mentions: Sequence, all_mentions: Sequence) -> int:
 
 
 PART_REACH = 40   # characters from a party's end to the end of a part of it ("ministri degli Esteri" ... "di Francia")
+
+
+EVENT_ROLES = frozenset({"protesters"})   # role nouns that name an event as well as its actors
 
 
 def _token_mentions(sentence: Sentence, mentions: Sequence, ends: Sequence[int] | None = None) -> dict[int, int]:
