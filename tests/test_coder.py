@@ -1138,6 +1138,17 @@ def test_protesters_gathering_are_a_protest_whatever_the_verb(lang, text, countr
     assert protests and {a.country for a in protests[0].actor} == {country}
 
 
+@pytest.mark.parametrize("text, event_type, hypothetical", [
+    # "قد" before an imperfect is "may"; before a perfect, or after "كان", it is "already"
+    ("قال دبلوماسيون إن مجلس الأمن الدولي قد يفرض حظر سفر وتجميد أصول على قادة جنوب السودان.", "SANCTION", True),
+    ("وكانت شرطة دبي قد ألقت القبض على المتهم قبل ثلاثة أيام.", "COERCE", False),
+    ("وكانت القوات الفرنسية قد تبادلت إطلاق النار مع المتمردين في مالي.", "ASSAULT", False),
+])
+def test_arabic_qad_before_an_imperfect_is_may(text, event_type, hypothetical):
+    events = [e for e in _all(text, "ar") if e.event_type == event_type]
+    assert events and ("hypothetical" in events[0].aux_mode) == hypothetical, [(e.event_type, e.aux_mode) for e in events]
+
+
 def test_a_former_name_of_a_capital_is_no_government():
     # Salisbury (England) was the name of Harare until 1982: the poisoning there is no act of Zimbabwe's
     tuples = _tuples(_all("Als Reaktion auf den Giftanschlag von Salisbury weist Großbritannien 23 russische "

@@ -14,6 +14,13 @@ CONDITIONAL_MARKS = frozenset({"si", "if", "если", "wenn", "falls", "إذا"
 # ("onde se reunirá", "se compromete"): see REFLEXIVE_BEFORE_VERB.
 CONDITIONAL_MARKS_BY_LANG = {"pt": (CONDITIONAL_MARKS - {"si"}) | {"se"}, "it": (CONDITIONAL_MARKS - {"si"}) | {"se"}}
 REFLEXIVE_BEFORE_VERB = frozenset({"se", "si"})
+# Arabic "قد" before an imperfect verb is "may" ("قد يفرض عقوبات", may impose sanctions); before a perfect it is
+# "already" ("كانت قد خطفتهم"). The imperfect starts with one of its person prefixes.
+ARABIC_MAY = "قد"
+ARABIC_IMPERFECT_PREFIXES = ("ي", "ت", "ن")   # not "أ" (first person): most perfects start with it (ألقت)
+ARABIC_MAY_REACH = 4   # words from "قد" to the trigger it governs ("قد يفرض حظر سفر وتجميد أصول")
+# "كانت فرنسا قد تدخلت": after "was", "قد" makes a past perfect, whose form-V verbs also start with ت.
+ARABIC_WAS = frozenset({"كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا"})
 FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "werden", "سوف", "سـ", "будет", "будут", "буду"})
 VERB_FINAL_NEGATION = {"de": frozenset({"nicht", "nie", "niemals"})}
 # The synthetic future of a verb trigger, for the languages without a tagger: "invierà", "incontreranno",
@@ -443,6 +450,13 @@ def aux_modes(sentence: Sentence, trigger: TriggerMatch, lexicon: Lexicon, has_p
     clause_start = next((i + 1 for i in range(head - 1, -1, -1) if words[i] in (",", ";", ":", ".")), 0)
     before = " " + " ".join(words[clause_start:trigger.tokens[0]]) + " "
     phrases = [c for c in hypothetical if " " in c and f" {c} " in before]
+    first = trigger.tokens[0]
+    may = lexicon.language == "ar" and any(
+        words[k] == ARABIC_MAY and tokens[k + 1].text.startswith(ARABIC_IMPERFECT_PREFIXES)
+        and not any(w in ARABIC_WAS for w in words[max(0, k - ARABIC_MAY_REACH):k])
+        for k in range(max(clause_start, first - ARABIC_MAY_REACH), first))
+    if may:
+        phrases.append(ARABIC_MAY)
     if cond_mood or marks or phrases:
         modes.append("hypothetical")
         cue = tokens[marks[0]].text if marks else (phrases[0] if phrases else "")
