@@ -1149,6 +1149,19 @@ def test_arabic_qad_before_an_imperfect_is_may(text, event_type, hypothetical):
     assert events and ("hypothetical" in events[0].aux_mode) == hypothetical, [(e.event_type, e.aux_mode) for e in events]
 
 
+@pytest.mark.parametrize("lang, text, request_kept", [
+    ("en", "Tens of thousands of opposition supporters marched through Belgrade on Friday, demanding that President "
+           "Aleksandar Vucic resign.", False),
+    ("pt", "Milhares de opositores voltaram hoje a marchar em Caracas para exigir ao governo eleições antecipadas.", False),
+    # a demand made in a clause of its own is a request
+    ("es", "Los sindicatos franceses paralizaron el jueves trenes y escuelas en una jornada de huelga, y el primer "
+           "ministro exigió a los sindicatos el fin de los bloqueos.", True),
+])
+def test_what_protesters_demand_is_their_protest(lang, text, request_kept):
+    types = {e.event_type for e in _all(text, lang)}
+    assert "PROTEST" in types and ("REQUEST" in types) == request_kept, types
+
+
 def test_a_former_name_of_a_capital_is_no_government():
     # Salisbury (England) was the name of Harare until 1982: the poisoning there is no act of Zimbabwe's
     tuples = _tuples(_all("Als Reaktion auf den Giftanschlag von Salisbury weist Großbritannien 23 russische "

@@ -220,6 +220,7 @@ class EventCoder:
                 candidates.append(candidate)
         _address_the_authors(sentence, candidates, found, nationality_words, self.lang, has_parse)
         candidates = attach_occasions(candidates, sentence, self.lang)
+        candidates = _protest_demands_are_the_protest(candidates, sentence, self.lang)
         return _with_prison_arrests(_deduplicate(candidates), sentence, self.lang)
 
     def _candidate(self, sentence: Sentence, trigger: TriggerMatch, mentions: Sequence,
@@ -839,6 +840,28 @@ PART_REACH = 40   # characters from a party's end to the end of a part of it ("m
 
 
 EVENT_ROLES = frozenset({"protesters"})   # role nouns that name an event as well as its actors
+
+# What protesters demand is their protest's aim, not a request of its own ("marched ... demanding his resignation",
+# "para exigir", "per chiedere", "требуя"): a non-finite REQUEST beside a PROTEST. Its form: the word before it
+# (purpose) or its ending (gerund, present participle, Russian adverbial participle).
+DEMAND_PURPOSE_WORDS = {"en": frozenset({"to"}), "fr": frozenset({"pour"}), "es": frozenset({"para"}),
+                        "pt": frozenset({"para"}), "it": frozenset({"per"}), "de": frozenset({"zu", "um"})}
+DEMAND_NONFINITE_ENDINGS = {"en": ("ing",), "fr": ("ant",), "es": ("ndo",), "pt": ("ndo",), "it": ("ndo",),
+                            "ru": ("я", "в")}
+
+
+def _protest_demands_are_the_protest(candidates: list[Candidate], sentence: Sentence, lang: str) -> list[Candidate]:
+    if not any(c.event_type == "PROTEST" for c in candidates):
+        return candidates
+    tokens = sentence.tokens
+
+    def aim(c: Candidate) -> bool:
+        first = c.trigger.tokens[0]
+        word = tokens[first].text.lower()
+        before = tokens[first - 1].text.lower() if first > 0 else ""
+        return (before in DEMAND_PURPOSE_WORDS.get(lang, ()) or word.endswith(DEMAND_NONFINITE_ENDINGS.get(lang, ()))
+                or (lang == "ar" and word.startswith(("للمطالب", "مطالب", "ومطالب"))))
+    return [c for c in candidates if not (c.event_type == "REQUEST" and c.trigger.entry.pos == "VERB" and aim(c))]
 
 
 def _token_mentions(sentence: Sentence, mentions: Sequence, ends: Sequence[int] | None = None) -> dict[int, int]:
