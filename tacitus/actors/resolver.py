@@ -21,7 +21,12 @@ from tacitus.actors.offices import fits, holders, office_on
 from tacitus.actors.sentence import NATIONALITY_RANK, Cand, SentenceAnalyzer
 from tacitus.actors.text import plain_parsed, sentence_spans
 from tacitus.kb.loader import IGO_CODES, KnowledgeBase
+from tacitus.kb.normalize import Tok, tokenize, word_key
+from tacitus.kb.overlay import apply_overlay
+from tacitus.nlp.base import Parsed, Sentence
 
+# PLOVER codes of international actors: UN system, EU institutions, other IGOs, international NGOs.
+INTERNATIONAL = frozenset({"UNO", "EUR", "IGO", "NGO"})
 INTERGOVERNMENTAL = frozenset({"IGO", "UNO", "EUR"})     # what "the alliance", "the bloc" may name again
 # The definite articles (with their contractions) before "alliance", "bloc" when they name an organisation again:
 # "an alliance", "un nouveau bloc" name a new one. Russian has none; the Arabic article is part of the word.
@@ -29,12 +34,6 @@ DEFINITE_BEFORE = {
     "en": r"\bthe", "fr": r"\b(?:le|la|du|au|l['’])", "es": r"\b(?:el|la|del|al)", "de": r"\b(?:das|des|dem|der|vom|im)",
     "it": r"\b(?:il|la|del|al|nel|dal|(?:l|dell|all|nell|dall)['’])", "pt": r"\b(?:o|a|do|da|ao|no|na|pelo|pela)",
 }
-from tacitus.kb.normalize import Tok, tokenize, word_key
-from tacitus.kb.overlay import apply_overlay
-from tacitus.nlp.base import Parsed, Sentence
-
-# PLOVER codes of international actors: UN system, EU institutions, other IGOs, international NGOs.
-INTERNATIONAL = frozenset({"UNO", "EUR", "IGO", "NGO"})
 OPERATIONAL = frozenset({"MIL", "COP", "MED"})
 # Title words that may refer to the same office when written differently.
 FAMILIES = ({"president", "head_of_state", "monarch", "supreme_leader"},

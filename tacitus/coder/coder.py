@@ -847,10 +847,12 @@ EVENT_ROLES = frozenset({"protesters"})   # role nouns that name an event as wel
 DEMAND_PURPOSE_WORDS = {"en": frozenset({"to"}), "fr": frozenset({"pour"}), "es": frozenset({"para"}),
                         "pt": frozenset({"para"}), "it": frozenset({"per"}), "de": frozenset({"zu", "um"})}
 DEMAND_NONFINITE_ENDINGS = {"en": ("ing",), "fr": ("ant",), "es": ("ndo",), "pt": ("ndo",), "it": ("ndo",),
-                            "ru": ("я", "в")}
+                            "ru": ("я", "в", "сь")}
+FINITE_ENDINGS = {"ru": ("ся",)}   # a finite reflexive ("добивался") also ends in "я"
 
 
 def _protest_demands_are_the_protest(candidates: list[Candidate], sentence: Sentence, lang: str) -> list[Candidate]:
+    """The candidates without the REQUESTs that only say what a protest of the sentence demands."""
     if not any(c.event_type == "PROTEST" for c in candidates):
         return candidates
     tokens = sentence.tokens
@@ -859,7 +861,9 @@ def _protest_demands_are_the_protest(candidates: list[Candidate], sentence: Sent
         first = c.trigger.tokens[0]
         word = tokens[first].text.lower()
         before = tokens[first - 1].text.lower() if first > 0 else ""
-        return (before in DEMAND_PURPOSE_WORDS.get(lang, ()) or word.endswith(DEMAND_NONFINITE_ENDINGS.get(lang, ()))
+        nonfinite = word.endswith(DEMAND_NONFINITE_ENDINGS.get(lang, ())) and not word.endswith(
+            FINITE_ENDINGS.get(lang, ()))
+        return (before in DEMAND_PURPOSE_WORDS.get(lang, ()) or nonfinite
                 or (lang == "ar" and word.startswith(("للمطالب", "مطالب", "ومطالب"))))
     return [c for c in candidates if not (c.event_type == "REQUEST" and c.trigger.entry.pos == "VERB" and aim(c))]
 
