@@ -849,6 +849,7 @@ DEMAND_PURPOSE_WORDS = {"en": frozenset({"to"}), "fr": frozenset({"pour"}), "es"
 DEMAND_NONFINITE_ENDINGS = {"en": ("ing",), "fr": ("ant",), "es": ("ndo",), "pt": ("ndo",), "it": ("ndo",),
                             "ru": ("я", "в", "сь")}
 FINITE_ENDINGS = {"ru": ("ся",)}   # a finite reflexive ("добивался") also ends in "я"
+ARABIC_DEMAND_NOUNS = ("للمطالب", "مطالب", "ومطالب")   # "للمطالبة بـ": a verbal noun of purpose
 
 
 def _protest_demands_are_the_protest(candidates: list[Candidate], sentence: Sentence, lang: str) -> list[Candidate]:
@@ -864,7 +865,7 @@ def _protest_demands_are_the_protest(candidates: list[Candidate], sentence: Sent
         nonfinite = word.endswith(DEMAND_NONFINITE_ENDINGS.get(lang, ())) and not word.endswith(
             FINITE_ENDINGS.get(lang, ()))
         return (before in DEMAND_PURPOSE_WORDS.get(lang, ()) or nonfinite
-                or (lang == "ar" and word.startswith(("للمطالب", "مطالب", "ومطالب"))))
+                or (lang == "ar" and word.startswith(ARABIC_DEMAND_NOUNS)))
     return [c for c in candidates if not (c.event_type == "REQUEST" and c.trigger.entry.pos == "VERB" and aim(c))]
 
 
@@ -997,8 +998,6 @@ def _address_the_authors(sentence: Sentence, candidates: list[Candidate], trigge
             answer.explanation.setdefault("roles", []).append(
                 f"author of the {'condemned' if answer.event_type == 'ACCUSE' else 'rejected'} act "
                 f"'{sentence.tokens[act.head].text}' -> recipient")
-
-
 
 
 def _object_act(sentence: Sentence, verb: TriggerMatch, triggers: list[TriggerMatch], lang: str,

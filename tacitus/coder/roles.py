@@ -605,8 +605,8 @@ def linear_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, 
         roles.actors.append(after.pop(0))
         roles.why.append("German verb second after a fronted object: the mention right after it -> actor")
         # the subject's own run of mentions ("Bundeskanzler Olaf Scholz") is no object
-        objects = [m for m in after if _phrase_start(first_token[mentions.index(m)], token_mentions) ==
-                   first_token[mentions.index(m)] and not _german_oblique(tokens, first_token[mentions.index(m)])]
+        starts = [(m, first_token[mentions.index(m)]) for m in after]
+        objects = [m for m, k in starts if _phrase_start(k, token_mentions) == k and not _german_oblique(tokens, k)]
         if not roles.recipients and objects:
             # "Als Reaktion auf den Anschlag von Salisbury weist die Bundesregierung vier russische Diplomaten
             # aus": what came first was an adverbial; the object follows the subject.
