@@ -695,10 +695,17 @@ class SentenceAnalyzer:
                         rule=f"nationality:{e.ref}", source=e.source, **base)
         if e.kind in ("seat", "capital"):
             impersonal = self._locative(a.i) and self._impersonal_speaker(a)
-            if (self._locative(a.i) and not impersonal) or (e.kind == "capital" and (
-                    self._in_name(a) or self._names_an_agreement(a))):
+            if e.kind == "capital" and (self._in_name(a) or self._names_an_agreement(a)):
                 return None
             m = self.kb.metonyms[int(e.ref)]
+            if self._locative(a.i) and not impersonal:
+                if e.kind == "seat":
+                    return None
+                # "landed at Sanaa airport", "protests in Bamako": the capital is where the event happens, a place
+                # of its country (an aid flight's destination), not its government
+                return Cand(kind="metonym", entry_kind=e.kind, ref=e.ref, country=m["country"], sector=None,
+                            name=m.get("name") or m["names"][0], rule=f"metonym:{e.kind}:{m['country']}+place",
+                            source=",".join(m["sources"]), place=True, **base)
             rule = f"metonym:{e.kind}:{m['country']}" + (IMPERSONAL_SPEAKER if impersonal else "")
             return Cand(kind="metonym", entry_kind=e.kind, ref=e.ref, country=m["country"], sector=m["sector"],
                         name=m.get("name") or m["names"][0], rule=rule, source=",".join(m["sources"]),
