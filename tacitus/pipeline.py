@@ -185,7 +185,7 @@ class Pipeline:
         coder = self.coder(lang)
         if coder is None:
             return []
-        candidates = coder.code(parsed, mentions, adjectives)
+        candidates = coder.code(parsed, mentions, adjectives, _year(document.date))
         return self._records(document, lang, parsed, candidates, mentions)
 
     def _records(self, document: Document, lang: str, parsed, candidates: list[Candidate],
@@ -271,6 +271,12 @@ def _attach_quantities(group: list[Candidate], found: list) -> list[tuple[Any, C
             return (0, q.start - t_end) if t_start <= q.start else (1, t_start - q.end)
         owners.append((q, min(group, key=distance) if group else None))
     return owners
+
+
+def _year(date: str | None) -> int | None:
+    """The year of an ISO date ("2023-05-09"), or None."""
+    head = (date or "")[:4]
+    return int(head) if head.isdigit() else None
 
 
 def _dateline(text: str) -> str | None:

@@ -1766,3 +1766,67 @@ def test_arabic_verb_first_coordinated_subjects_all_act():
 def test_a_rejection_is_addressed_to_the_author_of_what_it_rejects():
     found = _tuples(_all("Israel rejected the American calls for a Palestinian state on Thursday.", "en"))
     assert ("REJECT", ("ISR",), ("USA",)) in found, found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("A World Food Programme plane carrying 20 tonnes of medical supplies landed in Beirut on Thursday, the agency "
+     "said.", "en", ("AID", ("UNO",), ("LBN",))),
+    ("Un avion militaire algérien chargé de dix tonnes de matériel médical a atterri mardi à Niamey, a annoncé "
+     "l'armée.", "fr", ("AID", ("DZA",), ("NER",))),
+])
+def test_aid_flown_in_is_given_by_the_planes_owner_to_the_capital_it_landed_in(text, lang, expected):
+    # no giver is the sentence's subject: the plane's nationality names it; the capital is a place, not a government
+    assert expected in _tuples(_all(text, lang, date="2023-02-10"))
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Il governo libanese ha annunciato che revocherà il coprifuoco nella capitale entro domenica.", "it",
+     ("CONCEDE", ("LBN",))),
+    ("O Governo angolano anunciou que vai retirar as suas tropas da República Centro-Africana até ao fim do ano.",
+     "pt", ("CONCEDE", ("AGO",))),
+    # German names a pronoun subject there, which is no mention
+    ("Die Regierung in Beirut erklärte am Montag, dass sie die Ausgangssperre in der Hauptstadt aufheben werde.",
+     "de", ("CONCEDE", ("LBN",))),
+])
+def test_a_reported_clause_without_a_subject_is_the_speakers_act(text, lang, expected):
+    events = _all(text, lang, date="2023-02-10")
+    assert any((e.event_type, tuple(a.country for a in e.actor)) == expected for e in events), _tuples(events)
+
+
+def test_a_gerund_after_a_relative_clause_shares_the_main_clauses_subject():
+    # "que liga ..." opens a clause between the subject and the gerund
+    tuples = _tuples(_all("O Governo etíope ameaçou encerrar a fronteira que liga o país ao Sudão, acusando Cartum de "
+                          "armar os rebeldes.", "pt", date="2023-02-10"))
+    assert ("ACCUSE", ("ETH",), ("SDN",)) in tuples, tuples
+
+
+def test_an_arabic_noun_with_a_possessive_suffix_matches_its_entry():
+    # "علاقاتهما" (their two countries' relations): simplemma knows "علاقات", not the suffixed form
+    tuples = _tuples(_all("أعلنت مصر وقطر يوم الثلاثاء استئناف علاقاتهما الدبلوماسية.", "ar", date="2021-01-19"))
+    assert any(t[0] == "SUPPORT" and set(t[1]) == {"EGY", "QAT"} for t in tuples), tuples
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # an indefinite strike is news; the definite "الإضراب" alone is left to the multiword entries
+    ("بدأ آلاف الأطباء في الأردن إضراب مفتوح عن العمل يوم الأحد.", "ar", "PROTEST"),
+    # "войска" is the actor's mention, so the verb and its object make the withdrawal
+    ("Российские войска покинули город Херсон в пятницу.", "ru", "RETREAT"),
+    ("La polizia spagnola ha trasmesso alle autorità marocchine le informazioni sulla rete di trafficanti.", "it",
+     "COOPERATE"),
+])
+def test_entries_from_the_seventeenth_sets_read_half(text, lang, expected):
+    assert expected in {e.event_type for e in _all(text, lang, date="2023-02-10")}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Morocco, which cut ties with Iran in 2018, restored relations with Tehran on Monday.", "en"),
+    ("Marruecos, que rompió relaciones con Irán en 2018, restableció el lunes sus lazos con Teherán.", "es"),
+])
+def test_an_act_dated_to_an_earlier_year_is_marked_historical(text, lang):
+    # the break of relations is recalled history beside the news of their restoration
+    events = _all(text, lang, date="2024-03-04")
+    recalled = [e for e in events if e.event_type == "SANCTION"]
+    assert recalled and all("historical" in e.aux_mode for e in recalled), [(e.event_type, e.aux_mode) for e in events]
+    # the year is no earlier than a document of that same year: then it dates nothing
+    same_year = [e for e in _all(text, lang, date="2018-12-01") if e.event_type == "SANCTION"]
+    assert all("historical" not in e.aux_mode for e in same_year)

@@ -467,3 +467,30 @@ def aux_modes(sentence: Sentence, trigger: TriggerMatch, lexicon: Lexicon, has_p
         modes.append("historical")
         why.append(f"historical cue '{historical[0]}'")
     return modes, why
+
+
+# A year named beside an act dates it before the document: "his 1990 invasion", "arrested in October 2022",
+# "rompues en 2016 par Riyad", "كانت قد علقته عام 2006". The act is history the story recalls, which PLOVER
+# codes with the historical mode (and the gold sets count like any other event).
+PAST_YEAR_BEFORE = 3   # tokens from the year to the trigger's first word ("in a 2003 crackdown")
+PAST_YEAR_AFTER = 5    # tokens from the trigger's last word to the year ("abducted from their school in April 2014")
+PAST_YEAR_BREAKS = frozenset({",", ";", ":", "(", ")", "،", "؛"})
+
+
+def past_year(sentence: Sentence, trigger: TriggerMatch, document_year: int | None) -> str | None:
+    """The year before the document's own that dates the trigger's act, named within its clause and a few
+    words of it; None when there is none or the document has no date."""
+    if document_year is None:
+        return None
+    tokens = sentence.tokens
+    first, last = trigger.tokens[0], trigger.tokens[-1]
+    sides = (range(first - 1, max(-1, first - 1 - PAST_YEAR_BEFORE), -1),
+             range(last + 1, min(len(tokens), last + 1 + PAST_YEAR_AFTER)))
+    for side in sides:
+        for k in side:
+            text = tokens[k].text
+            if text in PAST_YEAR_BREAKS:
+                break
+            if len(text) == 4 and text.isdigit() and 1900 <= int(text) < document_year:
+                return text
+    return None

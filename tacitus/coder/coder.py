@@ -7,7 +7,7 @@ from typing import Any, Sequence
 from ..actors.model import IMPERSONAL_SPEAKER
 from ..compat import valid_modes
 from ..nlp.base import Parsed, Sentence
-from .aux import aux_modes, denied_content, intent_cue, is_event_noun
+from .aux import aux_modes, denied_content, intent_cue, is_event_noun, past_year
 from .lexicon import Lexicon, load_lexicon, normalise
 from .roles import (AGENT_DEPS, AGENT_MARKERS, ARABIC_RELATIVE_PRONOUNS, CLAUSE_BREAKS, COMPLEMENT_OPENERS,
                     CONJUNCTIONS, POSSESSIVE_DEPS, SUBJECT_DEPS, VERB_FINAL_AUXILIARIES, Roles, UnresolvedMention,
@@ -129,9 +129,11 @@ class EventCoder:
         return cls(lang, lexicon, scorer, min_confidence, recipient_filler) if lexicon is not None else None
 
     def code(self, parsed: Parsed, mentions: Sequence,
-             nationality_words: Sequence[tuple[int, int, str]] = ()) -> list[Candidate]:
+             nationality_words: Sequence[tuple[int, int, str]] = (), document_year: int | None = None
+             ) -> list[Candidate]:
         """Events of a parsed document. `nationality_words` ((start, end, country) of each nationality adjective,
-        from the resolver) name the actor of an event noun they qualify ("une frappe israélienne")."""
+        from the resolver) name the actor of an event noun they qualify ("une frappe israélienne");
+        `document_year` (of its date) tells a recalled act ("rompues en 2016") from the news."""
         doc_contexts, sentence_contexts = self._document_contexts(parsed)
         by_sentence: dict[int, list] = {}
         for m in mentions:
@@ -141,7 +143,8 @@ class EventCoder:
         for sentence in parsed.sentences:
             adjectives = [w for w in nationality_words if sentence.start <= w[0] < sentence.end]
             found = self.code_sentence(sentence, by_sentence.get(sentence.index, []), parsed.has_parse, doc_contexts,
-                                       previous_actors, mentions, adjectives, sentence_contexts.get(sentence.index))
+                                       previous_actors, mentions, adjectives, sentence_contexts.get(sentence.index),
+                                       document_year)
             found = score_sentence(found, self.lang, parsed.has_parse, self.scorer, self.min_confidence)
             out += found
             if found:
@@ -151,11 +154,12 @@ class EventCoder:
     def code_sentence(self, sentence: Sentence, mentions: Sequence, has_parse: bool,
                       doc_contexts: Sequence[str] = (), previous_actors: Sequence = (),
                       all_mentions: Sequence = (), nationality_words: Sequence = (),
-                      sentence_contexts: Sequence[str] | None = None) -> list[Candidate]:
+                      sentence_contexts: Sequence[str] | None = None,
+                      document_year: int | None = None) -> list[Candidate]:
         """Events of one sentence; `previous_actors` (of the last event before it) resolve a pronoun subject;
         `all_mentions` is the document's list that the mentions' `refers_to` indices point into;
         `nationality_words` are the sentence's nationality adjectives (see `code`); `sentence_contexts` its
-        contexts, where `code` found them already."""
+        contexts, where `code` found them already; `document_year` as for `code`."""
         # Every mention's words are blocked from triggering; only top-level, non-place mentions take roles.
         blocked = set(_token_mentions(sentence, mentions))
         parties = [m for m in _parties(sentence, mentions) if not _attributed(sentence, m)]
@@ -169,7 +173,10 @@ class EventCoder:
             unblocked = set(_token_mentions(sentence, [m for m in mentions if getattr(m, "role", None) in EVENT_ROLES]))
             if unblocked:
                 triggers = find_triggers(sentence, self.lexicon, blocked=blocked - unblocked)
-        triggers = [t for t in triggers if not _is_background(sentence, t, self.lang)
+        # An act dated to an earlier year is recalled history, coded historical, even as the setting or the
+        # content of another act ("apologised for his 1990 invasion", "relations, rompues en 2016 par Riyad").
+        dated = {t.head: year for t in triggers if (year := past_year(sentence, t, document_year)) is not None}
+        triggers = [t for t in triggers if (t.head in dated or not _is_background(sentence, t, self.lang))
                     and not (self.lang in ADJECTIVE_FIRST and _attributive_participle(sentence, t))
                     and not (not has_parse and unparsed_attributive_participle(sentence, t, self.lang)
                              and not _aid_participle_with_agent(sentence, t, self.lang))]
@@ -190,13 +197,14 @@ class EventCoder:
                     carriers.add(verb)
             # (the verb only carries the reaction: "the plan met with criticism from Berlin" is no meeting)
             triggers = [t for t in triggers if t.head not in carriers]
-            triggers = _drop_dominated(sentence, triggers, self.lang, token_mentions, keep=denied | set(reactions))
+            triggers = _drop_dominated(sentence, triggers, self.lang, token_mentions,
+                                       keep=denied | set(reactions) | set(dated))
         else:
             # (an event noun that names its own agent is news of its own: "condannato l'arresto ... da parte della
             # polizia russa")
             agented = frozenset(t.head for t in triggers
                                 if unparsed_noun_agent(sentence, t, mentions, token_mentions, self.lang) is not None)
-            triggers = _drop_verb_complements(sentence, triggers, self.lang, keep=denied | agented)
+            triggers = _drop_verb_complements(sentence, triggers, self.lang, keep=denied | agented | set(dated))
         if sentence_contexts is None:
             sentence_contexts = self._contexts(sentence)
         contexts = sorted(set(sentence_contexts) | set(doc_contexts))
@@ -206,7 +214,8 @@ class EventCoder:
         for trigger in triggers:
             candidate = self._candidate(sentence, trigger, mentions, token_mentions, has_parse, contexts,
                                         previous_actors, all_mentions, places, nationality_words,
-                                        trigger_tokens - set(trigger.tokens), reactions.get(trigger.head))
+                                        trigger_tokens - set(trigger.tokens), reactions.get(trigger.head),
+                                        dated.get(trigger.head))
             if candidate is not None:
                 candidate.signals["domains"] = domains
                 if not candidate.recipients:
@@ -227,9 +236,11 @@ class EventCoder:
                    token_mentions: dict[int, int], has_parse: bool, contexts: list[str],
                    previous_actors: Sequence = (), all_mentions: Sequence = (),
                    places: Sequence = (), nationality_words: Sequence = (),
-                   other_triggers: frozenset[int] = frozenset(), reaction: Roles | None = None) -> Candidate | None:
+                   other_triggers: frozenset[int] = frozenset(), reaction: Roles | None = None,
+                   year: str | None = None) -> Candidate | None:
         """The event of one trigger, or None; `other_triggers` are the tokens of the sentence's other triggers;
-        `reaction` the roles of a reaction noun with its source named (`roles.reaction_roles`), when it is one."""
+        `reaction` the roles of a reaction noun with its source named (`roles.reaction_roles`), when it is one;
+        `year` the earlier year that dates the act (`aux.past_year`), when one does."""
         entry = trigger.entry
         if reaction is not None:
             roles = reaction
@@ -260,7 +271,8 @@ class EventCoder:
                 roles.why.append(f"aid participle with its giver after the agent preposition -> actor '{agent.text}'")
         tree_filled = (bool(roles.actors), bool(roles.recipients))
         roles = linear_roles(sentence, trigger, mentions, token_mentions, self.lang, roles,
-                             self.lexicon.cue("reaction") if not has_parse else frozenset())
+                             self.lexicon.cue("reaction") if not has_parse else frozenset(),
+                             self.lexicon.cue("reported_speech") if not has_parse else frozenset())
         if entry.recipient == "none":
             roles.recipients = []
         # "Indian and US soldiers": the coordinated adjective names a second party of the same kind.
@@ -316,6 +328,12 @@ class EventCoder:
                 roles.actors = [weapon]
                 roles.recipients = [m for m in roles.recipients if m is not weapon]
                 roles.why.append(f"nationality of the weapon '{weapon.text}' -> actor")
+        if not roles.actors and entry.type == "AID" and _aid_arrived(sentence, trigger, self.lang):
+            carrier = _aid_carrier(sentence, trigger, mentions, nationality_words)
+            if carrier is not None:
+                roles.actors = [carrier]
+                roles.recipients = [m for m in roles.recipients if m is not carrier]
+                roles.why.append(f"aid arrived by a plane or convoy of '{carrier.text}' -> actor")
         if roles.actors and (not roles.recipients or roles.recipient_by_order) and entry.recipient != "none":
             # (a nationality on the object also beats a later mention found only by word order: "ha liberato
             # tre ostaggi israeliani, consegnati alla Croce Rossa")
@@ -364,6 +382,14 @@ class EventCoder:
             event_type, mode = "ACCUSE", "disapprove"
             roles.why.append("a government's protest in reaction: ACCUSE disapprove")
         modes, aux_why = aux_modes(sentence, trigger, self.lexicon, has_parse, other_triggers)
+        if year is not None:
+            # a dated act is past: the future of the clause around it is not its own ("Cuba will free prisoners
+            # jailed in a 2003 crackdown")
+            kept = [(m, w) for m, w in zip(modes, aux_why) if m != "future"]
+            modes, aux_why = [m for m, _ in kept], [w for _, w in kept]
+            if "historical" not in modes:
+                modes.append("historical")
+                aux_why.append(f"dated to an earlier year, {year}")
         if roles.reports_clause_before:
             # "Se la Russia attaccasse ..., la risposta sarebbe devastante, ha avvertito Rutte": the condition and
             # the future belong to the clause reported, not to the warning.
@@ -406,7 +432,8 @@ class EventCoder:
                          "weight": entry.weight, "roles": roles.why, "aux_mode": aux_why},
             signals={"rule_score": confidence, "tree_actor": tree_filled[0], "tree_recipient": tree_filled[1],
                      "pronoun": roles.subject_pronoun, "unresolved_recipient": unresolved,
-                     "future_as_agree": future_as_agree, "recipient_by_order": roles.recipient_by_order},
+                     "future_as_agree": future_as_agree, "recipient_by_order": roles.recipient_by_order,
+                     "dated": year is not None},
         )
 
     def _state_act(self, sentence: Sentence, entry, roles: Roles) -> bool:
@@ -660,6 +687,34 @@ def _aid_arrived(sentence: Sentence, trigger: TriggerMatch, lang: str) -> bool:
         return any(w in ARABIC_ARRIVALS for w in words)
     stems = ARRIVAL_STEMS.get(lang, ())
     return any(w.startswith(stems) for w in words)
+
+
+# What aid arrives in, whose owner gives it: "A World Health Organization plane carrying ... supplies landed", "Un
+# avion militaire français chargé de matériel médical a atterri", "um avião fretado pelo Governo japonês".
+CARRIER_WORDS = frozenset("""plane planes aircraft flight flights airlift convoy convoys ship ships truck trucks
+    hercules c-17 c-130 avion avions vol convoi camions navire avión aviones vuelo convoy camiones buque avião aviões
+    voo comboio camiões navio aereo aerei volo convoglio camion nave flugzeug flugzeuge maschine
+    transportmaschine transportmaschinen konvoi lastwagen schiff самолет самолеты борт конвой колонна судно طائرة
+    طائرات قافلة سفينة شاحنات""".split())
+CARRIER_REACH = 4   # tokens from the carrier word to its owner's name or nationality adjective
+
+
+def _aid_carrier(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, nationality_words: Sequence):
+    """The party that owns the plane, ship or convoy that brought arrived aid: a mention or nationality adjective
+    within CARRIER_REACH tokens of the first carrier word before the trigger, in its clause; None otherwise."""
+    tokens = sentence.tokens
+    carrier = next((k for k in range(trigger.tokens[0]) if normalise(tokens[k].text) in CARRIER_WORDS
+                    or normalise(tokens[k].lemma) in CARRIER_WORDS), None)
+    if carrier is None:
+        return None
+    index_of = {t.start: i for i, t in enumerate(tokens)}
+    near = [(abs(index_of[m.start] - carrier), m) for m in mentions if m.start in index_of
+            and getattr(m, "country", None) and abs(index_of[m.start] - carrier) <= CARRIER_REACH
+            and _same_clause(tokens, min(carrier, index_of[m.start]), max(carrier, index_of[m.start]))]
+    near += [(abs(k - carrier), _adjective_party(sentence, start, end, country, "GOV"))
+             for k, start, end, country in _placed(tokens, nationality_words)
+             if abs(k - carrier) <= CARRIER_REACH and _same_clause(tokens, min(carrier, k), max(carrier, k))]
+    return min(near, key=lambda pair: pair[0])[1] if near else None
 
 
 def _agent_after(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence,

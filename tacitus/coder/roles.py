@@ -490,9 +490,11 @@ def main_clause_subject(sentence: Sentence, mentions: Sequence, token_mentions: 
 
 
 def linear_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, token_mentions: dict[int, int],
-                 lang: str, roles: Roles | None = None, reaction_verbs: frozenset[str] = frozenset()) -> Roles:
+                 lang: str, roles: Roles | None = None, reaction_verbs: frozenset[str] = frozenset(),
+                 speech_verbs: frozenset[str] = frozenset()) -> Roles:
     """Word-order roles: fills only the roles that are still empty in `roles`; `reaction_verbs` as for
-    `parsed_roles`."""
+    `parsed_roles`; `speech_verbs` (the lexicon's verbs of saying) find the speaker of a complement clause that
+    names no subject of its own."""
     roles = roles or Roles()
     tokens = sentence.tokens
     first_token = _first_tokens(token_mentions)
@@ -680,10 +682,24 @@ def linear_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, 
     if shared is not None:
         front = sorted((m for m in before if first_token[mentions.index(m)] < shared),
                        key=lambda m: first_token[mentions.index(m)])
+        if tokens[shared].text == "," and start > 0 and tokens[start - 1].text.lower() in RELATIVE_SUBJECTS and all(
+                tokens[first_token[mentions.index(m)] - 1].text.lower() in OBLIQUE_PREPOSITIONS.get(lang, ())
+                for m in front):
+            # a relative clause, naming no subject, between the main clause and the gerund: "O Governo de Cartum
+            # ameaçou encerrar o oleoduto que transporta o crude até ao Sudão, acusando Juba de ..." (the gerund
+            # shares the main clause's subject)
+            front = _opening_subject(tokens, shared, first_token, mentions) or front
         if front:
             roles.actors += _joined_right(sentence, token_mentions, mentions, front)
             roles.why.append("verb sharing the main clause's subject (after 'and', or a gerund) -> its first mention")
             before = [m for m in before if first_token[mentions.index(m)] > shared]
+    speaker = _speaker_of_complement(tokens, start, first_token, mentions, lang, speech_verbs) \
+        if not roles.actors and not before and trigger.entry.pos == "VERB" else []
+    if speaker:
+        # "Il governo etiope ha annunciato che revocherà lo stato di emergenza": a complement clause that names no
+        # subject of its own (a null or pronoun subject) after a verb of saying is the speaker's act.
+        roles.actors += _joined_right(sentence, token_mentions, mentions, speaker)
+        roles.why.append("complement clause without a subject after a verb of saying -> the speaker")
     if (not roles.actors and not before and start >= 3 and tokens[start - 1].text.lower() in RELATIVE_SUBJECTS
             and tokens[start - 2].text == ","):
         # "i ribelli dell'M23, che lunedì hanno preso Bunagana": the relative pronoun stands for the noun before it
@@ -1290,6 +1306,43 @@ def _shared_subject_start(tokens, head: int, lang: str, token_mentions: dict[int
 
 
 RELATIVE_SUBJECTS = frozenset({"che", "que", "qui", "who", "which"})   # also in CLAUSE_BREAKS
+# Prepositions (with their article) before a name that is no subject: "ao Sudão", "nella Libia".
+OBLIQUE_PREPOSITIONS = {
+    "pt": frozenset("a à ao aos às de do da dos das em no na nos nas para por pelo pela com contra sobre".split()),
+    "it": frozenset("a al alla ai alle di del della dei delle in nel nella nei nelle da dal dalla per con su sul "
+                    "sulla contro tra fra".split()),
+}
+# Without a parse, the conjunction that opens a reported clause: "ha annunciato che", "anunciou que", "erklärte,
+# dass" (German writes a pronoun subject there, which is no mention).
+REPORTED_CLAUSE_OPENERS = {"it": frozenset({"che"}), "pt": frozenset({"que"}), "de": frozenset({"dass"})}
+SPEECH_VERB_REACH = 4   # tokens from the verb of saying to its conjunction ("erklärte am Montag, dass")
+
+
+def _speaker_of_complement(tokens, start: int, first_token: dict[int, int], mentions: Sequence, lang: str,
+                           speech_verbs: frozenset[str]) -> list:
+    """The speaker (the mentions of the clause before, from its first one) when the clause at `start` opens
+    with a reported-clause conjunction right after a verb of saying; [] otherwise."""
+    opener = start - 1
+    if opener < 1 or tokens[opener].text.lower() not in REPORTED_CLAUSE_OPENERS.get(lang, ()):
+        return []
+    verb = next((k for k in range(opener - 1, max(-1, opener - 1 - SPEECH_VERB_REACH), -1)
+                 if tokens[k].text.lower() in speech_verbs or tokens[k].lemma.lower() in speech_verbs), None)
+    if verb is None:
+        return []
+    previous_break = next((i for i in range(verb - 1, -1, -1) if tokens[i].text.lower() in CLAUSE_BREAKS), -1)
+    return sorted((mentions[m] for m, t in first_token.items() if previous_break < t < verb),
+                  key=lambda m: first_token[mentions.index(m)])
+
+
+def _opening_subject(tokens, upto: int, first_token: dict[int, int], mentions: Sequence) -> list:
+    """Without a parse, the main clause's subject before `upto`: the sentence's first mention, unless the
+    sentence opens with a prepositional phrase (then none is trusted)."""
+    if tokens and tokens[0].text.lower() in FRONTING_PREPOSITIONS:
+        return []
+    return sorted((mentions[m] for m, t in first_token.items() if t < upto),
+                  key=lambda m: first_token[mentions.index(m)])[:1]
+
+
 V2_SUBJECT_REACH = 3   # tokens from a German auxiliary to its subject ("haben sich die USA", "hat Bundeskanzler")
 FRONTED_REACH = 12   # tokens a phrase before the main clause may run ("Al termine di dodici ore di colloqui a Ocrida,")
 

@@ -89,6 +89,7 @@ def candidate_features(candidate: "Candidate", group: Sequence["Candidate"], lan
     f["recipient_by_order"] = float(signals.get("recipient_by_order", False))   # only the next mention, unmarked
     f["recipient_filled"] = float(signals.get("recipient_filled", False))   # chosen by the recipient filler
     f["occasion"] = float(signals.get("occasion", False))   # a call or visit framing another act
+    f["dated_act"] = float(signals.get("dated", False))   # dated to an earlier year: recalled, kept by the filters
     f["actor_inferred"] = float(any(getattr(a, "kind", "") == "inferred" for a in actors))
     f["actor_is_person"] = float(any(getattr(a, "kind", "") == "person" for a in actors))
     f["actor_is_country"] = float(any(getattr(a, "kind", "") in ("country", "metonym", "capital_metonym")

@@ -10,7 +10,8 @@ from .lexicon import SEPARABLE_PARTICLES, Lexicon, TriggerEntry, normalise
 MAX_GAP = 4  # counted tokens allowed between the words of a multiword trigger ("apporté de l'aide")
 # Punctuation a multiword trigger's gap never crosses: its words belong to one clause.
 GAP_STOPS = frozenset({",", ";", ":", "(", ")", "—", "–", "،", "؛"})
-MAX_SPAN = 8  # tokens allowed between two words at most, counted or not ("condenó a Oriol Junqueras a 13 años")
+MAX_SPAN = 10  # tokens allowed between two words at most, counted or not ("condenó a Oriol Junqueras a 13 años",
+#                "ordered the European Union's top diplomat in Banjul to leave")
 # Particles that close the clause after a hand-written two-word German entry ("lehnte ... ab", "wies ... zurück",
 # "ließ ... frei"). "bereit" is an adjective there ("zur Waffenruhe bereit"), so a written entry ending in it keeps
 # the ordinary gap rule; derived entries (lexicon.separated_variant) are marked `separated` instead.

@@ -8,6 +8,10 @@ from .segment import paragraphs, split_sentences, strip_arabic_marks, tokenize
 
 # Languages simplemma lemmatises (a subset of what the encoders cover).
 SIMPLEMMA_LANGS = frozenset({"de", "ar", "pt", "it", "nl", "pl", "tr", "fr", "en", "es", "ru", "uk", "fa"})
+# Arabic possessive suffixes simplemma's dictionary often lacks on a noun ("علاقاتهما", their (two) relations;
+# "علاقتها", its relations): longest first. A noun's "ة" is written "ت" before them.
+ARABIC_PRONOUN_SUFFIXES = ("هما", "كما", "هم", "هن", "كم", "ها", "نا")
+ARABIC_MIN_STEM = 3   # letters left after the suffix ("قواتها" -> "قوات")
 
 
 class FallbackBackend:
@@ -21,6 +25,8 @@ class FallbackBackend:
         if self.lang in SIMPLEMMA_LANGS and lowered.isalpha():
             import simplemma
 
+            if self.lang == "ar" and not simplemma.is_known(lowered, lang="ar"):
+                lowered = _arabic_known_stem(lowered)
             return simplemma.lemmatize(lowered, lang=self.lang).lower()
         return lowered
 
@@ -36,3 +42,18 @@ class FallbackBackend:
 
     def pipe(self, texts: Iterable[str], n_process: int = 1) -> Iterator[Parsed]:
         return (self.parse(text) for text in texts)
+
+
+def _arabic_known_stem(word: str) -> str:
+    """The word without a possessive suffix when simplemma knows what is left (with "ت" read back as "ة"), so
+    that "علاقاتهما" lemmatises as "علاقة"; else the word."""
+    import simplemma
+
+    for suffix in ARABIC_PRONOUN_SUFFIXES:
+        stem = word[:-len(suffix)]
+        if not word.endswith(suffix) or len(stem) < ARABIC_MIN_STEM:
+            continue
+        for candidate in (stem, stem[:-1] + "ة") if stem.endswith("ت") else (stem,):
+            if simplemma.is_known(candidate, lang="ar"):
+                return candidate
+    return word
