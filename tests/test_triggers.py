@@ -82,9 +82,16 @@ def test_content_words_still_count_toward_the_gap():
 
 
 def test_the_real_distance_is_capped():
-    # Only determiners and numbers between the words, but more than eight of them.
-    found = _triggers("The union called off the 1 2 3 4 5 6 7 8 9 summit.", "en")
+    # Only determiners and numbers between the words, but more than ten of them.
+    found = _triggers("The union called off the 1 2 3 4 5 6 7 8 9 10 11 summit.", "en")
     assert "call off summit" not in _lemmas(found)
+
+
+def test_a_long_object_between_the_words_of_an_entry():
+    # the object's phrase fills nine tokens between "ordered" and "leave", most of them the mentions' own
+    found = _triggers("Gambia ordered the European Union's top diplomat in Banjul to leave the country.", "en",
+                      mentions=["Gambia", "European Union", "top diplomat", "Banjul"])
+    assert "order leave" in _lemmas(found)
 
 
 # 3. Later words of a multiword trigger may lie inside a mention; the head word may not.
