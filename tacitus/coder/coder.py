@@ -385,16 +385,14 @@ class EventCoder:
         if year is not None:
             # a dated act is past: the future of the clause around it is not its own ("Cuba will free prisoners
             # jailed in a 2003 crackdown")
-            kept = [(m, w) for m, w in zip(modes, aux_why) if m != "future"]
-            modes, aux_why = [m for m, _ in kept], [w for _, w in kept]
+            modes, aux_why = _without_modes(modes, aux_why, frozenset({"future"}))
             if "historical" not in modes:
                 modes.append("historical")
                 aux_why.append(f"dated to an earlier year, {year}")
         if roles.reports_clause_before:
             # "Se la Russia attaccasse ..., la risposta sarebbe devastante, ha avvertito Rutte": the condition and
             # the future belong to the clause reported, not to the warning.
-            kept = [(m, w) for m, w in zip(modes, aux_why) if m not in ("hypothetical", "future")]
-            modes, aux_why = [m for m, _ in kept], [w for _, w in kept]
+            modes, aux_why = _without_modes(modes, aux_why, frozenset({"hypothetical", "future"}))
         refused_mode = _refused_mode(event_type, roles) if "negation" in modes else None
         refusal = refused_mode is not None and (
             _refusal_modal(sentence, trigger, STANCE_MODALS if event_type == "CONSULT" else REFUSAL_MODALS)
@@ -861,6 +859,12 @@ STANCE_MODALS = frozenset({"would", "wo", "voulait", "veut", "vouloir"})
 
 # What a refusal of each act rejects (PLOVER REJECT modes): a meeting, help, or a concession or retreat.
 REFUSED_MODES = {"CONSULT": "meet", "AID": "assist", "COOPERATE": "assist", "RETREAT": "yield", "CONCEDE": "yield"}
+
+
+def _without_modes(modes: list[str], why: list[str], dropped: frozenset[str]) -> tuple[list[str], list[str]]:
+    """The auxiliary modes and their reasons (one reason per mode, as `aux_modes` gives them) less `dropped`."""
+    kept = [(m, w) for m, w in zip(modes, why) if m not in dropped]
+    return [m for m, _ in kept], [w for _, w in kept]
 
 
 def _refused_mode(event_type: str, roles: Roles) -> str | None:
