@@ -1830,3 +1830,69 @@ def test_an_act_dated_to_an_earlier_year_is_marked_historical(text, lang):
     # the year is no earlier than a document of that same year: then it dates nothing
     same_year = [e for e in _all(text, lang, date="2018-12-01") if e.event_type == "SANCTION"]
     assert all("historical" not in e.aux_mode for e in same_year)
+
+
+@pytest.mark.parametrize("lang, text, actor_text, recipient_text", [
+    # the agent phrase hangs on the place before it in the French parse
+    ("fr", "Deux travailleurs humanitaires italiens enlevés en 2019 par les shebab ont été libérés dimanche en "
+           "Somalie.", "shebab", "travailleurs"),
+    # the Spanish parse reads "por la policía" as the participle's object
+    ("es", "La ONU pidió liberar a los periodistas nicaragüenses encarcelados en 2021 por la policía de Managua.",
+     "policía", "periodistas"),
+])
+def test_a_passive_participle_on_a_noun_acts_on_that_noun(lang, text, actor_text, recipient_text):
+    found = {(tuple(a.text for a in e.actor), tuple(r.text for r in e.recipient))
+             for e in _all(text, lang, "2024-03-01") if "historical" in e.aux_mode}
+    assert ((actor_text,), (recipient_text,)) in found, found
+
+
+def test_a_passive_participle_on_a_noun_does_not_make_that_noun_its_actor():
+    events = _all("The United Nations called for the release of dozens of activists jailed in a 2019 crackdown on the "
+                  "opposition in Egypt.", "en", "2024-03-01")
+    jailed = [e for e in events if e.evidence.trigger.text == "jailed"]
+    assert jailed and all("activists" not in {a.text for a in e.actor} for e in jailed), jailed
+    assert any("activists" in {r.text for r in e.recipient} for e in jailed), jailed
+
+
+def test_a_russian_participle_takes_its_bare_instrumental_as_agent():
+    events = _all("Украинские моряки, задержанные российскими пограничниками в 2018 году, вернулись домой.", "ru",
+                  "2024-03-01")
+    assert ("COERCE", ("RUS",), ()) in _tuples(events), _tuples(events)
+
+
+def test_a_main_verb_misparsed_as_a_participle_keeps_its_subject():
+    # spaCy reads "threatened" as a participle on "unions", the subject of the closing "said"
+    found = _tuples(_all("Kenya's main teachers' unions threatened on Monday to go on strike next month unless the "
+                         "government raises their pay, the union said.", "en", "2024-03-01"))
+    assert any(t[0] == "THREATEN" and t[1] == ("KEN",) for t in found), found
+
+
+def test_a_preposition_after_give_is_no_particle_of_give_in():
+    found = _tuples(_all("Japan will give 5 billion yen in emergency assistance to Sri Lanka, the foreign ministry "
+                         "said.", "en", "2024-03-01"))
+    assert ("AID", ("JPN",), ("LKA",)) in found and not any(t[0] == "CONCEDE" for t in found), found
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("es", "El presidente de Uzbekistán firmó un decreto de indulto que beneficia a 150 presos políticos."),
+    ("it", "Il presidente del Togo ha firmato un decreto di grazia a favore di trenta oppositori."),
+])
+def test_signing_a_decree_is_the_act_it_decrees(lang, text):
+    types = {e.event_type for e in _all(text, lang, "2024-03-01")}
+    assert "CONCEDE" in types and "SUPPORT" not in types, types
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "Armenia's foreign minister did not meet his Azerbaijani counterpart on the sidelines of the OSCE "
+           "ministerial council in Vienna.", ("CONSULT", ("ARM",), ("AZE",))),
+    ("it", "Il premier greco ha incontrato il presidente turco a margine del vertice della Nato a Vilnius.",
+     ("CONSULT", ("GRC",), ("TUR",))),
+    # German puts its verb right after the venue
+    ("de", "Der indische Außenminister hat ein Treffen mit seinem chinesischen Kollegen am Rande des G20-Gipfels in "
+           "Bali abgelehnt.", ("REJECT", ("IND",), ("CHN",))),
+])
+def test_a_gathering_named_as_the_venue_is_no_party(lang, text, expected):
+    events = _all(text, lang, "2024-03-01")
+    found = _tuples(events, keep_aux=True)
+    assert expected in found, found
+    assert all(r.country not in ("IGO", "LTU", "IDN", "AUT") for e in events for r in e.recipient + e.actor), found

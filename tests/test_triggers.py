@@ -205,3 +205,16 @@ def test_a_headline_in_capitals_without_its_accents_still_triggers(lang, headlin
 def test_accents_are_put_back_only_on_words_in_capitals():
     # "motin" in lower case is a misspelling, not a headline convention: no guess
     assert "motín" not in _lemmas(_triggers("Un motin estalló en la cárcel de Belfast.", "es"))
+
+
+@pytest.mark.parametrize("lang, text, lemma", [
+    ("fr", "Les soldats tchadiens et soudanais ont échangé des coups de feu près de la frontière.",
+     "échanger coup de feu"),
+    ("it", "Le truppe armene e azere si sono scambiate colpi d'arma da fuoco lungo il confine.", "scambiare colpo"),
+    ("es", "Militares de Venezuela y de Colombia se enfrentaron a tiros cerca de la frontera.", "enfrentar a tiro"),
+    ("pt", "Soldados da Venezuela e da Guiana trocaram tiros na fronteira.", "trocar tiro"),
+    ("it", "Il governo lituano ha dichiarato persone non gradite tre diplomatici russi.",
+     "dichiarare persone non gradite"),
+])
+def test_firefights_and_persona_non_grata_entries(lang, text, lemma):
+    assert lemma in _lemmas(_triggers(text, lang))

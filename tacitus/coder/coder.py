@@ -19,6 +19,7 @@ from .recipient_filler import RecipientFiller, fill_recipients, party_features
 from .scorer import EventScorer, score_sentence
 from .triggers import PARTICIPLE_ENDINGS, TriggerMatch, find_triggers
 from .unparsed import INFINITIVE_GOVERNING, INFINITIVE_REACH, infinitive, unparsed_attributive_participle
+from .venues import venue_tokens
 
 CONTEXT_NAMES = frozenset({
     "military", "intelligence", "executive", "legislative", "election", "political_institutions", "pro_democracy",
@@ -165,9 +166,15 @@ class EventCoder:
         parties = [m for m in _parties(sentence, mentions) if not _attributed(sentence, m)]
         places = [m for m in mentions if m not in parties and getattr(m, "part_of", None) is None and m.country]
         ends = [_end_with_parts(m, mentions, all_mentions) for m in parties]
+        # A gathering named as the venue ("on the sidelines of the OAS General Assembly") is where the event
+        # happened: its parties take no role in it, and its own meeting word is no event of the sentence.
+        venue = venue_tokens(sentence, self.lang)
+        if venue:
+            kept = [(m, end) for m, end in zip(parties, ends) if _first_token(sentence, m) not in venue]
+            parties, ends = [m for m, _ in kept], [end for _, end in kept]
         mentions = parties
         token_mentions = _token_mentions(sentence, mentions, ends)
-        triggers = find_triggers(sentence, self.lexicon, blocked=blocked)
+        triggers = find_triggers(sentence, self.lexicon, blocked=blocked | venue)
         if not any(t.entry.type == "PROTEST" for t in triggers):
             # with no word of protesting, protesters are the protest: "Thousands of protesters gathered ..."
             unblocked = set(_token_mentions(sentence, [m for m in mentions if getattr(m, "role", None) in EVENT_ROLES]))
@@ -928,6 +935,11 @@ def _protest_demands_are_the_protest(candidates: list[Candidate], sentence: Sent
     return [c for c in candidates if not (c.event_type == "REQUEST" and c.trigger.entry.pos == "VERB" and aim(c))]
 
 
+def _first_token(sentence: Sentence, mention) -> int:
+    """Index of the first token of the mention (-1 when none overlaps it)."""
+    return next((i for i, tok in enumerate(sentence.tokens) if tok.start < mention.end and mention.start < tok.end), -1)
+
+
 def _token_mentions(sentence: Sentence, mentions: Sequence, ends: Sequence[int] | None = None) -> dict[int, int]:
     """Token index -> index of the mention covering it. `ends` may stretch a mention's phrase past its own end
     (over the parts of it that follow); tokens of another mention stay that mention's."""
@@ -949,6 +961,14 @@ APPROVAL_LEMMAS = frozenset({"approve", "endorse", "approuver", "entériner", "a
                              "billigen", "одобрить", "release"})   # "released a $1.1 billion loan tranche"
 ENACTED_TYPES = frozenset({"AID", "SANCTION", "COOPERATE", "MOBILIZE"})   # "approved the call-up of 6,500 reservists"
 APPROVAL_REACH = 10   # tokens from the verb to the act ("approved a 46-month, $3 billion loan")
+
+
+# Signing a decree is the act it decrees: "firmó un decreto de indulto" (CONCEDE), "signed a decree imposing
+# sanctions" (SANCTION). Signing an agreement stays SUPPORT (manual).
+SIGNING_LEMMAS = frozenset({"sign", "signer", "firmar", "firmare", "assinar", "unterzeichnen", "подписать"})
+DECREE_WORDS = frozenset({"decree", "décret", "decreto", "dekret", "erlass", "указ"})
+DECREED_TYPES = frozenset({"AID", "SANCTION", "COOPERATE", "MOBILIZE", "CONCEDE", "RETREAT", "COERCE"})
+DECREE_REACH = 3   # tokens from the verb to the decree word: "a signé lundi un décret"
 
 
 # Verbs of agreement whose complement is a coercive act: "the EU agreed to impose its toughest sanctions yet" is the
@@ -974,8 +994,15 @@ def _drop_verbs_framing_acts(sentence: Sentence, triggers: list[TriggerMatch]) -
                    for a in triggers)
     return [t for t in triggers if not (
         (t.entry.lemma in APPROVAL_LEMMAS and governs(t, ENACTED_TYPES, True))
+        or (t.entry.lemma in SIGNING_LEMMAS and _signs_a_decree(tokens, t) and governs(t, DECREED_TYPES, True))
         or (t.entry.lemma in AGREEMENT_LEMMAS and t.entry.type == "AGREE"
             and governs(t, DECIDED_TYPES, False, DECIDED_MIN_WEIGHT)))]
+
+
+def _signs_a_decree(tokens: Sequence, verb: TriggerMatch) -> bool:
+    """A decree word right after the signing verb, past an article at most: "firmó un decreto de indulto"."""
+    after = [normalise(t.text) for t in tokens[verb.tokens[-1] + 1:verb.tokens[-1] + 1 + DECREE_REACH]]
+    return any(word in DECREE_WORDS for word in after)
 
 
 def _denied_acts(sentence: Sentence, triggers: list[TriggerMatch], lexicon: Lexicon) -> frozenset[int]:

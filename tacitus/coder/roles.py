@@ -158,6 +158,11 @@ def parsed_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, 
     trigger_scope = subtree(kids, trigger.head) | {trigger.head}
     closing = _closing_speaker(sentence, trigger, kids, token_mentions)
     subject_node = (trigger.head, [closing]) if closing is not None else _subject_node(sentence, trigger, kids)
+    modified = _participle_noun(sentence, trigger, kids)
+    if modified is not None:
+        # "prisoners jailed in a 2003 crackdown", "le journaliste enlevé en 2021 par le JNIM": a passive participle
+        # on a noun acts on that noun; the clause it sits in has its own subject, not this act's.
+        subject_node = None
     excluded: set[int] = set()
     possessor, owners = _possessive_party(sentence, trigger, kids, token_mentions, mentions)
     if possessor is not None:
@@ -222,12 +227,29 @@ def parsed_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, 
     if subject_node is None and tokens[trigger.head].dep in ("acl", "amod") and not trigger.entry.inverse:
         # A participle with its agent and no subject: "une décision aussitôt dénoncée par Israël". (A hosting
         # participle, "a lunch hosted by the ambassador", names its host: the word order rules read it.)
-        for a in (c for c in kids[trigger.head] if tokens[c].dep in AGENT_DEPS):
+        # (The agent phrase of a participle on a noun may hang on the phrase before it: "enlevé en 2021 à Gao par
+        # le JNIM", "par le JNIM" on "Gao".)
+        near = kids[trigger.head] + ([g for c in kids[trigger.head] if tokens[c].dep not in NESTED_CLAUSE_DEPS
+                                      for g in kids[c]] if modified is not None else [])
+        for a in (c for c in near if tokens[c].dep in AGENT_DEPS
+                  or (modified is not None and tokens[c].dep.startswith(("obl", "nmod", "obj"))
+                      and _case_words(sentence, kids, c) & PARTICIPLE_AGENT_WORDS)
+                  or (modified is not None and c in kids[trigger.head] and _instrumental_agent(sentence, kids, c))):
             found = _mentions_on(subtree(kids, a) | {a}, token_mentions, mentions)
             if found:
                 roles.actors += found
                 excluded |= subtree(kids, a) | {a}
                 roles.why.append(f"agent '{tokens[a].text}' of the participle -> actor")
+    if modified is not None:
+        nested = {i for i in subtree(kids, modified) if tokens[i].dep in NESTED_CLAUSE_DEPS}
+        found = [m for m in _mentions_on(subtree(kids, modified, stop=nested | {trigger.head}) | {modified},
+                                         token_mentions, mentions) if m not in roles.actors]
+        if found:
+            roles.recipients += found
+            roles.patients += found
+            excluded |= subtree(kids, modified, stop={trigger.head}) | {modified}
+            roles.why.append(f"noun '{tokens[modified].text}' of the passive participle -> recipient")
+        roles.agentless_passive = not roles.actors
     if subject_node is None:
         # "В Кремле осудили ...": an impersonal clause whose seat of government, named as a place, speaks.
         for c in kids[trigger.head]:
@@ -424,6 +446,50 @@ def _reaction_target(sentence: Sentence, verb: int, kids: list[list[int]], token
             while tokens[node].pos not in ("VERB", "AUX") and tokens[node].head >= 0:
                 node = tokens[node].head
     return []
+
+
+# The agent words of a participle on a noun, wherever the parser hangs them.
+PARTICIPLE_AGENT_WORDS = frozenset({"par", "by", "por"})
+# Types whose passive participle names the actor's own force: "Russian troops deployed in Belarus" (MOBILIZE).
+SUBJECT_MOVES_TYPES = frozenset({"MOBILIZE"})
+
+
+def _instrumental_agent(sentence: Sentence, kids: list[list[int]], node: int) -> bool:
+    """A Russian passive's agent: a bare instrumental noun ("задержанные российскими пограничниками"); an
+    instrument ("обстрелянные ракетами") names no party, so no mention comes of it."""
+    token = sentence.tokens[node]
+    return (token.dep == "obl" and "Case=Ins" in token.morph and token.pos in ("NOUN", "PROPN")
+            and not _case_words(sentence, kids, node))
+
+
+def _participle_noun(sentence: Sentence, trigger: TriggerMatch, kids: list[list[int]]) -> int | None:
+    """The noun a passive participle trigger modifies ("prisoners jailed in ...", "задержанные активисты"), or None:
+    a past or passive participle hung on a noun, with no subject or object of its own."""
+    tokens = sentence.tokens
+    head = trigger.head
+    token = tokens[head]
+    if trigger.entry.inverse or trigger.entry.pos != "VERB" or token.dep not in ("acl", "amod") or token.head < 0:
+        return None
+    if trigger.entry.type in SUBJECT_MOVES_TYPES:
+        return None
+    # (Spanish tags its past participles with no tense; present participles, "backing", and Russian active ones,
+    # "задержавшие", act themselves, but not the Russian present passive, "поддерживаемые Россией".)
+    morph = token.morph
+    if "VerbForm=Part" not in morph or "Voice=Act" in morph or ("Tense=Pres" in morph and "Voice=Pass" not in morph):
+        return None
+    # (an object marked as the agent is the small Spanish parser's reading of "por la policía")
+    if any(tokens[c].dep in SUBJECT_DEPS | DIRECT_OBJECT_DEPS
+           and not _case_words(sentence, kids, c) & PARTICIPLE_AGENT_WORDS for c in kids[head]):
+        return None
+    noun = token.head
+    governor = tokens[noun].head
+    if governor < 0 or (tokens[noun].dep in SUBJECT_DEPS
+                        and any(tokens[c].dep in SUBJECT_DEPS for c in kids[governor] if c != noun)):
+        # The participle is a misparsed main verb when its noun is the root ("Nigeria's main labour unions
+        # threatened on Friday to ...") or one of two subjects of a verb ("Tonga's public servants threatened
+        # on Tuesday to ..., their association said").
+        return None
+    return noun if tokens[noun].pos in ("NOUN", "PROPN", "PRON") else None
 
 
 def _subject_node(sentence: Sentence, trigger: TriggerMatch, kids: list[list[int]]) -> tuple[int, list[int]] | None:

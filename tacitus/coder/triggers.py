@@ -234,10 +234,22 @@ def find_triggers(sentence: Sentence, lexicon: Lexicon, blocked: set[int] = froz
                 if obj is not None:
                     matches.append(TriggerMatch((i,), entry, "passive", (obj,)))
                 continue
-            if tokens is None:
+            if tokens is None or _particle_is_preposition(sentence.tokens, entry, tokens):
                 continue
             matches.append(TriggerMatch(tokens, entry, how))
     return _resolve_overlaps(matches, sentence.tokens)
+
+
+# English verb particles: "give in", "pull out", "back down". Parsed as a preposition with its own object, the
+# word is no particle: "give 200 million crowns in humanitarian assistance" does not give in.
+ENGLISH_PARTICLES = frozenset({"in", "out", "up", "down", "off", "back", "over", "away"})
+
+
+def _particle_is_preposition(tokens: Sequence[Token], entry: TriggerEntry, matched: tuple[int, ...]) -> bool:
+    last = matched[-1]
+    if entry.pos != "VERB" or len(matched) < 2 or entry.words[-1] not in ENGLISH_PARTICLES:
+        return False
+    return tokens[last].dep == "prep" and any(t.head == last and t.dep == "pobj" for t in tokens)
 
 
 MIN_COMPOUND_MODIFIER = 3   # letters before a compound's head ("Groß|streik", not "Ge|streik")
