@@ -1896,3 +1896,25 @@ def test_a_gathering_named_as_the_venue_is_no_party(lang, text, expected):
     found = _tuples(events, keep_aux=True)
     assert expected in found, found
     assert all(r.country not in ("IGO", "LTU", "IDN", "AUT") for e in events for r in e.recipient + e.actor), found
+
+
+def test_a_discussion_after_a_meeting_is_that_meeting():
+    events = _all("Delegações de Angola e da Namíbia vão reunir-se na próxima semana em Windhoek para discutir a "
+                  "demarcação da fronteira.", "pt", "2024-03-01")
+    assert [e.evidence.trigger.text for e in events if e.event_type == "CONSULT"] == ["reunir-se"], events
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("pt", "Soldados do Sudão e do Sudão do Sul trocaram tiros perto de Abyei, e Cartum acusou Juba de ter disparado "
+           "primeiro.", ("ASSAULT", ("SDN", "SSD"), ())),
+    ("en", "Indian and Chinese troops clashed in the Galwan valley on Monday night, Indian officials in New Delhi "
+           "said.", ("ASSAULT", ("CHN", "IND"), ())),
+])
+def test_a_clash_between_its_actors_has_no_place_for_recipient(lang, text, expected):
+    assert expected in _tuples(_all(text, lang, "2024-03-01"))
+
+
+def test_an_italian_gerund_with_its_object_pronoun_shares_the_main_subject():
+    found = _tuples(_all("Il governo dell'Estonia ha espulso due diplomatici russi, accusandoli di spionaggio.", "it",
+                         "2024-03-01"))
+    assert ("ACCUSE", ("EST",), ("RUS",)) in found, found

@@ -237,7 +237,7 @@ class EventCoder:
         _address_the_authors(sentence, candidates, found, nationality_words, self.lang, has_parse)
         candidates = attach_occasions(candidates, sentence, self.lang)
         candidates = _protest_demands_are_the_protest(candidates, sentence, self.lang)
-        return _with_prison_arrests(_deduplicate(candidates), sentence, self.lang)
+        return _with_prison_arrests(_discussion_is_the_meeting(_deduplicate(candidates)), sentence, self.lang)
 
     def _candidate(self, sentence: Sentence, trigger: TriggerMatch, mentions: Sequence,
                    token_mentions: dict[int, int], has_parse: bool, contexts: list[str],
@@ -1419,6 +1419,24 @@ def _with_prison_arrests(candidates: list[Candidate], sentence: Sentence, lang: 
             out.append(replace(c, event_type="COERCE", mode="arrest", signals=dict(c.signals),
                                explanation={**c.explanation, "derived": "a prison sentence is also COERCE arrest"}))
     return out
+
+
+# Verbs that name what a meeting was about: "vão reunir-se em Cartum para discutir", "recebido pelo homólogo, com quem
+# discutiu", "زيارة ... لبحث". Beside another meeting of the same parties they are that meeting, not a second one.
+DISCUSSION_LEMMAS = frozenset({"discuss", "discuter", "discutir", "discutere", "besprechen", "erörtern", "beraten",
+                               "обсудить", "обсуждать", "بحث", "ناقش", "debatir", "debater"})
+
+
+def _discussion_is_the_meeting(candidates: list[Candidate]) -> list[Candidate]:
+    """Drop a CONSULT on a verb of discussing after another CONSULT of the sentence that shares a party with it.
+    (A discussion verb that opens the sentence is the main verb, "بحث ... في اتصال هاتفي": it stays.)"""
+    def parties(c: Candidate) -> set[str]:
+        return {m.country for m in c.actors + c.recipients if getattr(m, "country", None)}
+
+    meetings = [c for c in candidates if c.event_type == "CONSULT" and c.trigger.entry.lemma not in DISCUSSION_LEMMAS]
+    return [c for c in candidates if not (
+        c.event_type == "CONSULT" and c.trigger.entry.lemma in DISCUSSION_LEMMAS
+        and any(m.trigger.head < c.trigger.head and parties(c) & parties(m) for m in meetings))]
 
 
 def _deduplicate(candidates: list[Candidate]) -> list[Candidate]:

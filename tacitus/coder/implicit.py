@@ -59,8 +59,8 @@ def fill_parties(c: Candidate, place, doc_countries: list[str], dyad: tuple[list
     _place_named_recipient(c, place)
     if _moves_own_means(c) and c.actors:
         _drop_own_means(c, place)
-    if not c.recipients and c.actors and (c.event_type in TARGETS_ITS_PLACE or _is_visit_abroad(c, place)
-                                          or _is_sent_abroad(c, place)):
+    if not c.recipients and c.actors and not _between_its_actors(c) and (
+            c.event_type in TARGETS_ITS_PLACE or _is_visit_abroad(c, place) or _is_sent_abroad(c, place)):
         _target(c, place)
     if not c.recipients and c.actors and c.event_type in ADDRESSED_TYPES and dyad is not None:
         _counterpart(c, *dyad)
@@ -115,6 +115,12 @@ def _place_named_recipient(c: Candidate, place) -> None:
             c.recipients[k] = replace(r, country=place.country, kind="inferred", country_inferred=True)
             c.explanation.setdefault("roles", []).append(
                 f"recipient phrase '{r.text}' is the place {place.text} -> {place.country}")
+
+
+def _between_its_actors(c: Candidate) -> bool:
+    """Actors of two countries or more and no recipient: a clash or a meeting between them ("Kyrgyz and Tajik
+    border guards exchanged fire near Kok-Tash"), which the place does not receive."""
+    return len({a.country for a in c.actors if getattr(a, "country", None)}) > 1
 
 
 def _acts_at_home(c: Candidate) -> bool:

@@ -1351,13 +1351,22 @@ def _german_oblique(tokens, start: int) -> bool:
 
 SHARED_SUBJECT_CONJUNCTIONS = {"it": frozenset({"e", "ed"}), "pt": frozenset({"e"}), "de": frozenset({"und"})}
 GERUND_ENDINGS = {"it": ("ando", "endo"), "pt": ("ando", "endo", "indo")}
+# Italian writes object pronouns onto the gerund: "accusandoli", "chiedendogli", "definendola".
+ENCLITICS = {"it": ("gli", "li", "lo", "la", "le", "ne", "si", "ci", "mi", "ti", "vi")}
+
+
+def _without_enclitic(word: str, lang: str) -> str:
+    for clitic in ENCLITICS.get(lang, ()):
+        if word.endswith(clitic) and len(word) > len(clitic) + 4:
+            return word[:-len(clitic)]
+    return word
 
 
 def _shared_subject_start(tokens, head: int, lang: str, token_mentions: dict[int, int]) -> int | None:
     """Without a parse, where a verb that shares its main clause's subject begins: a coordinated verb with no
     subject of its own ("L'Unione africana ha sospeso il Gabon e ha chiesto ai militari ...", "und forderte")
     or a gerund after a comma ("la Russia ha lanciato ... missili, colpendo centrali"). None otherwise."""
-    word = tokens[head].text.lower()
+    word = _without_enclitic(tokens[head].text.lower(), lang)
     if head > 0 and tokens[head - 1].text == "," and word.endswith(GERUND_ENDINGS.get(lang, ("-",))):
         return head - 1
     conjunctions = SHARED_SUBJECT_CONJUNCTIONS.get(lang)
