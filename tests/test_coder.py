@@ -1918,3 +1918,10 @@ def test_an_italian_gerund_with_its_object_pronoun_shares_the_main_subject():
     found = _tuples(_all("Il governo dell'Estonia ha espulso due diplomatici russi, accusandoli di spionaggio.", "it",
                          "2024-03-01"))
     assert ("ACCUSE", ("EST",), ("RUS",)) in found, found
+
+
+def test_the_italian_plural_alcuni_is_some_not_a_negation():
+    events = _all("Aerei dell'aviazione sudanese hanno bombardato martedì alcuni villaggi dei monti Nuba, uccidendo "
+                  "almeno sette civili.", "it", "2012-04-18")
+    bombing = [e for e in events if e.evidence.trigger.text == "bombardato"]
+    assert bombing and bombing[0].aux_mode == [] and {a.country for a in bombing[0].actor} == {"SDN"}, bombing

@@ -218,3 +218,25 @@ def test_accents_are_put_back_only_on_words_in_capitals():
 ])
 def test_firefights_and_persona_non_grata_entries(lang, text, lemma):
     assert lemma in _lemmas(_triggers(text, lang))
+
+
+def test_a_split_hyphenated_compound_does_not_count_toward_the_gap():
+    found = _triggers("Omani and Iranian naval units carried out a joint search-and-rescue exercise on Tuesday.", "en")
+    assert "joint exercise" in _lemmas(found)
+
+
+@pytest.mark.parametrize("lang, text, lemma", [
+    ("fr", "Les enseignants gabonais cesseront le travail à partir de lundi prochain.", "cesser travail"),
+    ("it", "La procuratrice della Corte penale internazionale ha avviato un esame preliminare sulle violenze in Gabon.",
+     "esame preliminare"),
+    ("en", "The ICC prosecutor opened a preliminary examination into the violence in Burundi.",
+     "preliminary examination"),
+    ("es", "Argentina reanudó las exportaciones de gas natural a Chile.", "reanudar exportación"),
+    ("it", "La marina indiana ha avviato un nuovo ciclo di pattugliamenti coordinati lungo il confine.",
+     "pattugliamento coordinato"),
+    ("ar", "أعلن البنك الدولي تعليق أي تمويل جديد لأوغندا.", "تعليق تمويل"),
+    ("de", "Russland hat die direkten Flugverbindungen nach Georgien wiederaufgenommen.",
+     "flugverbindung wiederaufnehmen"),
+])
+def test_strikes_examinations_and_resumed_links_entries(lang, text, lemma):
+    assert lemma in _lemmas(_triggers(text, lang))

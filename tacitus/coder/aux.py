@@ -329,6 +329,8 @@ def _taken_by_another(cue: int, trigger: TriggerMatch, other_triggers: frozenset
     return any(cue < j < first or last < j < cue for j in other_triggers)
 
 
+# Italian "alcuni villaggi" is "some villages": the plural shares its lemma with the negative "alcun, alcuno".
+PLURAL_SOME = frozenset({"alcuni", "alcune"})
 # "not less than", "ما لا يقل عن", "не менее", "pas moins de": a negation before "less" is a count ("at least 20
 # were killed"), not a negated event.
 LESS_WORDS = frozenset({"less", "fewer", "moins", "menos", "meno", "weniger", "менее", "меньше", "يقل", "تقل"})
@@ -404,7 +406,7 @@ def aux_modes(sentence: Sentence, trigger: TriggerMatch, lexicon: Lexicon, has_p
         neg_hits = inside or [i for i in (before, occurrence) if i is not None]
     # A word of the trigger's own entry is no negation of it: "persona non grata" is an expulsion. A negative
     # determiner after it is the next noun's: "im Telefonat keinerlei Zugeständnisse gemacht".
-    neg_hits = [i for i in neg_hits if i not in trigger.tokens
+    neg_hits = [i for i in neg_hits if i not in trigger.tokens and words[i] not in PLURAL_SOME
                 and not (i > trigger.tokens[-1] and _determines_next(words, i, lexicon.language))
                 and not (i + 1 < len(words) and words[i + 1] in LESS_WORDS | NOT_ONLY)
                 and (i in own_hits or not _taken_by_another(i, trigger, other_triggers))]

@@ -103,8 +103,9 @@ def _token_keys(sentence: Sentence, lexicon: Lexicon) -> list[tuple[str, str]]:
 
 
 def _is_free(token: Token, form: str, determiners: frozenset[str]) -> bool:
-    """A token that does not count toward the gap: a determiner or a number."""
-    return token.pos in FREE_POS or form in determiners or any(ch.isdigit() for ch in form)
+    """A token that does not count toward the gap: a determiner, a number, or the hyphen of a compound the
+    tokenizer split ("a joint search-and-rescue exercise")."""
+    return token.pos in FREE_POS or form in determiners or form == "-" or any(ch.isdigit() for ch in form)
 
 
 def _separated_particle(keys: list[tuple[str, str]], start: int, particle: str) -> int | None:
