@@ -1925,3 +1925,15 @@ def test_the_italian_plural_alcuni_is_some_not_a_negation():
                   "almeno sette civili.", "it", "2012-04-18")
     bombing = [e for e in events if e.evidence.trigger.text == "bombardato"]
     assert bombing and bombing[0].aux_mode == [] and {a.country for a in bombing[0].actor} == {"SDN"}, bombing
+
+
+def test_a_policy_announced_in_the_passive_is_the_announcers_act():
+    found = _tuples(_all("The Ethiopian government said on Friday that the curfew in Addis Ababa would be lifted next "
+                         "week.", "en", "2024-03-01"))
+    assert any(t[0] == "CONCEDE" and t[1] == ("ETH",) for t in found), found
+
+
+def test_violence_reported_in_the_passive_is_not_the_reporters_act():
+    events = _all("Police in Nairobi said that five protesters were killed in the clashes.", "en", "2024-03-01")
+    killings = [e for e in events if e.evidence.trigger.text == "killed"]
+    assert all("Police" not in {a.text for a in e.actor} for e in killings), killings

@@ -11,9 +11,9 @@ from .aux import aux_modes, denied_content, intent_cue, is_event_noun, past_year
 from .lexicon import Lexicon, load_lexicon, normalise
 from .roles import (AGENT_DEPS, AGENT_MARKERS, ARABIC_RELATIVE_PRONOUNS, CLAUSE_BREAKS, COMPLEMENT_OPENERS,
                     CONJUNCTIONS, POSSESSIVE_DEPS, SUBJECT_DEPS, VERB_FINAL_AUXILIARIES, Roles, UnresolvedMention,
-                    agent_phrases, between_parties, child_lists, hand_over_to_destination, linear_roles,
-                    main_clause_subject, parsed_roles, reaction_roles, reaction_verb, subtree, summoning_body,
-                    unparsed_noun_agent, unresolved_recipient)
+                    agent_phrases, announcer_of_passive, between_parties, child_lists, hand_over_to_destination,
+                    linear_roles, main_clause_subject, parsed_roles, reaction_roles, reaction_verb, subtree,
+                    summoning_body, unparsed_noun_agent, unresolved_recipient)
 from .occasions import attach_occasions, occasion_word
 from .recipient_filler import RecipientFiller, fill_recipients, party_features
 from .scorer import EventScorer, score_sentence
@@ -254,6 +254,12 @@ class EventCoder:
         else:
             roles = parsed_roles(sentence, trigger, mentions, token_mentions) if has_parse else Roles()
             hand_over_to_destination(roles, trigger, self.lexicon.cue("handover"))
+            if has_parse and roles.agentless_passive and not roles.actors:
+                announcer = announcer_of_passive(sentence, trigger, mentions, token_mentions,
+                                                 self.lexicon.cue("reported_speech"))
+                if announcer:
+                    roles.actors, roles.agentless_passive = announcer, False
+                    roles.why.append("agentless passive announced by a verb of saying -> its subject, the announcer")
         if roles.subject_pronoun and not roles.actors:
             antecedent = _relative_antecedent(sentence, trigger, mentions, token_mentions)
             if antecedent is not None:

@@ -298,6 +298,27 @@ STATE_KINDS = frozenset({"country", "organisation", "metonym"})
 PATIENT_DEPS = frozenset({"obj", "dobj"})   # the one acted on (not "iobj" nor "dative": the one it is done for)
 
 
+# Acts of a policy that a government announces in the passive: "a annoncé que le couvre-feu serait levé", "said that
+# the curfew would be lifted". The announcer is their author; not so for violence or arrests that a spokesman reports
+# ("police said that five protesters were killed").
+ANNOUNCED_TYPES = frozenset({"CONCEDE", "RETREAT", "SANCTION", "AID"})
+
+
+def announcer_of_passive(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence,
+                         token_mentions: dict[int, int], speech_verbs: frozenset[str]) -> list:
+    """The subject of the verb of saying whose complement is this agentless passive trigger, or []."""
+    tokens = sentence.tokens
+    head = trigger.head
+    if trigger.entry.type not in ANNOUNCED_TYPES or tokens[head].dep != "ccomp" or tokens[head].head < 0:
+        return []
+    verb = tokens[head].head
+    if normalise(tokens[verb].lemma) not in speech_verbs:
+        return []
+    kids = child_lists(sentence)
+    subjects = [c for c in kids[verb] if tokens[c].dep in SUBJECT_DEPS and tokens[c].dep not in PASSIVE_SUBJECT_DEPS]
+    return [m for c in subjects for m in _mentions_on(subtree(kids, c) | {c}, token_mentions, mentions)]
+
+
 def hand_over_to_destination(roles: Roles, trigger: TriggerMatch, handover_entries: frozenset[str]) -> None:
     """A person handed over is no recipient when the tree names where they go: "Spain extradited Hugo Carvajal
     to the United States", "fue extraditado a Estados Unidos", "выдала Карвахаля США" (PLOVER codes the
