@@ -1937,3 +1937,17 @@ def test_violence_reported_in_the_passive_is_not_the_reporters_act():
     events = _all("Police in Nairobi said that five protesters were killed in the clashes.", "en", "2024-03-01")
     killings = [e for e in events if e.evidence.trigger.text == "killed"]
     assert all("Police" not in {a.text for a in e.actor} for e in killings), killings
+
+
+@pytest.mark.parametrize("lang, text, trigger, expected", [
+    # (the "N'" of N'Djamena, which hangs on the trigger, is no negation "n'")
+    ("fr", "Le gouvernement tchadien a annoncé mardi que le couvre-feu en vigueur à N'Djamena serait levé samedi.",
+     "levé", ["future"]),
+    # a condition named keeps the conditional hypothetical
+    ("es", "El ministro keniano aseguró que Nairobi enviaría otros 2.000 soldados a Somalia si la ONU accediera a "
+           "financiar su despliegue.", "enviaría otros 2.000 soldados", ["hypothetical"]),
+])
+def test_the_conditional_of_a_reported_clause_is_its_future(lang, text, trigger, expected):
+    events = [e for e in _all(text, lang, "2024-03-01") if e.evidence.trigger.text == trigger]
+    assert events and all(e.aux_mode == expected for e in events), [(e.evidence.trigger.text, e.aux_mode) for e in events]
+

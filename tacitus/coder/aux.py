@@ -329,6 +329,12 @@ def _taken_by_another(cue: int, trigger: TriggerMatch, other_triggers: frozenset
     return any(cue < j < first or last < j < cue for j in other_triggers)
 
 
+def _elided_name(tokens, index: int) -> bool:
+    """"N'" split off a name ("N'Djamena", "N'Zérékoré"), not the French negation "n'"."""
+    return (tokens[index].text[:2] in ("N'", "N’") and index + 1 < len(tokens)
+            and tokens[index + 1].text[:1].isupper())
+
+
 # Italian "alcuni villaggi" is "some villages": the plural shares its lemma with the negative "alcun, alcuno".
 PLURAL_SOME = frozenset({"alcuni", "alcune"})
 # "not less than", "ما لا يقل عن", "не менее", "pas moins de": a negation before "less" is a count ("at least 20
@@ -407,6 +413,7 @@ def aux_modes(sentence: Sentence, trigger: TriggerMatch, lexicon: Lexicon, has_p
     # A word of the trigger's own entry is no negation of it: "persona non grata" is an expulsion. A negative
     # determiner after it is the next noun's: "im Telefonat keinerlei Zugeständnisse gemacht".
     neg_hits = [i for i in neg_hits if i not in trigger.tokens and words[i] not in PLURAL_SOME
+                and not _elided_name(tokens, i)
                 and not (i > trigger.tokens[-1] and _determines_next(words, i, lexicon.language))
                 and not (i + 1 < len(words) and words[i + 1] in LESS_WORDS | NOT_ONLY)
                 and (i in own_hits or not _taken_by_another(i, trigger, other_triggers))]
@@ -459,7 +466,15 @@ def aux_modes(sentence: Sentence, trigger: TriggerMatch, lexicon: Lexicon, has_p
         for k in range(max(clause_start, first - ARABIC_MAY_REACH), first))
     if may:
         phrases.append(ARABIC_MAY)
-    if cond_mood or marks or phrases:
+    reported = has_parse and _reported_complement(tokens, head, lemmas, lexicon.cue("reported_speech"))
+    # (not when a condition is named anywhere: "enviaría otros 2.000 soldados a Somalia si la ONU accediera")
+    if cond_mood and not (marks or phrases) and reported and not any(w in conditional_marks for w in words):
+        # "a annoncé que le couvre-feu serait levé", "anunció que levantaría": the conditional of a clause reported
+        # in the past is its future, not a condition.
+        if "future" not in modes:
+            modes.append("future")
+            why.append("conditional of a reported clause (future in the past)")
+    elif cond_mood or marks or phrases:
         modes.append("hypothetical")
         cue = tokens[marks[0]].text if marks else (phrases[0] if phrases else "")
         why.append("conditional mood" if cond_mood else f"conditional cue '{cue}'")
@@ -469,6 +484,12 @@ def aux_modes(sentence: Sentence, trigger: TriggerMatch, lexicon: Lexicon, has_p
         modes.append("historical")
         why.append(f"historical cue '{historical[0]}'")
     return modes, why
+
+
+def _reported_complement(tokens, head: int, lemmas: list[str], speech_verbs: frozenset[str]) -> bool:
+    """The trigger heads the complement clause of a verb of saying (parsed sentences only)."""
+    governor = tokens[head].head
+    return tokens[head].dep == "ccomp" and governor >= 0 and lemmas[governor] in speech_verbs
 
 
 # A year named beside an act dates it before the document: "his 1990 invasion", "arrested in October 2022",
