@@ -439,3 +439,16 @@ def test_a_nationality_adjective_gives_no_country_to_the_victims(resolver):
     # the drone is Russian; the people it killed are not
     ms = mentions(resolver, "Un drone russo ha colpito un palazzo di Kiev, uccidendo otto persone.", "it", "2024-05-01")
     assert at(ms, "persone").country == "UKR"
+
+
+@pytest.mark.parametrize("text, country", [
+    ("The Philippine foreign ministry lodged a diplomatic protest with Beijing on Thursday.", "PHL"),
+    ("The Ecuadorian army deployed troops along the northern border.", "ECU"),
+    ("Bosnian police arrested two suspects in Sarajevo on Monday.", "BIH"),
+    ("The Djiboutian government accused Eritrea of massing troops.", "DJI"),
+    ("East Timorese soldiers took part in the exercise.", "TLS"),
+    ("The Nepali prime minister flew to New Delhi on Sunday.", "NPL"),
+])
+def test_english_state_adjectives_the_sources_lack(resolver, text, country):
+    found = [m for m in mentions(resolver, text, "en", "2024-01-01") if m.country]
+    assert found and found[0].country == country, [(m.text, m.country) for m in found]
