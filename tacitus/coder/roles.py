@@ -1377,6 +1377,7 @@ ENCLITICS = {"it": ("gli", "li", "lo", "la", "le", "ne", "si", "ci", "mi", "ti",
 
 
 def _without_enclitic(word: str, lang: str) -> str:
+    """The word without an object pronoun written onto its end ("accusandoli" -> "accusando")."""
     for clitic in ENCLITICS.get(lang, ()):
         if word.endswith(clitic) and len(word) > len(clitic) + 4:
             return word[:-len(clitic)]
