@@ -5,7 +5,7 @@ import re
 
 from ..nlp.base import Sentence
 from .lexicon import Lexicon, normalise
-from .roles import fronted_phrase_end, german_participle_trigger
+from .roles import fronted_phrase_end, german_participle_trigger, reporting_verb
 from .triggers import TriggerMatch
 
 CONDITIONAL_MARKS = frozenset({"si", "if", "если", "wenn", "falls", "إذا", "لو", "qualora", "unless", "ob"})
@@ -466,9 +466,10 @@ def aux_modes(sentence: Sentence, trigger: TriggerMatch, lexicon: Lexicon, has_p
         for k in range(max(clause_start, first - ARABIC_MAY_REACH), first))
     if may:
         phrases.append(ARABIC_MAY)
-    reported = has_parse and _reported_complement(tokens, head, lemmas, lexicon.cue("reported_speech"))
     # (not when a condition is named anywhere: "enviaría otros 2.000 soldados a Somalia si la ONU accediera")
-    if cond_mood and not (marks or phrases) and reported and not any(w in conditional_marks for w in words):
+    if (cond_mood and not (marks or phrases) and has_parse
+            and reporting_verb(tokens, head, lexicon.cue("reported_speech")) is not None
+            and not any(w in conditional_marks for w in words)):
         # "a annoncé que le couvre-feu serait levé", "anunció que levantaría": the conditional of a clause reported
         # in the past is its future, not a condition.
         if "future" not in modes:
@@ -484,12 +485,6 @@ def aux_modes(sentence: Sentence, trigger: TriggerMatch, lexicon: Lexicon, has_p
         modes.append("historical")
         why.append(f"historical cue '{historical[0]}'")
     return modes, why
-
-
-def _reported_complement(tokens, head: int, lemmas: list[str], speech_verbs: frozenset[str]) -> bool:
-    """The trigger heads the complement clause of a verb of saying (parsed sentences only)."""
-    governor = tokens[head].head
-    return tokens[head].dep == "ccomp" and governor >= 0 and lemmas[governor] in speech_verbs
 
 
 # A year named beside an act dates it before the document: "his 1990 invasion", "arrested in October 2022",

@@ -304,15 +304,20 @@ PATIENT_DEPS = frozenset({"obj", "dobj"})   # the one acted on (not "iobj" nor "
 ANNOUNCED_TYPES = frozenset({"CONCEDE", "RETREAT", "SANCTION", "AID"})
 
 
+def reporting_verb(tokens: Sequence, head: int, speech_verbs: frozenset[str]) -> int | None:
+    """With a parse, the verb of saying whose complement clause the token at `head` heads; None otherwise."""
+    governor = tokens[head].head
+    if tokens[head].dep != "ccomp" or governor < 0 or normalise(tokens[governor].lemma) not in speech_verbs:
+        return None
+    return governor
+
+
 def announcer_of_passive(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence,
                          token_mentions: dict[int, int], speech_verbs: frozenset[str]) -> list:
     """The subject of the verb of saying whose complement is this agentless passive trigger, or []."""
     tokens = sentence.tokens
-    head = trigger.head
-    if trigger.entry.type not in ANNOUNCED_TYPES or tokens[head].dep != "ccomp" or tokens[head].head < 0:
-        return []
-    verb = tokens[head].head
-    if normalise(tokens[verb].lemma) not in speech_verbs:
+    verb = reporting_verb(tokens, trigger.head, speech_verbs)
+    if trigger.entry.type not in ANNOUNCED_TYPES or verb is None:
         return []
     kids = child_lists(sentence)
     subjects = [c for c in kids[verb] if tokens[c].dep in SUBJECT_DEPS and tokens[c].dep not in PASSIVE_SUBJECT_DEPS]
