@@ -14,13 +14,15 @@ from tacitus.actors.dates import in_term
 from tacitus.actors.matcher import Atom, lookup_keys
 from tacitus.actors.model import IMPERSONAL_SPEAKER
 from tacitus.kb.loader import IGO_CODES, Entry, KnowledgeBase
-from tacitus.kb.normalize import Tok
+from tacitus.kb.normalize import Tok, strip_marks
 
 # Languages whose adjectives follow the noun ("le président ukrainien"), precede it ("Ukrainian
 # president"), and whose complements may follow without a preposition (genitive: "президент России").
 ADJ_AFTER = frozenset({"fr", "es", "it", "pt", "ar"})
 ADJ_BEFORE = frozenset({"en", "de", "ru"})
 HYPHENS = frozenset("-‐‑")
+MIN_FAMILY_NAME = 4   # letters of the shortest alias read as a family name (see _family_name)
+GIVEN_NAME_STEM = 3   # letters of a given name compared with the knowledge base's (see _given_name_of)
 AGREEMENT_OF = frozenset({"of", "de", "du", "del", "di", "do", "da", "von"})   # "accords de Minsk", "Statut de Rome"
 GENITIVE = frozenset({"ru", "de", "ar"})
 PLACE_KINDS = ("country", "capital", "seat", "city", "region")
@@ -108,6 +110,8 @@ class SentenceAnalyzer:
 
         `text` is the whole document (token offsets index into it)."""
         self.toks, self.keys, self.sidx, self.text = toks, keys, sidx, text
+        matched = {k for a in atoms for k in range(a.i, a.j)}
+        atoms = [a for a in atoms if not self._family_name(a, matched)]
         self.atom_at = {a.i: a for a in atoms}
         # tokens of a matched phrase; a city name alone does not stop a personal name ("Victoria" Mensah)
         self.covered = {k for a in atoms if a.kind != "city" for k in range(a.i, a.j)}
@@ -141,6 +145,35 @@ class SentenceAnalyzer:
                 cands.append(c)
         cands.sort(key=lambda c: (c.start, -c.end))
         return cands, self._places(atoms, used), self._unknown_names(cands)
+
+    def _family_name(self, a: Atom, matched: set[int]) -> bool:
+        """A one-word organisation or person alias right after an unknown capitalised word is the family name of
+        someone the knowledge base does not know: Peru's foreign minister "Allan Wagner" is no Wagner group, the
+        Kenyan governor "Mike Sonko" no Ousmane Sonko. Not the segment's first word (any word is capitalised
+        there), and where the backend tagged the word, only a proper noun: German capitalises every noun ("die
+        Söldnertruppe Wagner")."""
+        p = a.i - 1
+        if a.kind not in ("organisation", "person") or a.j - a.i != 1 or p < 1 or p in matched:
+            return False
+        if a.kind == "person" and self._given_name_of(a.entries[0], self.toks[p]):
+            return False
+        before, alias = self.toks[p], self.toks[a.i]
+        # (short aliases are abbreviations, not family names: "Consiglio Ue")
+        if before.punct or alias.caps or len(alias.text) < MIN_FAMILY_NAME or self._caseless(alias) or before.caps:
+            return False
+        if not before.upper or before.key in NAME_STOP or (before.key,) in self.fw["determiners"]:
+            return False
+        tag = self.pos.get(before.start)
+        return tag == "PROPN" if tag else self.lang != "de"
+
+    def _given_name_of(self, e: Entry, tok: Tok) -> bool:
+        """Whether the word may be part of a name the knowledge base gives this person ("Emmanuel" Macron). Only
+        its first letters are compared: a name is declined ("Касыма-Жомарта Токаева") and transliterated
+        several ways ("Эмманюэль", "Эммануэль")."""
+        person = self.kb.people[e.ref]
+        stem = strip_marks(tok.text).lower()[:GIVEN_NAME_STEM]
+        return any(strip_marks(w).lower().startswith(stem) for name in [person["name"], *person.get("names", ())]
+                   for w in name.replace("-", " ").split())
 
     # ------------------------------------------------------------------------------------------ groups
     def _concept(self, e: Entry) -> dict:
@@ -677,6 +710,9 @@ class SentenceAnalyzer:
         if e.kind == "organisation":
             o = self.kb.organisations[e.ref]
             code, sector = self.org_code(e.ref)
+            nationality = self._nationality_on(a)
+            if code not in IGO_CODES and nationality is not None:
+                code = nationality     # "the Pakistani Taliban", "les talibans pakistanais": that country's branch
             return Cand(kind="organisation", entry_kind="organisation", ref=e.ref, country=code, sector=sector,
                         other=list(o.get("other", [])), name=o["name"], identifier=o.get("wikidata"), org=e.ref,
                         rule=f"organisation:{e.ref}", source=e.source, weight=0 if code in IGO_CODES else 1,
@@ -712,6 +748,22 @@ class SentenceAnalyzer:
                         **base)
         return None
 
+    def _nationality_on(self, a: Atom) -> str | None:
+        """The country of a nationality adjective right on this phrase: before it in English, German and Russian,
+        after it in the Romance languages and Arabic."""
+        if self.lang in ADJ_AFTER:
+            adjective = self.atom_at.get(a.j)
+        else:
+            adjective = self._atom_ending_at(a.i)
+        entry = adjective.first("adjective", "plural") if adjective is not None else None
+        return entry.ref if entry is not None and entry.ref not in IGO_CODES else None
+
+    def _ends_a_compound(self, a: Atom) -> bool:
+        """Whether the phrase is the end of a hyphenated word the knowledge base lacks: the "Bergen" of
+        "Nuba-Bergen" (the Nuba mountains) is no Norwegian city."""
+        start = self.toks[a.i].start
+        return start >= 2 and self.text[start - 1] in HYPHENS and self.text[start - 2].isalpha()
+
     def _names_an_agreement(self, a: Atom) -> bool:
         """ "the Rome Statute", "les accords de Minsk", "Минские соглашения", "اتفاق مينسك": the city names an
         agreement (right after the capital, or before it with at most a connector between)."""
@@ -736,7 +788,7 @@ class SentenceAnalyzer:
                 code = self.kb.metonyms[int(e.ref)].get("place") or code
             if not code or code in IGO_CODES:
                 continue
-            if e.kind in ("city", "region") and self._in_name(a) or (
+            if e.kind in ("city", "region") and (self._in_name(a) or self._ends_a_compound(a)) or (
                     e.kind in ("city", "capital") and self._names_an_agreement(a)):
                 continue
             rank = 0 if self._locative(a.i) else (1 if e.kind in ("city", "region") else 2)
