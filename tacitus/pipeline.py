@@ -211,7 +211,7 @@ class Pipeline:
                 date = dates.event_date(sentence.text, lang, document.date, offset=sentence.start, anchor=trigger_start)
                 countries = [m.country for m in c.actors + c.recipients if m.country] + doc_countries
                 place = places.event_location(sentence.text, lang, sentence.start, entities, countries,
-                                              dateline if index == 0 else None)
+                                              dateline if index == 0 else None, elsewhere=c.reporter_spans)
                 # The place's country is geographic (ISO); a party's is PLOVER's, where a dependency is its state.
                 party_place = place if place is None or not place.country else \
                     replace(place, country=self.resolver.kb.plover_code(place.country))

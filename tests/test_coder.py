@@ -1951,3 +1951,69 @@ def test_the_conditional_of_a_reported_clause_is_its_future(lang, text, trigger,
     events = [e for e in _all(text, lang, "2024-03-01") if e.evidence.trigger.text == trigger]
     assert events and all(e.aux_mode == expected for e in events), [(e.evidence.trigger.text, e.aux_mode) for e in events]
 
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # people who are no diplomats: a deportation (PLOVER COERCE)
+    ("pt", "A polícia angolana expulsou do país mais de 200 mil cidadãos congoleses que viviam na província da Lunda "
+           "Norte.", ("COERCE", "deport")),
+    ("en", "Russia expelled the BBC journalist on Monday, the ministry said.", ("COERCE", "deport")),
+    ("de", "Die Türkei hat zwei deutsche Journalisten ausgewiesen.", ("COERCE", "deport")),
+    # diplomats: a sanction
+    ("en", "Russia expelled two Estonian diplomats on Monday.", ("SANCTION", "expel")),
+    ("es", "Alemania expulsó el martes a la embajadora de Chad en Berlín.", ("SANCTION", "expel")),
+])
+def test_expelling_people_who_are_no_diplomats_is_a_deportation(lang, text, expected):
+    events = [e for e in _all(text, lang, "2018-10-17") if e.event_type in ("COERCE", "SANCTION")]
+    assert [(e.event_type, e.mode) for e in events] == [expected], [(e.event_type, e.mode) for e in events]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("es", "El canciller chileno Alejandro Foxley dijo que visitará La Paz el próximo mes para negociar.",
+     ("CONSULT", ("CHL",))),
+    ("ru", "Министр иностранных дел Чили Алехандро Фоксли заявил, что в следующем месяце посетит Ла-Пас для "
+           "переговоров.", ("CONSULT", ("CHL",))),
+    ("ru", "Правительство Шри-Ланки объявило, что в течение месяца полностью отменит ночной комендантский час на "
+           "полуострове Джафна.", ("CONCEDE", ("LKA",))),
+])
+def test_a_dropped_subject_of_a_reported_clause_is_the_speaker(lang, text, expected):
+    found = {(e.event_type, tuple(sorted({a.country for a in e.actor}))) for e in _all(text, lang, "2006-06-20")}
+    assert expected in found, found
+
+
+def test_a_plural_with_a_singular_speaker_is_impersonal():
+    events = _all("Представитель МВД заявил, что в Москве задержали десять человек.", "ru", "2024-03-01")
+    arrests = [e for e in events if e.evidence.trigger.text == "задержали"]
+    assert arrests and all("Представитель" not in {a.text for a in e.actor} for e in arrests), arrests
+
+
+def test_neither_sides_troops_opening_fire_is_negated():
+    events = _all("Neither side's border guards had opened fire, the Kyrgyz and Tajik governments said on Monday.",
+                  "en", "2021-04-29")
+    fire = [e for e in events if e.event_type == "ASSAULT"]
+    assert fire and all("negation" in e.aux_mode for e in fire), [(e.event_type, e.aux_mode) for e in fire]
+
+
+def test_a_place_in_the_speakers_phrase_is_not_where_the_event_happened():
+    events = _all("Indian officials in New Delhi said Pakistani troops shelled villages near Srinagar on Sunday.", "en",
+                  "2019-03-01")
+    shelling = [e for e in events if e.event_type == "ASSAULT"]
+    assert shelling and shelling[0].location is not None and shelling[0].location.text == "Srinagar", shelling
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("O Japão concedeu ao Laos um donativo de 3,8 mil milhões de ienes para a reconstrução de pontes.", "pt", "AID"),
+    ("Il Fondo monetario internazionale ha approvato un programma di credito di 175 milioni di dollari a favore del "
+     "Malawi.", "it", "AID"),
+    ("Le conseil d'administration du Fonds monétaire international a approuvé un programme de 116 millions de dollars "
+     "en faveur de la Centrafrique.", "fr", "AID"),
+    ("Cambodia rushed hundreds of soldiers to its side of the disputed border.", "en", "MOBILIZE"),
+    ("Il governo del Ciad ha bloccato l'accesso a Facebook, WhatsApp e Twitter su tutto il territorio nazionale.", "it",
+     "COERCE"),
+    ("A polícia queniana destacou centenas de agentes antimotim para os bairros de Kibera e Mathare, em Nairobi.", "pt",
+     "MOBILIZE"),
+    ("Diplomatas ocidentais admitem que Pequim poderá reduzir as importações de produtos lituanos caso a disputa se "
+     "agrave.", "pt", "SANCTION"),
+])
+def test_entries_from_the_nineteenth_sets_read_half(text, lang, expected):
+    assert expected in {e.event_type for e in _all(text, lang, date="2021-08-12")}

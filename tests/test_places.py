@@ -281,3 +281,10 @@ def test_places_eval_command(g, capsys, tmp_path):
 def test_a_locative_word_before_an_article_still_cues_the_place(g, text, lang, country):
     place = event_location(text, lang, gazetteer=g)
     assert place is not None and place.country == country and place.cued
+
+
+def test_a_place_in_a_span_marked_elsewhere_is_not_the_events(g):
+    text = "Indian officials in New Delhi said troops shelled villages near Srinagar."
+    speaker = (0, text.index(" said"))
+    assert event_location(text, "en", gazetteer=g, elsewhere=[speaker]).text == "Srinagar"
+    assert event_location(text, "en", gazetteer=g).text == "New Delhi"

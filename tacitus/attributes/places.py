@@ -445,12 +445,16 @@ def _dateline_head(dateline: str) -> str:
 
 def event_location(sentence_text: str, lang: str, offset: int = 0, entities: Sequence[tuple[int, int, str]] = (),
                    context_countries: Sequence[str] = (), dateline: str | None = None, *,
-                   dateline_offset: int = 0, gazetteer: Gazetteer | None = None) -> PlaceMention | None:
+                   dateline_offset: int = 0, gazetteer: Gazetteer | None = None,
+                   elsewhere: Sequence[tuple[int, int]] = ()) -> PlaceMention | None:
     """Where the event of this sentence happened: the most specific place the sentence introduces with a
     locative word or names as a city/region, else the dateline's place, else a country the sentence names.
-    A dateline mention's offsets are its position in `dateline` plus `dateline_offset` (0: it opens the text)."""
+    A dateline mention's offsets are its position in `dateline` plus `dateline_offset` (0: it opens the text).
+    `elsewhere`: spans (with `offset` added) whose places are not the event's, such as the phrase of who
+    reports it ("officials in New Delhi said ...")."""
     g = gazetteer or load_gazetteer()
-    mentions = _find(sentence_text, lang, offset, entities, context_countries, g, dateline=False)
+    mentions = [m for m in _find(sentence_text, lang, offset, entities, context_countries, g, dateline=False)
+                if not any(s <= m.start < e for s, e in elsewhere)]
     head = _dateline_head(dateline) if dateline else ""
     dateline_places: list[PlaceMention] = []
     if head:

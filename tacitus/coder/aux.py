@@ -127,7 +127,7 @@ def intent_cue(sentence: Sentence, trigger: TriggerMatch, lexicon: Lexicon) -> s
         window = window[max(i for i, t in enumerate(window) if t.text in (",", ";", ":", ".")) + 1:]
     words = [normalise(t.text) for t in window]
     lemmas = [normalise(t.lemma) for t in window]
-    return next((cue for cue in cues if _cue_starts(words, lemmas, 0, len(words), frozenset({cue}))), None)
+    return next((cue for cue in cues if cue_starts(words, lemmas, 0, len(words), frozenset({cue}))), None)
 
 
 CLAUSE_PUNCTUATION = frozenset({",", ";", ":", ".", "(", ")", "«", "»", '"'})
@@ -164,13 +164,13 @@ def _cue_before_trigger(words: list[str], lemmas: list[str], first: int, cues: f
     start, _ = _clause(words, first)
     for cue in cues:
         length = len(cue.split())
-        near = _cue_starts(words, lemmas, max(start, first - gap - length), first, frozenset({cue}))
+        near = cue_starts(words, lemmas, max(start, first - gap - length), first, frozenset({cue}))
         if near:
             return near[-1]
     return None
 
 
-def _cue_starts(words: list[str], lemmas: list[str], start: int, end: int, cues: frozenset[str]) -> list[int]:
+def cue_starts(words: list[str], lemmas: list[str], start: int, end: int, cues: frozenset[str]) -> list[int]:
     """Where in [start, end) a cue begins; each word of a phrase ("take place", "принять участие") may match the
     token's form or its lemma."""
     found = []
@@ -209,7 +209,7 @@ def _negated_occurrence(words: list[str], lemmas: list[str], trigger: TriggerMat
     head = trigger.head
     start, end = _clause(words, head)
     negations = [i for i in range(start, end) if words[i] in negation and i not in trigger.tokens]
-    verbs = [i for i in _cue_starts(words, lemmas, start, end, occurrence) if i not in trigger.tokens]
+    verbs = [i for i in cue_starts(words, lemmas, start, end, occurrence) if i not in trigger.tokens]
     reach_after = OCCURRENCE_REACH_AFTER_BY_LANG.get(lang, OCCURRENCE_REACH_AFTER)
     for n in negations:
         for v in verbs:
@@ -237,7 +237,7 @@ def _privative_clause(words: list[str], lemmas: list[str], trigger: TriggerMatch
     """The start of a "without that" clause the trigger stands in, if any."""
     first = trigger.tokens[0]
     start, _ = _clause(words, first)
-    for cue_start in reversed(_cue_starts(words, lemmas, max(start, first - PRIVATIVE_CLAUSE_REACH), first, cues)):
+    for cue_start in reversed(cue_starts(words, lemmas, max(start, first - PRIVATIVE_CLAUSE_REACH), first, cues)):
         between = words[cue_start + 1:first]
         if not any(w in COORDINATORS and w not in NEGATIVE_COORDINATORS for w in between):
             return cue_start
@@ -259,7 +259,7 @@ def denied_content(words: list[str], lemmas: list[str], trigger: TriggerMatch, d
                     complements: frozenset[str]) -> int | None:
     """The index of the denial verb whose complement holds the trigger, if any."""
     first = trigger.tokens[0]
-    for verb in reversed(_cue_starts(words, lemmas, max(0, first - DENIAL_COMPLEMENT_GAP - DENIAL_REACH), first,
+    for verb in reversed(cue_starts(words, lemmas, max(0, first - DENIAL_COMPLEMENT_GAP - DENIAL_REACH), first,
                                      denials)):
         if verb in trigger.tokens or any(w in SENTENCE_BREAKS for w in words[verb:first]):
             continue
@@ -282,7 +282,7 @@ def _absent_from(words: list[str], lemmas: list[str], trigger: TriggerMatch, eve
         return None
     head = trigger.head
     start, end = _clause(words, head)
-    for verb in _cue_starts(words, lemmas, max(start, head - ABSENCE_REACH), min(end, head + ABSENCE_REACH + 1),
+    for verb in cue_starts(words, lemmas, max(start, head - ABSENCE_REACH), min(end, head + ABSENCE_REACH + 1),
                             absence):
         if verb not in trigger.tokens:
             return verb
@@ -292,11 +292,11 @@ def _absent_from(words: list[str], lemmas: list[str], trigger: TriggerMatch, eve
 # A negative determiner on the subject or object negates the verb further away than the window: "Nessun
 # manifestante è stato fermato", "no sign of Russian troops pulling back", "aucun pays n'a condamné". Only a verb
 # trigger: in "no one was hurt in the attack" the attack took place.
-NEGATIVE_DETERMINERS = {"en": frozenset({"no"}), "it": frozenset({"nessun", "nessuno", "nessuna"}),
+NEGATIVE_DETERMINERS = {"en": frozenset({"no", "neither"}), "it": frozenset({"nessun", "nessuno", "nessuna"}),
                         "fr": frozenset({"aucun", "aucune"}), "es": frozenset({"ningún", "ninguna", "ninguno"}),
                         "pt": frozenset({"nenhum", "nenhuma"}),
                         "de": frozenset({"kein", "keine", "keinen", "keiner", "keinem", "keinerlei"})}
-NEGATIVE_DETERMINER_REACH = 5
+NEGATIVE_DETERMINER_REACH = 6
 # A relative or complement clause between them has its own verb: "no detuvo a ninguno de los estudiantes que
 # ocuparon la rectoría".
 CLAUSE_OPENERS = frozenset({"que", "qui", "che", "cui", "that", "which", "who", "whom", "où", "donde", "onde", "dove"})

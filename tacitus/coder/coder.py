@@ -7,13 +7,13 @@ from typing import Any, Sequence
 from ..actors.model import IMPERSONAL_SPEAKER
 from ..compat import valid_modes
 from ..nlp.base import Parsed, Sentence
-from .aux import aux_modes, denied_content, intent_cue, is_event_noun, past_year
+from .aux import aux_modes, cue_starts, denied_content, intent_cue, is_event_noun, past_year
 from .lexicon import Lexicon, load_lexicon, normalise
 from .roles import (AGENT_DEPS, AGENT_MARKERS, ARABIC_RELATIVE_PRONOUNS, CLAUSE_BREAKS, COMPLEMENT_OPENERS,
                     CONJUNCTIONS, POSSESSIVE_DEPS, SUBJECT_DEPS, VERB_FINAL_AUXILIARIES, Roles, UnresolvedMention,
                     agent_phrases, announcer_of_passive, between_parties, child_lists, hand_over_to_destination,
-                    linear_roles, main_clause_subject, parsed_roles, reaction_roles, reaction_verb, subtree,
-                    summoning_body, unparsed_noun_agent, unresolved_recipient)
+                    linear_roles, main_clause_subject, parsed_roles, reaction_roles, reaction_verb, reporter_tokens,
+                    speaker_as_dropped_subject, subtree, summoning_body, unparsed_noun_agent, unresolved_recipient)
 from .occasions import attach_occasions, occasion_word
 from .recipient_filler import RecipientFiller, fill_recipients, party_features
 from .scorer import EventScorer, score_sentence
@@ -100,6 +100,9 @@ class Candidate:
     explanation: dict = field(default_factory=dict)
     signals: dict = field(default_factory=dict)    # what the rules saw, for the event scorer
     features: dict = field(default_factory=dict)   # the scorer's features (filled when a scorer ran)
+    # character spans (document offsets) of who reports the event ("officials in New Delhi" said ...): a place
+    # named there is where the speaker is, not where the event happened
+    reporter_spans: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass
@@ -260,6 +263,12 @@ class EventCoder:
                 if announcer:
                     roles.actors, roles.agentless_passive = announcer, False
                     roles.why.append("agentless passive announced by a verb of saying -> its subject, the announcer")
+            if has_parse and not roles.actors and not roles.agentless_passive:
+                speaker = speaker_as_dropped_subject(sentence, trigger, mentions, token_mentions,
+                                                     self.lexicon.cue("reported_speech"))
+                if speaker:
+                    roles.actors = speaker
+                    roles.why.append("no subject of its own, the same number as the verb of saying -> its speaker")
         if roles.subject_pronoun and not roles.actors:
             antecedent = _relative_antecedent(sentence, trigger, mentions, token_mentions)
             if antecedent is not None:
@@ -394,6 +403,9 @@ class EventCoder:
             # "prompting an angry protest from Moscow": a government's protest is a diplomatic one (manual, ACCUSE)
             event_type, mode = "ACCUSE", "disapprove"
             roles.why.append("a government's protest in reaction: ACCUSE disapprove")
+        if event_type == "SANCTION" and mode == "expel" and _deports_people(sentence, trigger, self.lexicon):
+            event_type, mode = "COERCE", "deport"
+            roles.why.append("people expelled, no diplomat named: a deportation (COERCE deport, manual)")
         modes, aux_why = aux_modes(sentence, trigger, self.lexicon, has_parse, other_triggers)
         if year is not None:
             # a dated act is past: the future of the clause around it is not its own ("Cuba will free prisoners
@@ -434,6 +446,8 @@ class EventCoder:
                 contexts = sorted([*contexts, mode])
             mode = None
         confidence = _confidence(entry.weight, trigger.how, roles, tree_filled, has_parse)
+        reporter = reporter_tokens(sentence, trigger.head, self.lexicon.cue("reported_speech")) if has_parse \
+            else set()
         return Candidate(
             sentence=sentence, trigger=trigger, event_type=event_type, mode=mode,
             actors=roles.actors, recipients=roles.recipients, aux_mode=modes, contexts=contexts,
@@ -445,6 +459,7 @@ class EventCoder:
                      "pronoun": roles.subject_pronoun, "unresolved_recipient": unresolved,
                      "future_as_agree": future_as_agree, "recipient_by_order": roles.recipient_by_order,
                      "dated": year is not None},
+            reporter_spans=tuple((sentence.tokens[k].start, sentence.tokens[k].end) for k in sorted(reporter)),
         )
 
     def _state_act(self, sentence: Sentence, entry, roles: Roles) -> bool:
@@ -1003,6 +1018,27 @@ def _drop_verbs_framing_acts(sentence: Sentence, triggers: list[TriggerMatch]) -
         or (t.entry.lemma in SIGNING_LEMMAS and _signs_a_decree(tokens, t) and governs(t, DECREED_TYPES, True))
         or (t.entry.lemma in AGREEMENT_LEMMAS and t.entry.type == "AGREE"
             and governs(t, DECIDED_TYPES, False, DECIDED_MIN_WEIGHT)))]
+
+
+# How far from an expulsion the people expelled may be named: "expulsou do país mais de 200 mil cidadãos
+# congoleses", "les migrants maliens ... expulsés".
+EXPELLED_REACH = 8
+
+
+def _deports_people(sentence: Sentence, trigger: TriggerMatch, lexicon: Lexicon) -> bool:
+    """Whether an expulsion sends away people who are no diplomats (migrants, journalists, nationals): PLOVER codes
+    that COERCE deport, and keeps SANCTION expel for diplomats, peacekeepers and bodies. A diplomat named anywhere
+    in the sentence keeps the sanction."""
+    people = lexicon.cue("deported_people")
+    if not people:
+        return False
+    words = [normalise(t.text) for t in sentence.tokens]
+    lemmas = [normalise(t.lemma) for t in sentence.tokens]
+    if cue_starts(words, lemmas, 0, len(words), lexicon.cue("diplomats")):
+        return False
+    start = max(0, trigger.tokens[0] - EXPELLED_REACH)
+    end = min(len(words), trigger.tokens[-1] + 1 + EXPELLED_REACH)
+    return bool(cue_starts(words, lemmas, start, end, people))
 
 
 def _signs_a_decree(tokens: Sequence, verb: TriggerMatch) -> bool:

@@ -312,13 +312,67 @@ def reporting_verb(tokens: Sequence, head: int, speech_verbs: frozenset[str]) ->
     return governor
 
 
+# How far up the tree the verb of saying may stand: "said Pakistani troops shelled", "said that troops had begun
+# to shell" (the trigger under an xcomp of the reported verb).
+REPORTER_HOPS = 3
+
+
+def reporter_tokens(sentence: Sentence, head: int, speech_verbs: frozenset[str]) -> set[int]:
+    """With a parse, the tokens of who reports the clause this trigger stands in: the subject phrase of the verb
+    of saying above it ("Indian officials in New Delhi" said ...). Empty without one."""
+    tokens = sentence.tokens
+    node = head
+    for _ in range(REPORTER_HOPS):
+        verb = reporting_verb(tokens, node, speech_verbs)
+        if verb is not None:
+            kids = child_lists(sentence)
+            return {k for c in kids[verb] if tokens[c].dep in SUBJECT_DEPS for k in subtree(kids, c)}
+        node = tokens[node].head
+        if node < 0 or node >= len(tokens):
+            break
+    return set()
+
+
 def announcer_of_passive(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence,
                          token_mentions: dict[int, int], speech_verbs: frozenset[str]) -> list:
     """The subject of the verb of saying whose complement is this agentless passive trigger, or []."""
-    tokens = sentence.tokens
-    verb = reporting_verb(tokens, trigger.head, speech_verbs)
+    verb = reporting_verb(sentence.tokens, trigger.head, speech_verbs)
     if trigger.entry.type not in ANNOUNCED_TYPES or verb is None:
         return []
+    return _speaker(sentence, verb, mentions, token_mentions)
+
+
+def speaker_as_dropped_subject(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence,
+                               token_mentions: dict[int, int], speech_verbs: frozenset[str]) -> list:
+    """The subject of the verb of saying whose complement this trigger heads, when the trigger's verb names no
+    subject and agrees in number with that verb: Spanish and Russian drop a subject the main clause gives ("dijo
+    que visitará La Paz", "заявил, что посетит Ла-Пас"). A plural with a singular speaker is impersonal
+    ("заявил, что задержали десять человек": someone detained them), so it stays empty."""
+    tokens = sentence.tokens
+    head = tokens[trigger.head]
+    verb = reporting_verb(tokens, trigger.head, speech_verbs)
+    if verb is None or head.pos not in ("VERB", "AUX"):
+        return []
+    if any(t.head == trigger.head and t.dep in SUBJECT_DEPS for t in tokens):
+        return []
+    number, speaker_number = _feature(head.morph, "Number"), _feature(tokens[verb].morph, "Number")
+    if number is None or number != speaker_number:
+        return []
+    return _speaker(sentence, verb, mentions, token_mentions)
+
+
+def _feature(morph: str, name: str) -> str | None:
+    """One feature of a token's morphology ("Number=Sing|Person=3" -> "Sing")."""
+    for pair in (morph or "").split("|"):
+        key, _, value = pair.partition("=")
+        if key == name:
+            return value
+    return None
+
+
+def _speaker(sentence: Sentence, verb: int, mentions: Sequence, token_mentions: dict[int, int]) -> list:
+    """The mentions in the active subject of a verb of saying."""
+    tokens = sentence.tokens
     kids = child_lists(sentence)
     subjects = [c for c in kids[verb] if tokens[c].dep in SUBJECT_DEPS and tokens[c].dep not in PASSIVE_SUBJECT_DEPS]
     return [m for c in subjects for m in _mentions_on(subtree(kids, c) | {c}, token_mentions, mentions)]
