@@ -515,3 +515,12 @@ def test_the_end_of_a_hyphenated_compound_is_no_place_of_its_own(resolver):
     ms = mentions(resolver, "Kampfflugzeuge der sudanesischen Luftwaffe haben mehrere Dörfer in den Nuba-Bergen "
                             "bombardiert und dabei mindestens sieben Zivilisten getötet.", "de", "2016-05-02")
     assert at(ms, "Zivilisten").country != "NOR"
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("قال المسؤولين البورونديين إن الوضع هادئ.", "المسؤولين", "BDI"),
+    ("أعلنت الحكومة الهايتية حالة الطوارئ.", "الحكومة", "HTI"),
+    ("قالت بوروندي إنها ترفض الاتهامات.", "بوروندي", "BDI"),
+])
+def test_arabic_adjectives_of_countries_named_like_them(resolver, text, name, country):
+    assert at(mentions(resolver, text, "ar", "2015-09-14"), name).country == country

@@ -2017,3 +2017,49 @@ def test_a_place_in_the_speakers_phrase_is_not_where_the_event_happened():
 ])
 def test_entries_from_the_nineteenth_sets_read_half(text, lang, expected):
     assert expected in {e.event_type for e in _all(text, lang, date="2021-08-12")}
+
+
+def test_a_german_name_in_apposition_is_no_fronted_clause():
+    # "Der Regierungschef der Salomonen, Manasseh Sogavare, warf Canberra vor": Canberra is accused, not accuser
+    found = _tuples(_all("Der Regierungschef der Salomonen, Manasseh Sogavare, warf Canberra vor, sich in die inneren "
+                         "Angelegenheiten seines Landes einzumischen.", "de", "2006-10-16"))
+    assert ("ACCUSE", ("SLB",), ("AUS",)) in found, found
+
+
+def test_a_russian_handover_goes_to_the_state_named_as_its_direction():
+    found = _tuples(_all("Власти Парагвая экстрадировали в Бразилию наркобарона Жарвиса Шименеса Павана, который "
+                         "несколько лет отбывал наказание в тюрьме в Асунсьоне.", "ru", "2017-12-29"))
+    assert ("COOPERATE", ("PRY",), ("BRA",)) in found, found
+
+
+def test_who_an_act_is_done_before_is_not_its_actor():
+    found = _tuples(_all("قدّم رئيس الوزراء البلجيكي شارل ميشيل أمام البرلمان اعتذارًا رسميًا عن انتزاع آلاف الأطفال "
+                         "المولودين لآباء بلجيكيين وأمهات أفريقيات من أسرهم في الكونغو ورواندا وبوروندي خلال الحقبة "
+                         "الاستعمارية.", "ar", "2019-04-04"))
+    assert any(t[0] == "CONCEDE" and t[1] == ("BEL",) for t in found), found
+
+
+def test_a_portuguese_accusation_targets_its_object_not_the_place_of_the_charge():
+    found = _tuples(_all("O governo do Burundi acusou o Ruanda de recrutar e treinar refugiados burundianos no campo "
+                         "de Mahama para desestabilizar o país.", "pt", "2016-02-05"))
+    assert ("ACCUSE", ("BDI",), ("RWA",)) in found, found
+
+
+def test_a_deployment_denied_in_the_passive_is_the_announcers():
+    events = _all("Ghana's defence ministry said on Tuesday that no additional troops had been deployed to the "
+                  "northern border with Burkina Faso.", "en", "2022-10-11")
+    deploy = [e for e in events if e.event_type == "MOBILIZE"]
+    assert deploy and {a.country for a in deploy[0].actor} == {"GHA"} and "negation" in deploy[0].aux_mode, deploy
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("سلّمت السلطات الباراغوايانية إلى البرازيل تاجر المخدرات جارفيس تشيمينيس بافاو.", "ar",
+     ("COOPERATE", ("PRY",), ("BRA",))),
+    ("سلّمت الصين وزارة الدفاع الكمبودية دفعة من الشاحنات العسكرية والمعدات الطبية في مراسم أقيمت قرب بنوم بنه.", "ar",
+     ("AID", ("CHN",), ("KHM",))),
+    ("El Parlamento de Etiopía aprobó el martes el levantamiento anticipado del estado de emergencia.", "es",
+     ("CONCEDE", ("ETH",), ())),
+])
+def test_handovers_and_lifted_emergencies_from_the_nineteenth_set(text, lang, expected):
+    found = _tuples(_all(text, lang, "2017-03-15"))
+    assert any(t[0] == expected[0] and t[1] == expected[1] and set(expected[2]) <= set(t[2]) for t in found), found

@@ -257,6 +257,11 @@ class EventCoder:
         else:
             roles = parsed_roles(sentence, trigger, mentions, token_mentions) if has_parse else Roles()
             hand_over_to_destination(roles, trigger, self.lexicon.cue("handover"))
+            if has_parse and not roles.recipients and entry.lemma in self.lexicon.cue("handover"):
+                destination = _handover_destination(sentence, trigger, all_mentions)
+                if destination is not None:
+                    roles.recipients = [destination]
+                    roles.why.append(f"'{destination.text}', the direction after the handover -> recipient")
             if has_parse and roles.agentless_passive and not roles.actors:
                 announcer = announcer_of_passive(sentence, trigger, mentions, token_mentions,
                                                  self.lexicon.cue("reported_speech"))
@@ -838,6 +843,23 @@ def _parties(sentence: Sentence, mentions: Sequence) -> list:
     return kept
 
 
+# How far after a handover verb the state it hands over to may be named ("экстрадировали в Бразилию").
+DESTINATION_REACH = 3
+
+
+def _handover_destination(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence):
+    """The state a handover goes to, named as a direction right after the verb: a parse puts "в" + the
+    accusative ("экстрадировала в США") where the locative would be a place ("в США")."""
+    last = trigger.tokens[-1]
+    for t in sentence.tokens[last + 1:last + 1 + DESTINATION_REACH]:
+        if "Case=Acc" not in t.morph:
+            continue
+        for m in mentions:
+            if m.start == t.start and getattr(m, "place", False) and getattr(m, "kind", "") in ("country", "metonym"):
+                return m
+    return None
+
+
 # Words that attribute the sentence to a source: who is cited is no party to the event ("Russia massed
 # troops near the border, according to U.S. and Ukrainian officials").
 ATTRIBUTION_CUES = ("according to", "selon", "d'après", "según", "segun", "secondo", "stando a", "segundo", "laut",
@@ -980,7 +1002,8 @@ def _token_mentions(sentence: Sentence, mentions: Sequence, ends: Sequence[int] 
 # "adoptó/aprobó un paquete de sanciones" the sanctions; approving a policy or a plan stays SUPPORT.
 APPROVAL_LEMMAS = frozenset({"approve", "endorse", "approuver", "entériner", "aprobar", "aprovar", "approvare",
                              "billigen", "одобрить", "release"})   # "released a $1.1 billion loan tranche"
-ENACTED_TYPES = frozenset({"AID", "SANCTION", "COOPERATE", "MOBILIZE"})   # "approved the call-up of 6,500 reservists"
+# "approved the call-up of 6,500 reservists", "aprobó el levantamiento del estado de emergencia"
+ENACTED_TYPES = frozenset({"AID", "SANCTION", "COOPERATE", "MOBILIZE", "CONCEDE"})
 APPROVAL_REACH = 10   # tokens from the verb to the act ("approved a 46-month, $3 billion loan")
 
 

@@ -301,7 +301,7 @@ PATIENT_DEPS = frozenset({"obj", "dobj"})   # the one acted on (not "iobj" nor "
 # Acts of a policy that a government announces in the passive: "a annoncé que le couvre-feu serait levé", "said that
 # the curfew would be lifted". The announcer is their author; not so for violence or arrests that a spokesman reports
 # ("police said that five protesters were killed").
-ANNOUNCED_TYPES = frozenset({"CONCEDE", "RETREAT", "SANCTION", "AID"})
+ANNOUNCED_TYPES = frozenset({"CONCEDE", "RETREAT", "SANCTION", "AID", "MOBILIZE"})
 
 
 def reporting_verb(tokens: Sequence, head: int, speech_verbs: frozenset[str]) -> int | None:
@@ -635,6 +635,24 @@ def main_clause_subject(sentence: Sentence, mentions: Sequence, token_mentions: 
     return []
 
 
+# "In front of": who an act is done before is its audience, not its actor ("apologised before parliament").
+IN_FRONT_OF = frozenset({"أمام", "devant", "ante", "davanti", "perante", "перед"})
+
+
+def _in_front_of(tokens: Sequence, first: int) -> bool:
+    """Whether the mention starting at `first` follows "in front of", past an article at most."""
+    return any(tokens[k].text.lower() in IN_FRONT_OF for k in range(max(0, first - 2), first))
+
+
+def _apposition_before(tokens: Sequence, comma: int, token_mentions: dict[int, int]) -> bool:
+    """Whether the words between the comma before this one and this one all name a mention: a name in apposition
+    ("Der Regierungschef der Salomonen, Manasseh Sogavare, warf Canberra vor"), not a fronted clause."""
+    opening = next((i for i in range(comma - 1, -1, -1) if tokens[i].text == ","), None)
+    if opening is None or opening + 1 >= comma:
+        return False
+    return all(i in token_mentions for i in range(opening + 1, comma))
+
+
 def linear_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, token_mentions: dict[int, int],
                  lang: str, roles: Roles | None = None, reaction_verbs: frozenset[str] = frozenset(),
                  speech_verbs: frozenset[str] = frozenset()) -> Roles:
@@ -691,7 +709,8 @@ def linear_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, 
                 return roles
     if (lang == "de" and not roles.actors and trigger.entry.pos == "VERB"
             and head > start and tokens[head - 1].text in (",", "“", "\"", "»", "«") and after
-            and first_token[mentions.index(after[0])] <= last + 3):
+            and first_token[mentions.index(after[0])] <= last + 3
+            and not _apposition_before(tokens, head - 1, token_mentions)):
         # "..., warnte Nato-Generalsekretär Mark Rutte": a verb after a fronted clause takes its subject next.
         roles.actors.append(after.pop(0))
         roles.why.append("German verb after a fronted clause: the mention right after it -> actor")
@@ -880,6 +899,8 @@ def linear_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, 
             if not roles.recipients:
                 roles.recipients.append(destination)
                 roles.why.append("the place gone to ('إلى') before an event noun -> recipient")
+        # "قدّم رئيس الوزراء ... أمام البرلمان اعتذارًا": who is spoken before is no actor
+        before = [m for m in before if not _in_front_of(tokens, first_token[mentions.index(m)])]
         if (lang == "ar" and verb_initial and before and after and _attached_and(tokens[head].text)
                 and first_token[mentions.index(after[0])] <= last + 2):
             # "عززت الهند انتشارها ... واتهمت نيودلهي بكين": a verb joined by "و" opens a clause of its own,
