@@ -524,3 +524,15 @@ def test_the_end_of_a_hyphenated_compound_is_no_place_of_its_own(resolver):
 ])
 def test_arabic_adjectives_of_countries_named_like_them(resolver, text, name, country):
     assert at(mentions(resolver, text, "ar", "2015-09-14"), name).country == country
+
+
+@pytest.mark.parametrize("text, lang, name, country", [
+    ("Il ministro uzbeko ha risposto alle accuse.", "it", "ministro", "UZB"),
+    ("I ribelli congolesi hanno attaccato.", "it", "ribelli", "COD"),
+    ("El ministro pakistaní llegó a Kabul.", "es", "ministro", "PAK"),
+    ("Der kongolesische Minister reiste ab.", "de", "Minister", "COD"),
+    ("Le ministre kazakh est arrivé.", "fr", "ministre", "KAZ"),
+    ("A polícia expulsou cidadãos congoleses.", "pt", "cidadãos", "COD"),
+])
+def test_nationality_adjectives_the_sources_lack(resolver, text, lang, name, country):
+    assert at(mentions(resolver, text, lang, "2024-01-01"), name).country == country

@@ -2063,3 +2063,29 @@ def test_a_deployment_denied_in_the_passive_is_the_announcers():
 def test_handovers_and_lifted_emergencies_from_the_nineteenth_set(text, lang, expected):
     found = _tuples(_all(text, lang, "2017-03-15"))
     assert any(t[0] == expected[0] and t[1] == expected[1] and set(expected[2]) <= set(t[2]) for t in found), found
+
+
+def test_a_president_and_his_counterpart_both_hold_the_call():
+    found = _tuples(_all("Il presidente kazako Nursultan Nazarbaev e il suo omologo uzbeko Islam Karimov hanno discusso "
+                         "al telefono della ripartizione delle acque del Syr Darya.", "it", "1999-02-20"))
+    assert ("CONSULT", ("KAZ", "UZB"), ()) in found, found
+
+
+def test_a_visitor_arriving_for_a_visit_is_its_actor_and_the_city_its_recipient():
+    events = _all("O ministro da Defesa indonésio, Juwono Sudarsono, chegou hoje a Díli para uma visita de três dias, a "
+                  "primeira de um titular da pasta desde que as tropas indonésias se retiraram de Timor-Leste em 1999.",
+                  "pt", "2005-09-12")
+    assert ("CONSULT", ("IDN",), ("TLS",)) in _tuples(events), _tuples(events)
+    # "desde que" with a past verb is "since", not "provided that"
+    withdrawal = [e for e in events if e.event_type == "RETREAT"]
+    assert withdrawal and "hypothetical" not in withdrawal[0].aux_mode, withdrawal
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Il Fondo kuwaitiano per lo sviluppo economico arabo ha concesso alla Giordania un prestito agevolato di 20 "
+     "milioni di dinari.", "it", ("AID", ("KWT",), ("JOR",))),
+    ("O Alto Comissariado das Nações Unidas para os Refugiados pediu às autoridades da Tanzânia que não pressionem os "
+     "refugiados burundianos.", "pt", ("REQUEST", ("UNO",), ("TZA",))),
+])
+def test_lenders_and_agencies_named_in_full(text, lang, expected):
+    assert expected in _tuples(_all(text, lang, "2017-09-14"))

@@ -891,14 +891,15 @@ def linear_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, 
         # Arabic also writes "الولايات المتحدة تدعم ...") or a verbal noun after its governing verb ("تعهدت
         # الكويت بتقديم ... لدعم اللاجئين"): a mention before the trigger in its clause is the actor.
         verb_initial = lang in VERB_INITIAL_LANGS | VERB_SECOND_LANGS and trigger.entry.pos == "VERB"
-        destination = _destination_before(tokens, before, first_token, mentions) \
-            if lang == "ar" and trigger.entry.pos == "NOUN" else None
+        destination = _destination_before(tokens, before, first_token, mentions, lang) \
+            if trigger.entry.pos == "NOUN" and (lang == "ar" or trigger.entry.type == "CONSULT") else None
         if destination is not None:
-            # "يصل لافروف إلى بغداد في زيارة": the traveller is the actor, the place he goes to the recipient
+            # "يصل لافروف إلى بغداد في زيارة", "chegou hoje a Díli para uma visita": the traveller is the actor, the
+            # place he goes to the recipient
             before.remove(destination)
             if not roles.recipients:
                 roles.recipients.append(destination)
-                roles.why.append("the place gone to ('إلى') before an event noun -> recipient")
+                roles.why.append("the place gone to ('إلى', 'a') before an event noun -> recipient")
         # "قدّم رئيس الوزراء ... أمام البرلمان اعتذارًا": who is spoken before is no actor
         before = [m for m in before if not _in_front_of(tokens, first_token[mentions.index(m)])]
         if (lang == "ar" and verb_initial and before and after and _attached_and(tokens[head].text)
@@ -1729,14 +1730,18 @@ def _arabic_passive(sentence: Sentence, trigger: TriggerMatch, start: int, end: 
     return agent, subject
 
 
-DESTINATION_MARKERS = frozenset({"إلى", "الى"})
+# The word that marks where someone went, before an event noun: Arabic "إلى" before any; "a"/"à" only before a
+# visit ("chegou hoje a Díli para uma visita"), elsewhere they are as often the dative.
+DESTINATION_MARKERS = {"ar": frozenset({"إلى", "الى"}), "pt": frozenset({"a", "à"}), "es": frozenset({"a"}),
+                       "it": frozenset({"a"}), "fr": frozenset({"à"})}
 
 
-def _destination_before(tokens: Sequence, before: Sequence, first_token: dict[int, int], mentions: Sequence):
-    """The nearest mention before an Arabic event noun when "إلى" marks it as where its subject went and an earlier
-    mention in the clause can be that subject, else None."""
+def _destination_before(tokens: Sequence, before: Sequence, first_token: dict[int, int], mentions: Sequence,
+                        lang: str):
+    """The nearest mention before an event noun when the language's destination word marks it as where its subject
+    went and an earlier mention in the clause can be that subject, else None."""
     if len(before) < 2:
         return None
     nearest = before[0]
     at = first_token[mentions.index(nearest)]
-    return nearest if at > 0 and tokens[at - 1].text in DESTINATION_MARKERS else None
+    return nearest if at > 0 and tokens[at - 1].text.lower() in DESTINATION_MARKERS.get(lang, ()) else None
