@@ -536,3 +536,26 @@ def test_arabic_adjectives_of_countries_named_like_them(resolver, text, name, co
 ])
 def test_nationality_adjectives_the_sources_lack(resolver, text, lang, name, country):
     assert at(mentions(resolver, text, lang, "2024-01-01"), name).country == country
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("ناقش أكثر من مئتي باحث في مؤتمر علمي دولي استضافته عمّان سبل الحد من تملّح المياه.", "عمّان", "JOR"),
+    ("قالت عمان إنها ترفض الاتهامات.", "عمان", "OMN"),
+])
+def test_amman_is_told_from_oman_by_its_shadda(resolver, text, name, country):
+    assert at(mentions(resolver, text, "ar", "2019-09-24"), name).country == country
+
+
+@pytest.mark.parametrize("text, lang, name, country", [
+    ("Die islamistische Abu-Sayyaf-Gruppe hat zwei indonesische Fischer freigelassen.", "de", "Abu-Sayyaf-Gruppe", "PHL"),
+    ("Fighters of the Lord's Resistance Army attacked the town.", "en", "Lord's Resistance Army", "UGA"),
+    ("Les rebelles des FDLR ont attaqué un village.", "fr", "FDLR", "COD"),
+    ("Los Tigres de Liberación del Eelam Tamil se negaron a negociar.", "es", "Tigres de Liberación del Eelam Tamil",
+     "LKA"),
+    ("Centinaia di ribelli del Fronte unito per il cambiamento hanno attaccato.", "it", "Fronte unito per il cambiamento",
+     "TCD"),
+    ("فتح مسلحون من جماعة أنصار الإسلام النار على دورية عسكرية.", "ar", "جماعة أنصار الإسلام", "BFA"),
+    ("Reporters sans frontières (RSF) a dénoncé l'arrestation.", "fr", "Reporters sans frontières", "NGO"),
+])
+def test_armed_groups_are_coded_as_the_state_they_fight_in(resolver, text, lang, name, country):
+    assert at(mentions(resolver, text, lang, "2019-04-08"), name).country == country

@@ -21,6 +21,7 @@ from tacitus.kb.normalize import Tok, strip_marks
 ADJ_AFTER = frozenset({"fr", "es", "it", "pt", "ar"})
 ADJ_BEFORE = frozenset({"en", "de", "ru"})
 HYPHENS = frozenset("-‐‑")
+SHADDA = "\u0651"
 MIN_FAMILY_NAME = 4   # letters of the shortest alias read as a family name (see _family_name)
 GIVEN_NAME_STEM = 3   # letters of a given name compared with the knowledge base's (see _given_name_of)
 AGREEMENT_OF = frozenset({"of", "de", "du", "del", "di", "do", "da", "von"})   # "accords de Minsk", "Statut de Rome"
@@ -111,7 +112,7 @@ class SentenceAnalyzer:
         `text` is the whole document (token offsets index into it)."""
         self.toks, self.keys, self.sidx, self.text = toks, keys, sidx, text
         matched = {k for a in atoms for k in range(a.i, a.j)}
-        atoms = [a for a in atoms if not self._family_name(a, matched)]
+        atoms = [self._amman(a) for a in atoms if not self._family_name(a, matched)]
         self.atom_at = {a.i: a for a in atoms}
         # tokens of a matched phrase; a city name alone does not stop a personal name ("Victoria" Mensah)
         self.covered = {k for a in atoms if a.kind != "city" for k in range(a.i, a.j)}
@@ -165,6 +166,18 @@ class SentenceAnalyzer:
             return False
         tag = self.pos.get(before.start)
         return tag == "PROPN" if tag else self.lang != "de"
+
+    def _amman(self, a: Atom) -> Atom:
+        """Amman written with its shadda ("عمّان"): the matching keys drop the mark, which alone tells Jordan's
+        capital from Oman ("عُمان", never doubled)."""
+        e = a.entries[0]
+        if self.lang != "ar" or e.kind != "country" or e.ref != "OMN" or SHADDA not in self.toks[a.i].text:
+            return a
+        capital = next((i for i, m in enumerate(self.kb.metonyms) if m["country"] == "JOR" and m["kind"] == "capital"),
+                       None)
+        if capital is None:
+            return a
+        return Atom(a.i, a.j, [Entry("capital", str(capital), e.case, e.langs, self.toks[a.i].text, "curated")])
 
     def _given_name_of(self, e: Entry, tok: Tok) -> bool:
         """Whether the word may be part of a name the knowledge base gives this person ("Emmanuel" Macron). Only
