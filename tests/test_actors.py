@@ -485,9 +485,12 @@ def test_known_names_keep_their_reading(resolver, text, lang, name, country):
     ("Die pakistanischen Taliban haben mit neuen Anschlägen gedroht.", "de", "Taliban", "PAK"),
     ("Les talibans pakistanais ont revendiqué l'attentat.", "fr", "talibans", "PAK"),
     ("The Afghan Taliban seized the district.", "en", "Taliban", "AFG"),
+    ("Fighters of the Syrian Hezbollah shelled the town.", "en", "Hezbollah", "SYR"),
 ])
 def test_a_nationality_adjective_on_an_armed_group_gives_its_branch(resolver, text, lang, name, country):
-    assert at(mentions(resolver, text, lang, "2009-10-20"), name).country == country
+    # (the knowledge base may know the branch by name, the Pakistani Taliban being the TTP)
+    found = [m for m in mentions(resolver, text, lang, "2009-10-20") if name in m.text]
+    assert found and found[0].country == country, [(m.text, m.country) for m in found]
 
 
 @pytest.mark.parametrize("text, lang", [

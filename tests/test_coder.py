@@ -2089,3 +2089,10 @@ def test_a_visitor_arriving_for_a_visit_is_its_actor_and_the_city_its_recipient(
 ])
 def test_lenders_and_agencies_named_in_full(text, lang, expected):
     assert expected in _tuples(_all(text, lang, "2017-09-14"))
+
+
+def test_an_arabic_relative_verb_with_a_resumptive_pronoun_takes_the_subject_after_it():
+    found = _tuples(_all("أفرجت السلطات الأوزبكية عن الصحفي المعارض محمد بيكجانوف بعد ثمانية عشر عامًا قضاها خلف "
+                         "القضبان، في خطوة رحّبت بها منظمة «مراسلون بلا حدود» ووصفتها بأنها إشارة إيجابية من طشقند.",
+                         "ar", "2017-02-23"))
+    assert any(t[0] == "SUPPORT" and t[1] == ("NGO",) for t in found), found

@@ -644,6 +644,18 @@ def _in_front_of(tokens: Sequence, first: int) -> bool:
     return any(tokens[k].text.lower() in IN_FRONT_OF for k in range(max(0, first - 2), first))
 
 
+# An Arabic preposition carrying a pronoun right after a verb ("رحّبت بها", "ندّد به"): the object stands for the
+# noun before the verb, so the subject comes next.
+RESUMPTIVE_PRONOUNS = frozenset({"بها", "به", "بهم", "بهما", "لها", "له", "لهم", "عليها", "عليه", "عليهم"})
+RESUMPTIVE_REACH = 4   # tokens from the verb to its subject ("رحّبت بها منظمة «مراسلون ...»")
+
+
+def _resumptive_subject(tokens: Sequence, last: int, first_token: dict[int, int], mentions: Sequence, nxt) -> bool:
+    """Whether the trigger ends right before a resumptive preposition and the next mention follows it."""
+    return (last + 1 < len(tokens) and tokens[last + 1].text in RESUMPTIVE_PRONOUNS
+            and first_token[mentions.index(nxt)] <= last + RESUMPTIVE_REACH)
+
+
 def _apposition_before(tokens: Sequence, comma: int, token_mentions: dict[int, int]) -> bool:
     """Whether the words between the comma before this one and this one all name a mention: a name in apposition
     ("Der Regierungschef der Salomonen, Manasseh Sogavare, warf Canberra vor"), not a fronted clause."""
@@ -902,6 +914,10 @@ def linear_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, 
                 roles.why.append("the place gone to ('إلى', 'a') before an event noun -> recipient")
         # "قدّم رئيس الوزراء ... أمام البرلمان اعتذارًا": who is spoken before is no actor
         before = [m for m in before if not _in_front_of(tokens, first_token[mentions.index(m)])]
+        if lang == "ar" and verb_initial and after and _resumptive_subject(tokens, last, first_token, mentions, after[0]):
+            # "في خطوة رحّبت بها منظمة «مراسلون بلا حدود»": a relative verb takes its object as a pronoun ("بها",
+            # the step) and its subject right after it
+            before = []
         if (lang == "ar" and verb_initial and before and after and _attached_and(tokens[head].text)
                 and first_token[mentions.index(after[0])] <= last + 2):
             # "عززت الهند انتشارها ... واتهمت نيودلهي بكين": a verb joined by "و" opens a clause of its own,
