@@ -550,13 +550,14 @@ def test_amman_is_told_from_oman_by_its_shadda(resolver, text, name, country):
 
 
 @pytest.mark.parametrize("text, lang, name, country", [
-    ("Die islamistische Abu-Sayyaf-Gruppe hat zwei indonesische Fischer freigelassen.", "de", "Abu-Sayyaf-Gruppe", "PHL"),
+    ("Die islamistische Abu-Sayyaf-Gruppe hat zwei indonesische Fischer freigelassen.", "de", "Abu-Sayyaf-Gruppe",
+     "PHL"),
     ("Fighters of the Lord's Resistance Army attacked the town.", "en", "Lord's Resistance Army", "UGA"),
     ("Les rebelles des FDLR ont attaqué un village.", "fr", "FDLR", "COD"),
     ("Los Tigres de Liberación del Eelam Tamil se negaron a negociar.", "es", "Tigres de Liberación del Eelam Tamil",
      "LKA"),
-    ("Centinaia di ribelli del Fronte unito per il cambiamento hanno attaccato.", "it", "Fronte unito per il cambiamento",
-     "TCD"),
+    ("Centinaia di ribelli del Fronte unito per il cambiamento hanno attaccato.", "it",
+     "Fronte unito per il cambiamento", "TCD"),
     ("فتح مسلحون من جماعة أنصار الإسلام النار على دورية عسكرية.", "ar", "جماعة أنصار الإسلام", "BFA"),
     ("Reporters sans frontières (RSF) a dénoncé l'arrestation.", "fr", "Reporters sans frontières", "NGO"),
 ])

@@ -2066,14 +2066,15 @@ def test_handovers_and_lifted_emergencies_from_the_nineteenth_set(text, lang, ex
 
 
 def test_a_president_and_his_counterpart_both_hold_the_call():
-    found = _tuples(_all("Il presidente kazako Nursultan Nazarbaev e il suo omologo uzbeko Islam Karimov hanno discusso "
-                         "al telefono della ripartizione delle acque del Syr Darya.", "it", "1999-02-20"))
+    found = _tuples(_all("Il presidente kazako Nursultan Nazarbaev e il suo omologo uzbeko Islam Karimov hanno "
+                         "discusso al telefono della ripartizione delle acque del Syr Darya.", "it", "1999-02-20"))
     assert ("CONSULT", ("KAZ", "UZB"), ()) in found, found
 
 
 def test_a_visitor_arriving_for_a_visit_is_its_actor_and_the_city_its_recipient():
-    events = _all("O ministro da Defesa indonésio, Juwono Sudarsono, chegou hoje a Díli para uma visita de três dias, a "
-                  "primeira de um titular da pasta desde que as tropas indonésias se retiraram de Timor-Leste em 1999.",
+    events = _all("O ministro da Defesa indonésio, Juwono Sudarsono, chegou hoje a Díli para uma visita de três dias, "
+                  "a primeira de um titular da pasta desde que as tropas indonésias se retiraram de Timor-Leste em "
+                  "1999.",
                   "pt", "2005-09-12")
     assert ("CONSULT", ("IDN",), ("TLS",)) in _tuples(events), _tuples(events)
     # "desde que" with a past verb is "since", not "provided that"

@@ -290,8 +290,9 @@ def _absent_from(words: list[str], lemmas: list[str], trigger: TriggerMatch, eve
 
 
 # A negative determiner on the subject or object negates the verb further away than the window: "Nessun
-# manifestante è stato fermato", "no sign of Russian troops pulling back", "aucun pays n'a condamné". Only a verb
-# trigger: in "no one was hurt in the attack" the attack took place.
+# manifestante è stato fermato", "no sign of Russian troops pulling back", "aucun pays n'a condamné", "neither
+# side's border guards had opened fire" (six words before it). Only a verb trigger: in "no one was hurt in the
+# attack" the attack took place.
 NEGATIVE_DETERMINERS = {"en": frozenset({"no", "neither"}), "it": frozenset({"nessun", "nessuno", "nessuna"}),
                         "fr": frozenset({"aucun", "aucune"}), "es": frozenset({"ningún", "ninguna", "ninguno"}),
                         "pt": frozenset({"nenhum", "nenhuma"}),

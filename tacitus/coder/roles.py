@@ -914,7 +914,8 @@ def linear_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, 
                 roles.why.append("the place gone to ('إلى', 'a') before an event noun -> recipient")
         # "قدّم رئيس الوزراء ... أمام البرلمان اعتذارًا": who is spoken before is no actor
         before = [m for m in before if not _in_front_of(tokens, first_token[mentions.index(m)])]
-        if lang == "ar" and verb_initial and after and _resumptive_subject(tokens, last, first_token, mentions, after[0]):
+        if (lang == "ar" and verb_initial and after
+                and _resumptive_subject(tokens, last, first_token, mentions, after[0])):
             # "في خطوة رحّبت بها منظمة «مراسلون بلا حدود»": a relative verb takes its object as a pronoun ("بها",
             # the step) and its subject right after it
             before = []
