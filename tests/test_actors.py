@@ -563,3 +563,18 @@ def test_amman_is_told_from_oman_by_its_shadda(resolver, text, name, country):
 ])
 def test_armed_groups_are_coded_as_the_state_they_fight_in(resolver, text, lang, name, country):
     assert at(mentions(resolver, text, lang, "2019-04-08"), name).country == country
+
+
+@pytest.mark.parametrize("text, lang, name, country", [
+    # a word of address before a surname is no given name of someone else
+    ("On Monday Mr Putin said the talks had failed.", "en", "Putin", "RUS"),
+    ("Then Mrs Merkel said the talks had failed.", "en", "Merkel", "DEU"),
+    ("Puis Mme Lagarde a répondu aux questions.", "fr", "Lagarde", "EUR"),
+    # a given name transliterated with another first letter is still his
+    ("Президент Ирана Эбрахим Раиси прибыл в Москву.", "ru", "Раиси", "IRN"),
+    # a capitalised noun of a longer name is no given name: the North Korean news agency stays itself
+    ("L'agenzia di Stato Kcna ha riferito del lancio.", "it", "Kcna", "PRK"),
+])
+def test_surnames_after_words_of_address_and_variant_given_names_keep_their_person(resolver, text, lang, name,
+                                                                                  country):
+    assert at(mentions(resolver, text, lang, "2023-09-01"), name).country == country

@@ -21,6 +21,16 @@ from tacitus.kb.normalize import Tok, strip_marks
 ADJ_AFTER = frozenset({"fr", "es", "it", "pt", "ar"})
 ADJ_BEFORE = frozenset({"en", "de", "ru"})
 HYPHENS = frozenset("-‐‑")
+# Words of address and rank written before a surname ("Mr Putin", "Mme Lagarde", "Sheikh Hasina"): the surname
+# after them is the person the knowledge base knows, not someone else's family name (see _family_name).
+HONORIFICS = frozenset({
+    "mr", "mrs", "ms", "miss", "mister", "dr", "sir", "lord", "lady", "dame", "madam", "prof", "professor",
+    "m", "mme", "mlle", "monsieur", "madame", "mgr", "me", "herr", "frau", "sr", "sra", "srta", "senor", "senora",
+    "don", "dona", "sig", "signor", "signora", "dott", "senhor", "senhora", "dom", "sheikh", "cheikh", "sheik",
+    "emir", "prince", "princess", "king", "queen", "sultan", "comrade", "ayatollah", "imam", "mullah", "mufti",
+    "rabbi", "rev", "reverend", "father", "pope", "cardinal", "bishop", "archbishop", "general", "gen", "colonel",
+    "col", "marshal", "captain", "capt", "major", "commander", "admiral", "judge", "justice", "senator", "sen",
+    "rep", "governor", "gov", "mayor", "president", "premier", "chancellor", "minister", "secretary", "ambassador"})
 SHADDA = "\u0651"
 MIN_FAMILY_NAME = 4   # letters of the shortest alias read as a family name (see _family_name)
 GIVEN_NAME_STEM = 3   # letters of a given name compared with the knowledge base's (see _given_name_of)
@@ -152,17 +162,20 @@ class SentenceAnalyzer:
         someone the knowledge base does not know: Peru's foreign minister "Allan Wagner" is no Wagner group, the
         Kenyan governor "Mike Sonko" no Ousmane Sonko. Not the segment's first word (any word is capitalised
         there), and where the backend tagged the word, only a proper noun: German capitalises every noun ("die
-        Söldnertruppe Wagner")."""
+        Söldnertruppe Wagner"), nor after a word of address ("Mr Putin")."""
         p = a.i - 1
         if a.kind not in ("organisation", "person") or a.j - a.i != 1 or p < 1 or p in matched:
             return False
-        if a.kind == "person" and self._given_name_of(a.entries[0], self.toks[p]):
+        if a.kind == "person" and self._given_name_of(a.entries[0], self.toks[p], self.toks[a.i]):
             return False
+        if a.kind == "organisation" and p >= 1 and (self.keys[p - 1],) in self.fw["connectors"]:
+            return False    # a capitalised noun of a longer name: "l'agenzia di Stato Kcna"
         before, alias = self.toks[p], self.toks[a.i]
         # (short aliases are abbreviations, not family names: "Consiglio Ue")
         if before.punct or alias.caps or len(alias.text) < MIN_FAMILY_NAME or self._caseless(alias) or before.caps:
             return False
-        if not before.upper or before.key in NAME_STOP or (before.key,) in self.fw["determiners"]:
+        if (not before.upper or before.key in NAME_STOP or before.key in HONORIFICS
+                or (before.key,) in self.fw["determiners"]):
             return False
         tag = self.pos.get(before.start)
         return tag == "PROPN" if tag else self.lang != "de"
@@ -179,14 +192,18 @@ class SentenceAnalyzer:
             return a
         return Atom(a.i, a.j, [Entry("capital", str(capital), e.case, e.langs, self.toks[a.i].text, "curated")])
 
-    def _given_name_of(self, e: Entry, tok: Tok) -> bool:
+    def _given_name_of(self, e: Entry, tok: Tok, surname: Tok) -> bool:
         """Whether the word may be part of a name the knowledge base gives this person ("Emmanuel" Macron). Only
         its first letters are compared: a name is declined ("Касыма-Жомарта Токаева") and transliterated
         several ways ("Эмманюэль", "Эммануэль")."""
         person = self.kb.people[e.ref]
-        stem = strip_marks(tok.text).lower()[:GIVEN_NAME_STEM]
-        return any(strip_marks(w).lower().startswith(stem) for name in [person["name"], *person.get("names", ())]
-                   for w in name.replace("-", " ").split())
+        word = strip_marks(tok.text).lower()
+        family = strip_marks(surname.text).lower()
+        known = [w for name in [person["name"], *person.get("names", ())]
+                 for w in strip_marks(name).lower().replace("-", " ").split() if w != family]
+        # (the first letter alone may differ: "Эбрахим" and "Ибрахим" Раиси)
+        return any(w[:GIVEN_NAME_STEM] == word[:GIVEN_NAME_STEM]
+                   or w[1:GIVEN_NAME_STEM + 1] == word[1:GIVEN_NAME_STEM + 1] for w in known)
 
     # ------------------------------------------------------------------------------------------ groups
     def _concept(self, e: Entry) -> dict:
