@@ -160,15 +160,15 @@ class SentenceAnalyzer:
     def _family_name(self, a: Atom, matched: set[int]) -> bool:
         """A one-word organisation or person alias right after an unknown capitalised word is the family name of
         someone the knowledge base does not know: Peru's foreign minister "Allan Wagner" is no Wagner group, the
-        Kenyan governor "Mike Sonko" no Ousmane Sonko. Not the segment's first word (any word is capitalised
-        there), and where the backend tagged the word, only a proper noun: German capitalises every noun ("die
-        Söldnertruppe Wagner"), nor after a word of address ("Mr Putin")."""
+        Kenyan governor "Mike Sonko" no Ousmane Sonko. Not after the segment's first word (any word is
+        capitalised there) nor after a word of address ("Mr Putin"); where the backend tagged the word, only after
+        a proper noun; and never in German, which capitalises every noun ("die Söldnertruppe Wagner")."""
         p = a.i - 1
         if a.kind not in ("organisation", "person") or a.j - a.i != 1 or p < 1 or p in matched:
             return False
         if a.kind == "person" and self._given_name_of(a.entries[0], self.toks[p], self.toks[a.i]):
             return False
-        if a.kind == "organisation" and p >= 1 and (self.keys[p - 1],) in self.fw["connectors"]:
+        if a.kind == "organisation" and (self.keys[p - 1],) in self.fw["connectors"]:
             return False    # a capitalised noun of a longer name: "l'agenzia di Stato Kcna"
         before, alias = self.toks[p], self.toks[a.i]
         # (short aliases are abbreviations, not family names: "Consiglio Ue")

@@ -12,8 +12,9 @@ from .lexicon import Lexicon, load_lexicon, normalise
 from .roles import (AGENT_DEPS, AGENT_MARKERS, ARABIC_RELATIVE_PRONOUNS, CLAUSE_BREAKS, COMPLEMENT_OPENERS,
                     CONJUNCTIONS, POSSESSIVE_DEPS, SUBJECT_DEPS, VERB_FINAL_AUXILIARIES, Roles, UnresolvedMention,
                     agent_phrases, announcer_of_passive, between_parties, child_lists, hand_over_to_destination,
-                    linear_roles, main_clause_subject, parsed_roles, reaction_roles, reaction_verb, reporter_tokens,
-                    speaker_as_dropped_subject, subtree, summoning_body, unparsed_noun_agent, unresolved_recipient)
+                    linear_roles, main_clause_subject, morph_feature, parsed_roles, reaction_roles, reaction_verb,
+                    reporter_tokens, speaker_as_dropped_subject, subtree, summoning_body, unparsed_noun_agent,
+                    unresolved_recipient)
 from .occasions import attach_occasions, occasion_word
 from .recipient_filler import RecipientFiller, fill_recipients, party_features
 from .scorer import EventScorer, score_sentence
@@ -1200,20 +1201,13 @@ def _relative_antecedent(sentence: Sentence, trigger: TriggerMatch, mentions: Se
     return None if index is None else mentions[index]
 
 
-def _number(morph: str) -> str | None:
-    for feature in morph.split("|"):
-        if feature.startswith("Number="):
-            return feature.split("=", 1)[1]
-    return None
-
-
 def _pronoun_antecedent(sentence: Sentence, pronoun: int, mentions: Sequence, token_mentions: dict[int, int],
                         actors: Sequence) -> Any | None:
     """The party a third-person object pronoun stands for ("Morales ordered the U.S. ambassador to leave,
     accusing him of conspiring"; "the rebels failed to free the hostages, and Uribe accused them of lying"):
     the nearest earlier mention that is not the event's actor and agrees with the pronoun in number."""
     tokens = sentence.tokens
-    wanted = _number(tokens[pronoun].morph)
+    wanted = morph_feature(tokens[pronoun].morph, "Number")
     heads: dict[int, int] = {}
     for t, m in token_mentions.items():
         inside = token_mentions.get(tokens[t].head) == m
@@ -1223,7 +1217,7 @@ def _pronoun_antecedent(sentence: Sentence, pronoun: int, mentions: Sequence, to
         mention = mentions[m]
         if mention in actors:
             continue
-        number = _number(tokens[heads[m]].morph)
+        number = morph_feature(tokens[heads[m]].morph, "Number")
         if wanted is None or number is None or number == wanted:
             return mention
     return None

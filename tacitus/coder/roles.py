@@ -355,13 +355,13 @@ def speaker_as_dropped_subject(sentence: Sentence, trigger: TriggerMatch, mentio
         return []
     if any(t.head == trigger.head and t.dep in SUBJECT_DEPS for t in tokens):
         return []
-    number, speaker_number = _feature(head.morph, "Number"), _feature(tokens[verb].morph, "Number")
+    number, speaker_number = morph_feature(head.morph, "Number"), morph_feature(tokens[verb].morph, "Number")
     if number is None or number != speaker_number:
         return []
     return _speaker(sentence, verb, mentions, token_mentions)
 
 
-def _feature(morph: str, name: str) -> str | None:
+def morph_feature(morph: str, name: str) -> str | None:
     """One feature of a token's morphology ("Number=Sing|Person=3" -> "Sing")."""
     for pair in (morph or "").split("|"):
         key, _, value = pair.partition("=")
