@@ -578,3 +578,54 @@ def test_armed_groups_are_coded_as_the_state_they_fight_in(resolver, text, lang,
 def test_surnames_after_words_of_address_and_variant_given_names_keep_their_person(resolver, text, lang, name,
                                                                                   country):
     assert at(mentions(resolver, text, lang, "2023-09-01"), name).country == country
+
+
+def test_a_word_of_address_before_a_known_name_is_no_person_of_its_own(resolver):
+    # "emir, Sheikh Hamad ...": "Sheikh" alone named someone whose country came from the sentence (Saudi Arabia)
+    ms = mentions(resolver, "Qatar's emir, Sheikh Hamad bin Khalifa al-Thani, launched a mediation effort between "
+                            "the Emirates and Saudi Arabia.", "en", "1997-03-01")
+    assert "Sheikh" not in [m.text for m in ms]
+    assert at(ms, "Hamad bin Khalifa al-Thani").country == "QAT"
+
+
+def test_a_known_title_after_a_comma_is_no_name_of_the_group_before_it(resolver):
+    # "President" is a title of its own: "militants ..., President Tayyip Erdogan" does not name the militants
+    ms = mentions(resolver, "Turkey could launch an operation against Kurdish militants in northern Syria at any "
+                            "moment, President Tayyip Erdogan warned lawmakers on Wednesday.", "en", "2019-10-01")
+    assert at(ms, "militants").name is None
+
+
+@pytest.mark.parametrize("text, lang, body, name, code", [
+    ("The rights group Human Rights Watch accused Ethiopia of killing civilians.", "en", "rights group",
+     "Human Rights Watch", "NGO"),
+    ("Human rights watchdog Amnesty International accused the United States of torture.", "en", "watchdog",
+     "Amnesty International", "NGO"),
+    ("L'ONG Human Rights Watch a accusé le Mali d'exécutions sommaires.", "fr", "ONG", "Human Rights Watch", "NGO"),
+])
+def test_a_generic_body_word_before_an_organisation_stands_for_it(resolver, text, lang, body, name, code):
+    # (it took the country named elsewhere in the sentence, and became a second, wrong party)
+    ms = mentions(resolver, text, lang, "2021-05-01")
+    assert at(ms, body).country == code and at(ms, name).country == code
+
+
+@pytest.mark.parametrize("text, lang, name, country", [
+    ("Serb forces were engaged in ethnic cleansing in Montenegro.", "en", "forces", "SRB"),
+    ("Bosnian Serb forces killed some 8,000 Muslim men and boys in July 1995.", "en", "forces", "BIH"),
+    ("Kosovo Serbs blocked a road near the village on Monday.", "en", "Kosovo Serbs", "KOS"),
+    ("O Tribunal condenou sete antigos polícias e militares sérvios-bósnios.", "pt", "militares", "BIH"),
+    ("Les forces serbo-bosniaques ont pris Srebrenica en juillet 1995.", "fr", "forces", "BIH"),
+])
+def test_serb_bosnian_serb_and_kosovo_serb_adjectives(resolver, text, lang, name, country):
+    assert at(mentions(resolver, text, lang, "2011-06-01"), name).country == country
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    ("La Comisión Africana de Derechos Humanos y de los Pueblos enviará una misión a Esuatini.", "es",
+     "Comisión Africana de Derechos Humanos y de los Pueblos"),
+    ("La CIDH condenó la detención de opositores en Managua.", "es", "CIDH"),
+    ("أعلنت الحكومة الكولومبية ومتمردو جيش التحرير الوطني اتفاقهما على إطلاق مفاوضات سلام.", "ar",
+     "جيش التحرير الوطني"),
+])
+def test_human_rights_commissions_and_the_eln_in_arabic(resolver, text, lang, name):
+    expected = "COL" if name == "جيش التحرير الوطني" else "IGO"
+    assert at(mentions(resolver, text, lang, "2022-10-05"), name).country == expected

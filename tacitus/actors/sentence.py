@@ -155,7 +155,21 @@ class SentenceAnalyzer:
             if c is not None:
                 cands.append(c)
         cands.sort(key=lambda c: (c.start, -c.end))
+        self._name_the_bodies(cands)
         return cands, self._places(atoms, used), self._unknown_names(cands)
+
+    def _name_the_bodies(self, cands: list[Cand]) -> None:
+        """A generic body's word right before an organisation's name names that organisation ("rights group
+        Human Rights Watch", "l'ONG Amnesty International", "the militant group Boko Haram"): it stands for it,
+        and is not a second party whose country is guessed from the sentence."""
+        names = {c.i: c for c in cands if c.kind == "organisation" and c.part_of is None}
+        for c in cands:
+            org = names.get(c.j)
+            if org is None or c.kind != "agent" or c.refers_to is not None or c.office or c.ref is None:
+                continue
+            flags = self.kb.concepts[c.ref]["flags"] if c.ref in self.kb.concepts else ()
+            if "generic" in flags and not {"relational", "bound"} & set(flags):
+                c.refers_to, c.needs = org, None
 
     def _family_name(self, a: Atom, matched: set[int]) -> bool:
         """A one-word organisation or person alias right after an unknown capitalised word is the family name of
@@ -613,6 +627,7 @@ class SentenceAnalyzer:
         return None
 
     def _name_at(self, p: int) -> Cand | None:
+        p = self._past_honorific(p)
         a = self.atom_at.get(p)
         if a is not None:
             e = a.first("person")
@@ -622,6 +637,15 @@ class SentenceAnalyzer:
                 return None
         j = self._unknown_name_end(p)
         return self._name_cand(p, j) if j > p else None
+
+    def _past_honorific(self, p: int) -> int:
+        """Where the name after a title starts: past a word of address ("emir, Sheikh Hamad bin Khalifa
+        al-Thani", "Mr. Putin"), which alone names nobody, when a name follows it."""
+        toks, n = self.toks, len(self.toks)
+        if p + 1 >= n or toks[p].key not in HONORIFICS or p in self.atom_at:
+            return p    # (a title the knowledge base knows, "President", heads a mention of its own)
+        q = p + 2 if toks[p + 1].text == "." and p + 2 < n else p + 1
+        return q if q in self.atom_at or self._namelike(q) else p
 
     def _name_ending_at(self, q: int) -> Cand | None:
         a = self._atom_ending_at(q)
