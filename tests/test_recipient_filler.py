@@ -51,3 +51,17 @@ def test_the_model_version_names_the_models_whenever_the_filler_codes():
     rules = Pipeline(PipelineOptions(rules_only=True)).model_version
     bare = Pipeline(PipelineOptions(rules_only=True, recipient_filler=False)).model_version
     assert ".model." in rules and ".model." not in bare and rules.startswith(bare)
+
+
+def test_the_filler_takes_only_the_parties_about_as_likely_as_the_best():
+    # Parties that pass the threshold by a little are mostly the sentence's other events' (RECIPIENT_MARGIN).
+    from types import SimpleNamespace
+    from tacitus.coder.recipient_filler import RECIPIENT_MARGIN
+
+    filler = RecipientFiller(LogisticModel(weights={"x": 1.0}, intercept=0.0), threshold=0.3)
+    parties = [SimpleNamespace(country="ARM"), SimpleNamespace(country="AZE"), SimpleNamespace(country="IGO")]
+    logits = {0: 1.0, 1: 0.0, 2: 0.9}     # probabilities 0.73, 0.50 (over the threshold), 0.71
+    assert 0.73 - RECIPIENT_MARGIN > 0.50
+    candidate = SimpleNamespace(actors=[SimpleNamespace(country="RUS")])
+    chosen = filler.choose(candidate, parties, {m: {"x": z} for m, z in logits.items()})
+    assert [p.country for p, _ in chosen] == ["ARM", "IGO"]

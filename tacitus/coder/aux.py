@@ -341,6 +341,10 @@ PLURAL_SOME = frozenset({"alcuni", "alcune"})
 # "not less than", "ما لا يقل عن", "не менее", "pas moins de": a negation before "less" is a count ("at least 20
 # were killed"), not a negated event.
 LESS_WORDS = frozenset({"less", "fewer", "moins", "menos", "meno", "weniger", "менее", "меньше", "يقل", "تقل"})
+# "so eng wie nie zuvor", "plus que jamais", "più che mai", "como nunca", "как никогда": "never" after a word of
+# comparison measures a degree; it negates nothing.
+COMPARISON_WORDS = frozenset({"wie", "als", "comme", "que", "come", "che", "como", "как", "чем"})
+NEVER_WORDS = frozenset({"nie", "niemals", "jamais", "mai", "nunca", "никогда"})
 
 
 def aux_modes(sentence: Sentence, trigger: TriggerMatch, lexicon: Lexicon, has_parse: bool,
@@ -417,6 +421,7 @@ def aux_modes(sentence: Sentence, trigger: TriggerMatch, lexicon: Lexicon, has_p
                 and not _elided_name(tokens, i)
                 and not (i > trigger.tokens[-1] and _determines_next(words, i, lexicon.language))
                 and not (i + 1 < len(words) and words[i + 1] in LESS_WORDS | NOT_ONLY)
+                and not (i > 0 and words[i] in NEVER_WORDS and words[i - 1] in COMPARISON_WORDS)
                 and (i in own_hits or not _taken_by_another(i, trigger, other_triggers))]
     if neg_hits:
         modes.append("negation")
@@ -448,10 +453,13 @@ def aux_modes(sentence: Sentence, trigger: TriggerMatch, lexicon: Lexicon, has_p
     conditional_marks = CONDITIONAL_MARKS_BY_LANG.get(lexicon.language, CONDITIONAL_MARKS)
     hypothetical = (lexicon.cue("hypothetical") | conditional_marks) - (
         {"se"} if lexicon.language not in CONDITIONAL_MARKS_BY_LANG else set())
-    cond_mood = any("Mood=Cnd" in tokens[i].morph for i in [head, *dependents])
+    # (a clause coordinated with the trigger's has its own mood: "La Moldavie a expulsé cinq diplomates russes,
+    # et Moscou pourrait riposter")
+    own_dependents = [i for i in dependents if tokens[i].dep not in ("conj", "parataxis")]
+    cond_mood = any("Mood=Cnd" in tokens[i].morph for i in [head, *own_dependents])
     # With a parse, the governing modal counts too: "Армения может выйти из ОДКБ", "could suspend relations".
     modal_governors = [g for g in governors if g != head] if has_parse else []
-    marks = [i for i in (dependents + modal_governors if has_parse else range(0, head)) if words[i] in hypothetical
+    marks = [i for i in (own_dependents + modal_governors if has_parse else range(0, head)) if words[i] in hypothetical
              and not (words[i] in REFLEXIVE_BEFORE_VERB and i + 1 in trigger.tokens)]
     if has_parse:
         # "si" may hang on the head of the trigger's clause rather than on the trigger itself.

