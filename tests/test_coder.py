@@ -2218,3 +2218,10 @@ def test_fresh20_entries(text, lang, event_type):
 def test_a_call_to_do_something_is_an_appeal_not_a_phone_call(text, event_type):
     calls = [e.event_type for e in _all(text, "en") if e.evidence.trigger.text.endswith("call")]
     assert calls == [event_type]
+
+
+def test_a_genitive_in_the_title_of_a_second_party_does_not_break_the_coordination():
+    events = _all("Der armenische Regierungschef Nikol Paschinjan und Russlands Präsident Wladimir Putin haben am "
+                  "Sonntagabend telefoniert.", "de")
+    consult = next(e for e in events if e.event_type == "CONSULT")
+    assert {a.country for a in consult.actor} == {"ARM", "RUS"}

@@ -1444,7 +1444,9 @@ def _joined_right(sentence: Sentence, token_mentions: dict[int, int], mentions: 
     right = max(tokens_of[mentions.index(in_order[0])])
     for m in in_order[1:]:
         span = tokens_of[mentions.index(m)]
-        between = [t.text.lower() for t in sentence.tokens[right + 1:min(span)]]
+        # (the words of the party's own title before it are part of it: "und Russlands Präsident Wladimir Putin")
+        own = _title_start(sentence, m)
+        between = [t.text.lower() for t in sentence.tokens[right + 1:min(span)] if t.start < own]
         if not between and _attached_and(sentence.tokens[min(span)].text):
             between = ["و"]   # Arabic writes "and" on the word: "إسبانيا وفرنسا وألمانيا"
         # A title right before its name ("Kremlchef" "Wladimir Putin") is the same party: no word between.
@@ -1457,6 +1459,17 @@ def _joined_right(sentence: Sentence, token_mentions: dict[int, int], mentions: 
         group.append(m)
         right = max(span)
     return group
+
+
+def _title_start(sentence: Sentence, mention) -> int:
+    """Where a mention's title begins when the title runs up to it in the text ("Russlands Präsident" before
+    "Präsident"); else the mention's own start."""
+    title = getattr(mention, "title", None) or ""
+    start = mention.start - (len(title) - len(mention.text))
+    if title.endswith(mention.text) and start >= sentence.start \
+            and sentence.text[start - sentence.start:mention.end - sentence.start] == title:
+        return start
+    return mention.start
 
 
 # "of" words a coordination may repeat before its second party: "os enviados de Washington e de Teerão".
