@@ -2225,3 +2225,10 @@ def test_a_genitive_in_the_title_of_a_second_party_does_not_break_the_coordinati
                   "Sonntagabend telefoniert.", "de")
     consult = next(e for e in events if e.event_type == "CONSULT")
     assert {a.country for a in consult.actor} == {"ARM", "RUS"}
+
+
+def test_an_arabic_circumstantial_participle_acts_for_the_main_subject_on_its_object():
+    # "..., accusing him of interfering": the prime minister accuses the high commissioner
+    events = _all("هدّد رئيس وزراء جزر سليمان ماناسيه سوغافاري بطرد المفوض السامي الأسترالي من هونيارا، متهماً إياه "
+                  "بالتدخل في الشؤون الداخلية للبلاد والتواصل مع قادة المعارضة.", "ar", "2023-11-03")
+    assert ("ACCUSE", ("SLB",), ("AUS",)) in _tuples(events)

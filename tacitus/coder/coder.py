@@ -241,6 +241,8 @@ class EventCoder:
                                         previous_actors, all_mentions, places, nationality_words,
                                         trigger_tokens - set(trigger.tokens), reactions.get(trigger.head),
                                         dated.get(trigger.head))
+            if candidate is not None and candidates and self.lang == "ar" and _circumstantial(sentence, trigger):
+                _take_the_main_clause_parties(candidate, candidates[0], sentence, trigger)
             if candidate is not None:
                 candidate.signals["domains"] = domains
                 if not candidate.recipients:
@@ -1594,6 +1596,37 @@ def _closing_report_tokens(sentence: Sentence, trigger: TriggerMatch, verbs: fro
         return set()
     stop = next((k for k in range(comma + 2, len(tokens)) if tokens[k].text == ","), len(tokens))
     return set(range(comma, stop))
+
+
+# Arabic object pronouns standing alone after a verbal noun or participle: "متهماً إياه" (accusing him)
+ARABIC_DETACHED_OBJECTS = frozenset({"إياه", "إياها", "إياهم", "إياهما", "إياهن"})
+
+
+def _circumstantial(sentence: Sentence, trigger: TriggerMatch) -> bool:
+    """An Arabic circumstantial participle after a comma: "هدّد ... بطرد المفوض السامي، متهماً إياه بالتدخل"
+    (accusing him), "مؤكداً", "محذراً". It tells how the main clause's subject acted."""
+    tokens = sentence.tokens
+    first = trigger.tokens[0]
+    word = tokens[first].text
+    return (first > 0 and tokens[first - 1].text in ("،", ",") and word.startswith("م")
+            and word.endswith(("اً", "ًا")))
+
+
+def _take_the_main_clause_parties(candidate: Candidate, main: Candidate, sentence: Sentence,
+                                  trigger: TriggerMatch) -> None:
+    """A circumstantial participle's actor is the main clause's; its detached object pronoun ("إياه") is the one
+    the main clause acted on."""
+    candidate.actors = list(main.actors)
+    tokens = sentence.tokens
+    after = trigger.tokens[-1] + 1
+    pronoun = any(tokens[k].text in ARABIC_DETACHED_OBJECTS for k in (*trigger.tokens, after) if k < len(tokens))
+    if pronoun and main.recipients:
+        candidate.recipients = list(main.recipients)
+    else:
+        candidate.recipients = [r for r in candidate.recipients if r not in main.actors]
+    candidate.explanation.setdefault("roles", []).append(
+        "circumstantial participle after the main clause -> its actor" + (", and the pronoun its recipient"
+                                                                          if pronoun and main.recipients else ""))
 
 
 CALL_TO_REACH = 10   # tokens from "call" to its "to": "a call by the Organization of American States to free"
