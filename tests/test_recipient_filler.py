@@ -24,7 +24,8 @@ def test_the_shipped_filler_gives_the_refusal_its_recipient_and_says_why():
     filled = [(e, c) for e, c in _pairs(GAS, "en", filler=True) if e.event_type == "REJECT"]
     event, candidate = filled[0]
     assert {a.country for a in event.actor} == {"FIN", "DNK"}
-    assert "RUS" in {r.country for r in event.recipient}
+    # (Russia's Gazprom: the company, or Russia itself, whichever the filler finds likelier)
+    assert {r.country for r in event.recipient} & {"RUS", "MNC"}
     assert candidate.signals["recipient_filled"]
     assert any("recipient filler" in why for why in candidate.explanation["roles"])
 

@@ -1636,7 +1636,8 @@ def _call_to_act(sentence: Sentence, trigger: TriggerMatch) -> bool:
     """An English "call" followed, in its clause, by "to" and a verb: "rejected a call by the OAS to free all
     detainees", "calls to lift the sanctions"."""
     tokens = sentence.tokens
-    if len(trigger.tokens) != 1 or tokens[trigger.head].lemma.lower() != "call" or tokens[trigger.head].pos != "NOUN":
+    head = tokens[trigger.head]
+    if len(trigger.tokens) != 1 or head.lemma.lower() != "call" or head.pos != "NOUN":
         return False
     for k in range(trigger.head + 1, min(len(tokens) - 1, trigger.head + 1 + CALL_TO_REACH)):
         if tokens[k].pos == "PUNCT":

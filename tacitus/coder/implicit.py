@@ -207,4 +207,3 @@ def _counterpart(c: Candidate, parties: list, main: list) -> None:
     c.recipients = [nearest]
     c.explanation.setdefault("roles", []).append(
         f"no named recipient -> '{nearest.text}' ({other}), the document's other party")
-
