@@ -204,10 +204,10 @@ class EventCoder:
                              and not _aid_participle_with_agent(sentence, t, self.lang))]
         found = triggers
         triggers = _drop_verbs_framing_acts(sentence, triggers)
-        denied = _denied_acts(sentence, triggers, self.lexicon)
+        denial_of = _denied_acts(sentence, triggers, self.lexicon)
+        denied = frozenset(denial_of)
         # (the denial of an act is that act negated, not a rejection of its own: "a démenti avoir livré des armes")
-        denials = _denial_verbs(sentence, triggers, self.lexicon)
-        triggers = [t for t in triggers if not set(t.tokens) & denials]
+        triggers = [t for t in triggers if not set(t.tokens) & set(denial_of.values())]
         # (a reaction with its source named is news of its own: "..., drawing condemnation from the EU"; its roles
         # are found once, here)
         reactions: dict[int, Roles] = {}
@@ -1146,29 +1146,19 @@ def _signs_a_decree(tokens: Sequence, verb: TriggerMatch) -> bool:
     return any(word in DECREE_WORDS for word in after)
 
 
-def _denied_acts(sentence: Sentence, triggers: list[TriggerMatch], lexicon: Lexicon) -> frozenset[int]:
+def _denied_acts(sentence: Sentence, triggers: list[TriggerMatch], lexicon: Lexicon) -> dict[int, int]:
     """The heads of the triggers a denial verb's complement holds ("negou que Teerão tenha fornecido mísseis",
-    "denied that Putin had spoken by phone"). They are events of their own, coded negated, not the content of the
-    denial: what was denied is news. The denial itself is no event of its own (`_denial_verbs`)."""
+    "denied that Putin had spoken by phone", "a démenti avoir livré des armes"), each with the index of its denial
+    verb. They are events of their own, coded negated, not the content of the denial: what was denied is news. The
+    denial itself is no event of its own: the writers of the fresh sets code the act denied, negated, and no REJECT
+    for the denial, unless the sentence also rejects an accusation in words of its own."""
     denials, complements = lexicon.cue("denial"), lexicon.cue("denial_complement")
     if not denials:
-        return frozenset()
+        return {}
     words = [normalise(t.text) for t in sentence.tokens]
     lemmas = [normalise(t.lemma) for t in sentence.tokens]
-    return frozenset(t.head for t in triggers if denied_content(words, lemmas, t, denials, complements) is not None)
-
-
-def _denial_verbs(sentence: Sentence, triggers: list[TriggerMatch], lexicon: Lexicon) -> frozenset[int]:
-    """The denial verbs whose complement holds a trigger ("Nairobi a démenti avoir livré des armes", "negó haber
-    deportado", "ha negato di aver fermato"). The writers of the fresh sets code the act denied, negated, and no
-    REJECT for the denial, unless the sentence also rejects an accusation in words of its own."""
-    denials, complements = lexicon.cue("denial"), lexicon.cue("denial_complement")
-    if not denials:
-        return frozenset()
-    words = [normalise(t.text) for t in sentence.tokens]
-    lemmas = [normalise(t.lemma) for t in sentence.tokens]
-    verbs = (denied_content(words, lemmas, t, denials, complements) for t in triggers)
-    return frozenset(v for v in verbs if v is not None)
+    verbs = {t.head: denied_content(words, lemmas, t, denials, complements) for t in triggers}
+    return {head: verb for head, verb in verbs.items() if verb is not None}
 
 
 def _drop_dominated(sentence: Sentence, triggers: list[TriggerMatch], lang: str,
