@@ -614,9 +614,24 @@ def test_a_generic_body_word_before_an_organisation_stands_for_it(resolver, text
     ("Kosovo Serbs blocked a road near the village on Monday.", "en", "Kosovo Serbs", "KOS"),
     ("O Tribunal condenou sete antigos polícias e militares sérvios-bósnios.", "pt", "militares", "BIH"),
     ("Les forces serbo-bosniaques ont pris Srebrenica en juillet 1995.", "fr", "forces", "BIH"),
+    ("Силы боснийских сербов обстреляли Сараево.", "ru", "боснийских сербов", "BIH"),
+    ("Косовские сербы заблокировали дорогу к границе.", "ru", "Косовские сербы", "KOS"),
+    ("Bosnisch-serbische Truppen beschossen Sarajevo.", "de", "Truppen", "BIH"),
+    ("Die bosnischen Serben blockierten die Straße nach Tuzla.", "de", "bosnischen Serben", "BIH"),
+    ("Die Serben protestierten in Belgrad.", "de", "Serben", "SRB"),
 ])
 def test_serb_bosnian_serb_and_kosovo_serb_adjectives(resolver, text, lang, name, country):
     assert at(mentions(resolver, text, lang, "2011-06-01"), name).country == country
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Премьер-министр Папуа — Новая Гвинея Джеймс Марапе посетил Канберру.", "ru"),
+    ("Папуа — Новая Гвинея и Австралия подписали соглашение о безопасности.", "ru"),
+])
+def test_a_spaced_dash_inside_a_country_name_joins_it(resolver, text, lang):
+    # "Папуа — Новая Гвинея" is the Russian name of Papua New Guinea; the dash had cut it and left Guinea
+    ms = mentions(resolver, text, lang, "2021-06-01")
+    assert {m.country for m in ms if m.country} <= {"PNG", "AUS"} and any(m.country == "PNG" for m in ms)
 
 
 @pytest.mark.parametrize("text, lang, name", [
@@ -629,3 +644,15 @@ def test_serb_bosnian_serb_and_kosovo_serb_adjectives(resolver, text, lang, name
 def test_human_rights_commissions_and_the_eln_in_arabic(resolver, text, lang, name):
     expected = "COL" if name == "جيش التحرير الوطني" else "IGO"
     assert at(mentions(resolver, text, lang, "2022-10-05"), name).country == expected
+
+
+@pytest.mark.parametrize("text, lang, name, code", [
+    ("Reporter senza frontiere ha condannato il provvedimento.", "it", "Reporter senza frontiere", "NGO"),
+    ("Repórteres sem Fronteiras condenaram a detenção do jornalista.", "pt", "Repórteres sem Fronteiras", "NGO"),
+    ("Lo ha denunciato il Comitato per la protezione dei giornalisti.", "it",
+     "Comitato per la protezione dei giornalisti", "NGO"),
+    ("Belgrade has refused Pristina's demand.", "en", "Pristina", "KOS"),
+    ("Приштина потребовала от Белграда выдать подозреваемого.", "ru", "Приштина", "KOS"),
+])
+def test_press_freedom_groups_and_kosovos_capital(resolver, text, lang, name, code):
+    assert at(mentions(resolver, text, lang, "2023-10-01"), name).country == code

@@ -167,7 +167,9 @@ class KnowledgeBase:
                                 ("noun", c.get("nouns", {}))):
                 for lang, forms in table.items():
                     for f in forms:
-                        proper = lang == "en" or kind == "noun" and lang in ("de", "en")
+                        # German nouns are capitalised; a German noun phrase listed from its adjective
+                        # ("bosnischen Serben") matches in any case, as the adjective does
+                        proper = lang == "en" or kind == "noun" and lang == "de" and f[:1].isupper()
                         idx.add(f, Entry(kind, code, case_rule(f, proper) if proper else "any",
                                          frozenset({lang}), f, "demonyms"))
         for i, m in enumerate(self.metonyms):

@@ -17,7 +17,7 @@ from functools import lru_cache
 _MARKS = "\u0300-\u036f\u0483-\u0489\u0591-\u05bd\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u200c\u200d"
 _TOKEN_RE = re.compile(rf"(?:[^\W_]|[{_MARKS}])+|[^\w\s]")
 # Punctuation that joins the parts of a name rather than separating phrases.
-_TRANSPARENT = frozenset("'’‘`´ʼ′＇-‐‑‒–«»\"“”„‹›·")
+_TRANSPARENT = frozenset("'’‘`´ʼ′＇-‐‑‒–—«»\"“”„‹›·")
 _ARABIC_RE = re.compile(r"[\u0600-\u06ff]")
 _CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
 _AR_LETTERS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و",
