@@ -2233,3 +2233,83 @@ def test_an_arabic_circumstantial_participle_acts_for_the_main_subject_on_its_ob
     events = _all("هدّد رئيس وزراء جزر سليمان ماناسيه سوغافاري بطرد المفوض السامي الأسترالي من هونيارا، متهماً إياه "
                   "بالتدخل في الشؤون الداخلية للبلاد والتواصل مع قادة المعارضة.", "ar", "2023-11-03")
     assert ("ACCUSE", ("SLB",), ("AUS",)) in _tuples(events)
+
+
+@pytest.mark.parametrize("text, lang, actor, recipient", [
+    ("Russian missiles struck port infrastructure in Odesa, damaging a civilian container ship and killing at least "
+     "eight people, regional governor Oleh Kiper said.", "en", "RUS", "UKR"),
+    ("Pakistan boycotted the international conference on Afghanistan's future in Bonn on Monday in protest at the "
+     "NATO air strike that killed 24 of its soldiers on the border last month.", "en", "IGO", "PAK"),
+])
+def test_the_toll_of_an_attack_is_that_attack_not_a_second_one(text, lang, actor, recipient):
+    # "killing eight people" and "that killed 24 soldiers" had become attacks of their own, often by the victims
+    attacks = [e for e in _all(text, lang, "2024-03-06") if e.event_type == "ASSAULT"]
+    assert len(attacks) == 1
+    assert {a.country for a in attacks[0].actor} == {actor}
+    assert recipient in {r.country for r in attacks[0].recipient}
+
+
+def test_two_attacks_with_their_own_subjects_stay_two():
+    events = _all("Thai F-16 jets struck Cambodian military targets on Thursday after Cambodian forces fired rockets "
+                  "into several Thai border districts, the Thai army said.", "en", "2025-07-24")
+    attacks = {(tuple(a.country for a in e.actor), tuple(sorted({r.country for r in e.recipient})))
+               for e in events if e.event_type == "ASSAULT"}
+    assert (("THA",), ("KHM",)) in attacks and (("KHM",), ("THA",)) in attacks
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Rioters torched shops and cars in Noumea for a second night as unrest over a contested voting reform gripped "
+     "the French Pacific territory of New Caledonia.", "en"),
+    ("أضرم مئات المحتجين النار في متاجر ومبانٍ حكومية وسط نوكوألوفا الخميس.", "ar"),
+])
+def test_arson_by_protesters_is_a_riot(text, lang):
+    types = {(e.event_type, e.mode) for e in _all(text, lang, "2024-05-15")}
+    assert ("PROTEST", "riot") in types and not any(t == "ASSAULT" for t, _ in types)
+
+
+def test_a_bombing_by_militants_stays_an_attack():
+    # militants are no protesters, and a bombing no riot
+    events = _all("Militantes do al-Shabab fizeram explodir uma mina artesanal à passagem de um camião militar "
+                  "queniano no condado de Mandera, matando pelo menos cinco soldados.", "pt", "2023-06-13")
+    assert "ASSAULT" in {e.event_type for e in events} and "PROTEST" not in {e.event_type for e in events}
+
+
+@pytest.mark.parametrize("text, lang, author, rejecter", [
+    ("Belgrade has refused Pristina's demand to hand over Milan Radoičić.", "en", "KOS", "SRB"),
+    ("El Gobierno español rechazó la petición del presidente mexicano, Andrés Manuel López Obrador, de que el rey "
+     "Felipe VI pida perdón por los abusos de la conquista.", "es", "MEX", "ESP"),
+    ("Переходные власти Мали в пятницу отвергли требование Экономического сообщества стран Западной Африки "
+     "(ЭКОВАС) провести выборы уже в феврале.", "ru", "IGO", "MLI"),
+    ("Die Ukraine hat die russische Forderung abgelehnt, die belagerte Hafenstadt Mariupol aufzugeben.", "de", "RUS",
+     "UKR"),
+    ("O governo Lula descartou o pedido da Alemanha para enviar à Ucrânia munição brasileira para os tanques.", "pt",
+     "DEU", "BRA"),
+])
+def test_a_rejected_request_is_also_its_authors_request(text, lang, author, rejecter):
+    tuples = _tuples(_all(text, lang, "2023-02-01"))
+    assert ("REQUEST", (author,), (rejecter,)) in tuples
+    assert ("REJECT", (rejecter,), (author,)) in tuples
+
+
+def test_a_rejected_request_without_an_author_adds_no_request():
+    events = _all("The government rejected the request to extend the deadline for the elections.", "en")
+    assert "REQUEST" not in {e.event_type for e in events}
+
+
+@pytest.mark.parametrize("text, lang, event_type, mode", [
+    ("Las autoridades de Sri Lanka bloquearon el miércoles el acceso a Facebook, WhatsApp e Instagram para frenar "
+     "la difusión de mensajes de odio.", "es", "COERCE", "censor"),
+    ("Los manifestantes bloquearon el acceso a la refinería durante tres horas.", "es", "PROTEST", "obstruct"),
+    ("Malaysia repatriated 300 migrants to Myanmar.", "en", "COERCE", "deport"),
+])
+def test_fresh21_entries(text, lang, event_type, mode):
+    assert (event_type, mode) in {(e.event_type, e.mode) for e in _all(text, lang)}
+
+
+def test_a_spanish_imperfect_in_bria_is_no_conditional():
+    # the tagger reads "abría" (was opening) as a conditional; "abriría" is one
+    fired = _all("Cientos de manifestantes irrumpieron en el Parlamento, mientras la policía abría fuego con munición "
+                 "real contra la multitud.", "es")
+    would = _all("El ejército abriría fuego si los manifestantes entraran en el Parlamento.", "es")
+    assert [e.aux_mode for e in fired if e.event_type == "ASSAULT"] == [[]]
+    assert all("hypothetical" in e.aux_mode for e in would if e.event_type == "ASSAULT")

@@ -456,7 +456,7 @@ def aux_modes(sentence: Sentence, trigger: TriggerMatch, lexicon: Lexicon, has_p
     # (a clause coordinated with the trigger's has its own mood: "La Moldavie a expulsé cinq diplomates russes,
     # et Moscou pourrait riposter")
     own_dependents = [i for i in dependents if tokens[i].dep not in ("conj", "parataxis")]
-    cond_mood = any("Mood=Cnd" in tokens[i].morph for i in [head, *own_dependents])
+    cond_mood = any(_conditional(tokens[i], lexicon.language) for i in [head, *own_dependents])
     # With a parse, the governing modal counts too: "Армения может выйти из ОДКБ", "could suspend relations".
     modal_governors = [g for g in governors if g != head] if has_parse else []
     marks = [i for i in (own_dependents + modal_governors if has_parse else range(0, head)) if words[i] in hypothetical
@@ -494,6 +494,21 @@ def aux_modes(sentence: Sentence, trigger: TriggerMatch, lexicon: Lexicon, has_p
         modes.append("historical")
         why.append(f"historical cue '{historical[0]}'")
     return modes, why
+
+
+# Spanish imperfects of abrir and cubrir end like conditionals ("la policía abría fuego"), and the tagger reads them
+# so; the conditionals in "-bría" are those of haber, saber and caber.
+SPANISH_IMPERFECTS_LIKE_CONDITIONALS = ("bría", "brías", "bríamos", "bríais", "brían")
+SPANISH_CONDITIONAL_BR_STEMS = ("hab", "sab", "cab")
+
+
+def _conditional(token, lang: str) -> bool:
+    """Whether the tagger's conditional mood on the token stands (see SPANISH_IMPERFECTS_LIKE_CONDITIONALS)."""
+    if "Mood=Cnd" not in token.morph:
+        return False
+    word = token.text.lower()
+    return not (lang == "es" and word.endswith(SPANISH_IMPERFECTS_LIKE_CONDITIONALS)
+                and not word.startswith(SPANISH_CONDITIONAL_BR_STEMS))
 
 
 # A year named beside an act dates it before the document: "his 1990 invasion", "arrested in October 2022",
