@@ -619,6 +619,8 @@ def test_a_generic_body_word_before_an_organisation_stands_for_it(resolver, text
     ("Bosnisch-serbische Truppen beschossen Sarajevo.", "de", "Truppen", "BIH"),
     ("Die bosnischen Serben blockierten die Straße nach Tuzla.", "de", "bosnischen Serben", "BIH"),
     ("Die Serben protestierten in Belgrad.", "de", "Serben", "SRB"),
+    ("Il premier kosovaro Ramush Haradinaj ha escluso di incontrare a Bruxelles il presidente serbo.", "it",
+     "premier", "KOS"),
 ])
 def test_serb_bosnian_serb_and_kosovo_serb_adjectives(resolver, text, lang, name, country):
     assert at(mentions(resolver, text, lang, "2011-06-01"), name).country == country
