@@ -2313,3 +2313,62 @@ def test_a_spanish_imperfect_in_bria_is_no_conditional():
     would = _all("El ejército abriría fuego si los manifestantes entraran en el Parlamento.", "es")
     assert [e.aux_mode for e in fired if e.event_type == "ASSAULT"] == [[]]
     assert all("hypothetical" in e.aux_mode for e in would if e.event_type == "ASSAULT")
+
+
+def test_a_meeting_not_achieved_after_without_is_negated_and_leaving_a_city_is_no_resignation():
+    # "pu" (could) had served as the "pouvoir" of "quitter le pouvoir" across "sans"
+    events = _all("L'émissaire de l'Union africaine a quitté Nouakchott mercredi sans avoir pu rencontrer le chef de "
+                  "la junte, officiellement retenu par « d'autres engagements ».", "fr", "2008-08-20")
+    assert not any(e.event_type == "RETREAT" and e.mode == "resign" for e in events)
+    consult = [e for e in events if e.event_type == "CONSULT"]
+    assert consult and all("negation" in e.aux_mode for e in consult)
+
+
+def test_a_second_german_participle_sharing_the_auxiliary_takes_the_objects_of_its_own_part():
+    events = _all("Die Menschenrechtsorganisation Human Rights Watch hat der usbekischen Regierung vorgeworfen, "
+                  "politische Gefangene systematisch zu foltern, und die Vereinigten Staaten aufgefordert, ihre "
+                  "Militärhilfe für Taschkent an Fortschritte bei den Menschenrechten zu knüpfen.", "de", "2005-03-01")
+    tuples = _tuples(events)
+    assert ("ACCUSE", ("NGO",), ("UZB",)) in tuples and ("REQUEST", ("NGO",), ("USA",)) in tuples
+
+
+def test_a_russian_perfective_with_a_present_ending_is_future():
+    events = _all("Министр обороны Чада заявил в среду, что армия в ближайшие дни перебросит дополнительные "
+                  "подразделения на острова озера Чад.", "ru", "2020-04-01")
+    mobilize = [e for e in events if e.event_type == "MOBILIZE"]
+    assert mobilize and all("future" in e.aux_mode for e in mobilize)
+
+
+@pytest.mark.parametrize("text, lang, parties", [
+    ("Zu einem direkten Treffen zwischen Selenskyj und Putin ist es in Istanbul nicht gekommen.", "de",
+     {"UKR", "RUS"}),
+    ("Ein Treffen zwischen dem türkischen Präsidenten Recep Tayyip Erdoğan und dem syrischen Machthaber Baschar "
+     "al-Assad gilt als möglich.", "de", {"TUR", "SYR"}),
+])
+def test_a_meeting_between_two_parties_has_both_as_actors(text, lang, parties):
+    # word order had made the first the actor and the second the recipient
+    consult = next(e for e in _all(text, lang, "2023-05-20") if e.event_type == "CONSULT")
+    assert {a.country for a in consult.actor} == parties and not consult.recipient
+
+
+@pytest.mark.parametrize("text, lang, hypothetical", [
+    ("Une rencontre entre le président colombien Gustavo Petro et le commandant de l'ELN pourrait avoir lieu d'ici "
+     "à la fin de l'année à La Havane.", "fr", True),
+    ("A meeting between Vladimir Putin and Volodymyr Zelensky would be possible only at the end of the negotiating "
+     "process, Kremlin spokesman Dmitry Peskov said on Wednesday.", "en", True),
+    ("The meeting between Putin and Zelensky took place in Istanbul.", "en", False),
+])
+def test_a_meeting_that_may_take_place_is_hypothetical(text, lang, hypothetical):
+    consult = next(e for e in _all(text, lang, "2023-05-20") if e.event_type == "CONSULT")
+    assert ("hypothetical" in consult.aux_mode) == hypothetical
+
+
+@pytest.mark.parametrize("text, lang, event_type", [
+    ("La Bolivia ha consegnato all'Italia l'ex terrorista Cesare Battisti, atterrato a Ciampino a bordo di un aereo "
+     "dell'Aeronautica militare.", "it", "COOPERATE"),
+    ("O Brasil entregou à Itália o antigo guerrilheiro Cesare Battisti.", "pt", "COOPERATE"),
+    ("L'Italia ha consegnato all'Ucraina sistemi di difesa aerea SAMP/T.", "it", "AID"),
+])
+def test_a_person_handed_over_is_an_extradition_and_goods_are_aid(text, lang, event_type):
+    types = {e.event_type for e in _all(text, lang, "2019-01-14") if e.event_type in ("AID", "COOPERATE")}
+    assert types == {event_type}

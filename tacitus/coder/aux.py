@@ -27,6 +27,10 @@ VERB_FINAL_NEGATION = {"de": frozenset({"nicht", "nie", "niemals"})}
 # "enviará", "reunirão". (Nouns and past forms do not end so: "sanzionerà" does, "sanzione" does not.)
 FUTURE_ENDINGS = {"it": ("erà", "irà", "arà", "eranno", "iranno", "aranno", "erò", "irò"),
                   "pt": ("ará", "erá", "irá", "arão", "erão", "irão")}
+# A Russian perfective verb with a present ending is future ("армия перебросит подразделения"); the tagger
+# sometimes calls it past.
+RUSSIAN_NONPAST_ENDINGS = ("ит", "ет", "ут", "ют", "ат", "ят", "ишь", "ешь", "ите", "ете", "ится", "ется", "утся",
+                           "ются", "атся", "ятся")
 # German "werden" with a past participle is the passive ("werden ... systematisch gefoltert"), not the future
 # ("werden ... verhandeln").
 GERMAN_WERDEN = frozenset({"werden", "wird", "werde", "wirst", "werdet"})
@@ -151,9 +155,13 @@ BETWEEN = frozenset({"between", "entre", "zwischen", "tra", "fra", "между",
 
 
 def _clause(words: list[str], index: int) -> tuple[int, int]:
-    """The [start, end) token span of the punctuation-bounded stretch around `index`."""
-    start = next((i + 1 for i in range(index - 1, -1, -1) if words[i] in CLAUSE_PUNCTUATION), 0)
-    end = next((i for i in range(index + 1, len(words)) if words[i] in CLAUSE_PUNCTUATION), len(words))
+    """The [start, end) token span of the punctuation-bounded stretch around `index` (a decimal comma that the
+    tokenizer split off, "3 , 5 milhões", bounds nothing)."""
+    def bound(i: int) -> bool:
+        return words[i] in CLAUSE_PUNCTUATION and not (
+            words[i] == "," and 0 < i < len(words) - 1 and words[i - 1].isdigit() and words[i + 1].isdigit())
+    start = next((i + 1 for i in range(index - 1, -1, -1) if bound(i)), 0)
+    end = next((i for i in range(index + 1, len(words)) if bound(i)), len(words))
     return start, end
 
 
@@ -435,14 +443,20 @@ def aux_modes(sentence: Sentence, trigger: TriggerMatch, lexicon: Lexicon, has_p
     # revolucionarios defenderán las calles" is a warning now).
     auxiliaries = [i for i in dependents if tokens[i].dep.startswith("aux")]
     morph_future = any("Tense=Fut" in tokens[i].morph for i in [head, *auxiliaries]) or (
-        trigger.entry.pos == "VERB" and words[head].endswith(FUTURE_ENDINGS.get(lexicon.language, ())))
+        trigger.entry.pos == "VERB" and words[head].endswith(FUTURE_ENDINGS.get(lexicon.language, ()))) or (
+        lexicon.language == "ru" and tokens[head].pos == "VERB" and "Aspect=Perf" in tokens[head].morph
+        and "VerbForm=Fin" in tokens[head].morph and words[head].endswith(RUSSIAN_NONPAST_ENDINGS))
     aux_future = any((words[i] in FUTURE_AUXILIARIES and words[i] not in not_future)
                      or (tokens[i].dep.startswith("aux") and lemmas[i] in future_cues)
                      for i in (dependents or window))
     # German capitalises nouns: "am Morgen" (in the morning) is no "morgen" (tomorrow).
     noun_cased = {i for i, t in enumerate(tokens) if lexicon.language == "de" and i > 0 and t.text[:1].isupper()}
-    phrase_future = _phrases_in(text, future_cues) or [w for i, w in enumerate(words)
-                                                       if w in future_cues and " " not in w and i not in noun_cased]
+    # Without a parse, a cue counts in the trigger's own clause only: "hat Sri Lanka einen Kredit bewilligt, mit dem
+    # die Zahlungsbilanz stabilisiert werden soll" is a loan granted, not one to come.
+    start, end = (0, len(words)) if has_parse else _clause(words, head)
+    clause_text = text if has_parse else " " + " ".join(words[start:end]) + " "
+    phrase_future = _phrases_in(clause_text, future_cues) or [
+        w for i, w in enumerate(words[start:end], start) if w in future_cues and " " not in w and i not in noun_cased]
     if has_parse and not (morph_future or aux_future):
         # A purpose infinitive shares its governor's tense: "will come to Washington to sign an agreement".
         aux_future = _purpose_of_future(tokens, head, words)
@@ -488,12 +502,35 @@ def aux_modes(sentence: Sentence, trigger: TriggerMatch, lexicon: Lexicon, has_p
         modes.append("hypothetical")
         cue = tokens[marks[0]].text if marks else (phrases[0] if phrases else "")
         why.append("conditional mood" if cond_mood else f"conditional cue '{cue}'")
+    elif has_parse and event_noun and (possible := _possible_occurrence(tokens, words, lemmas, head)) is not None:
+        modes.append("hypothetical")
+        why.append(f"the event noun's verb says it may happen ('{tokens[possible].text}')")
 
     historical = _phrases_in(text, lexicon.cue("historical")) or [w for w in words if w in lexicon.cue("historical")]
     if historical:
         modes.append("historical")
         why.append(f"historical cue '{historical[0]}'")
     return modes, why
+
+
+# Verbs and words that make an event noun's occurrence possible, not real: "Une rencontre ... pourrait avoir lieu", "A
+# meeting ... would be possible", "Un incontro ... sarà possibile solo se".
+POSSIBILITY_LEMMAS = frozenset({"pouvoir", "can", "could", "may", "might", "poder", "potere", "мочь"})
+POSSIBILITY_WORDS = frozenset({"possible", "possibles", "posible", "posibles", "possibile", "possibili", "possível",
+                               "possíveis", "возможен", "возможна", "возможно", "возможны", "envisageable",
+                               "conceivable"})
+
+
+def _possible_occurrence(tokens, words: list[str], lemmas: list[str], head: int) -> int | None:
+    """The token that makes an event noun, subject of its clause, only possible: the clause's verb of possibility or
+    a word of possibility on it. None when there is none."""
+    if tokens[head].dep not in ("nsubj", "nsubj:pass", "nsubjpass") or tokens[head].head < 0:
+        return None
+    verb = tokens[head].head
+    if lemmas[verb] in POSSIBILITY_LEMMAS:
+        return verb
+    return next((i for i, t in enumerate(tokens) if (t.head == verb or i == verb)
+                 and (words[i] in POSSIBILITY_WORDS or lemmas[i] in POSSIBILITY_LEMMAS)), None)
 
 
 # Spanish imperfects of abrir and cubrir end like conditionals ("la policía abría fuego"), and the tagger reads them

@@ -270,6 +270,7 @@ class EventCoder:
             request.signals["domains"] = domains
             candidates.append(request)
         candidates = attach_occasions(candidates, sentence, self.lang)
+        _handing_over_a_person(candidates, sentence, mentions)
         candidates = _protesters_violence_is_a_riot(candidates, sentence, has_parse)
         candidates = _protest_demands_are_the_protest(candidates, sentence, self.lang)
         if has_parse:
@@ -373,11 +374,13 @@ class EventCoder:
                 roles.actors = [body]
                 roles.recipients = [m for m in roles.recipients if m is not body]
                 roles.why.append(f"summoned with no one named summoning: '{body.text}', summoned to -> actor")
-        if not roles.actors:
-            parties = between_parties(sentence, trigger, mentions, token_mentions)
-            if parties:
-                roles.actors, roles.recipients = _collapse(parties, all_mentions), []
-                roles.why.append("the parties after 'between' -> actors (a reciprocal event)")
+        parties = between_parties(sentence, trigger, mentions, token_mentions)
+        # (an actor and recipient found among those parties split what the manual codes as one group: "Ein Treffen
+        # zwischen Selenskyj und Putin" is no meeting by Zelensky with Putin)
+        among = all(any(m is p for p in parties) for m in roles.actors + roles.recipients)
+        if parties and (not roles.actors or among):
+            roles.actors, roles.recipients = _collapse(parties, all_mentions), []
+            roles.why.append("the parties after 'between' -> actors (a reciprocal event)")
         if not roles.actors:
             qualifier = _nationality_of_event_noun(sentence, trigger, nationality_words, self.lang)
             if qualifier is not None:
@@ -1097,6 +1100,27 @@ def _protesters_violence_is_a_riot(candidates: list[Candidate], sentence: Senten
             protests.append(c)
         out.append(c)
     return out
+
+
+# Verbs of handing over: a person handed over is an extradition (COOPERATE), goods are aid.
+HANDOVER_LEMMAS = frozenset({"consegnare", "entregar", "remettre", "livrer", "hand", "übergeben", "überstellen",
+                             "передать", "سلم", "سلّم"})
+HANDOVER_REACH = 6   # tokens from the verb to the person handed over ("ha consegnato all'Italia l'ex terrorista ...")
+
+
+def _handing_over_a_person(candidates: list[Candidate], sentence: Sentence, mentions: Sequence) -> None:
+    """An AID by a verb of handing over whose object is a named person is the person's extradition (COOPERATE, as
+    the training data and the fresh sets code it): "La Bolivia ha consegnato all'Italia l'ex terrorista Cesare
+    Battisti", "O Brasil entregou à Itália ... Cesare Battisti"."""
+    for c in candidates:
+        if c.event_type != "AID" or c.trigger.entry.lemma.split()[0] not in HANDOVER_LEMMAS:
+            continue
+        last = c.trigger.tokens[-1]
+        handed = [m for m in mentions if getattr(m, "kind", None) == "person"
+                  and 0 < _first_token(sentence, m) - last <= HANDOVER_REACH and not any(m is r for r in c.recipients)]
+        if handed:
+            c.event_type, c.mode = "COOPERATE", None
+            c.explanation.setdefault("roles", []).append(f"a person handed over ('{handed[0].text}') -> COOPERATE")
 
 
 def _first_token(sentence: Sentence, mention) -> int:

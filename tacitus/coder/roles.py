@@ -75,6 +75,10 @@ class UnresolvedMention:
     country_inferred: bool = False
 
 
+# Conjunctions that, after a comma, open a second verb-final clause part sharing the auxiliary ("hat X vorgeworfen,
+# ..., und Y aufgefordert").
+CLAUSE_COORDINATORS = frozenset({"und", "sowie", "oder"})
+
 def unresolved_recipient(sentence: Sentence, trigger: TriggerMatch) -> UnresolvedMention | None:
     """The first noun after the trigger introduced by one of the entry's recipient prepositions."""
     cases = set(trigger.entry.recipient_case)
@@ -877,6 +881,12 @@ def linear_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, 
             roles.why.append("verb-final clause: mention before (or just after) the auxiliary -> actor")
         if not roles.recipients:
             objects = [m for m in objects if m not in roles.actors]
+            # "hat der usbekischen Regierung vorgeworfen, ..., und die Vereinigten Staaten aufgefordert": a second
+            # participle sharing the auxiliary takes the objects after the ", und" that opens its part
+            joint = next((k for k in range(head - 1, aux, -1) if tokens[k].text.lower() in CLAUSE_COORDINATORS
+                          and tokens[k - 1].text == ","), None)
+            if joint is not None:
+                objects = [m for m in objects if first_token[mentions.index(m)] > joint] or objects
             # "hat seinen Botschafter aus Moskau zurückgerufen": the actor's own envoy is no recipient; the
             # mention after the entry's case word is.
             sides = {(a.country, a.sector) for a in roles.actors if a.country}
@@ -1366,6 +1376,8 @@ def between_parties(sentence: Sentence, trigger: TriggerMatch, mentions: Sequenc
             i += 1
         elif found and (nxt := _next_joined(sentence, words, token_mentions, i)) is not None:
             i = nxt   # an adjective after a party ("الجيش السوداني وقوات الدعم السريع", "l'armée malienne et ...")
+        elif i + 1 in token_mentions and sentence.tokens[i].text.islower():
+            i += 1    # an adjective before a party ("zwischen dem türkischen Präsidenten ... und dem syrischen ...")
         else:
             break
     return found if len(found) >= 2 else []

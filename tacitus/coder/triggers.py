@@ -9,7 +9,10 @@ from .lexicon import SEPARABLE_PARTICLES, Lexicon, TriggerEntry, normalise
 
 MAX_GAP = 4  # counted tokens allowed between the words of a multiword trigger ("apporté de l'aide")
 # Punctuation a multiword trigger's gap never crosses: its words belong to one clause.
-GAP_STOPS = frozenset({",", ";", ":", "(", ")", "—", "–", "،", "؛"})
+PUNCTUATION_STOPS = frozenset({",", ";", ":", "(", ")", "—", "–", "،", "؛"})
+# "Without" opens a phrase of its own too: "a quitté Nouakchott sans avoir pu rencontrer" is no "quitter le pouvoir".
+# (A German verb's separated particle may stand after one: "wies ... ohne Begründung zurück".)
+GAP_STOPS = PUNCTUATION_STOPS | {"sans", "without", "sin", "senza", "sem", "ohne", "без"}
 MAX_SPAN = 10  # tokens allowed between two words at most, counted or not ("condenó a Oriol Junqueras a 13 años",
 #                "ordered the European Union's top diplomat in Banjul to leave")
 # Particles that close the clause after a hand-written two-word German entry ("lehnte ... ab", "wies ... zurück",
@@ -114,7 +117,7 @@ def _separated_particle(keys: list[tuple[str, str]], start: int, particle: str) 
     clause (punctuation, a conjunction or the sentence's end after it), else None."""
     for k in range(start + 1, min(len(keys), start + 1 + CLAUSE_REACH)):
         form = keys[k][1]
-        if form in GAP_STOPS or form in (".", "!", "?"):
+        if form in PUNCTUATION_STOPS or form in (".", "!", "?"):
             return None
         if form == particle and (k + 1 == len(keys) or keys[k + 1][1] in CLAUSE_CLOSERS):
             return k
