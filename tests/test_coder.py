@@ -2372,3 +2372,55 @@ def test_a_meeting_that_may_take_place_is_hypothetical(text, lang, hypothetical)
 def test_a_person_handed_over_is_an_extradition_and_goods_are_aid(text, lang, event_type):
     types = {e.event_type for e in _all(text, lang, "2019-01-14") if e.event_type in ("AID", "COOPERATE")}
     assert types == {event_type}
+
+
+def test_a_joint_operation_inside_an_arrest_is_the_arresting_parties_cooperation():
+    # the noun was dropped as part of the arrest's phrase, and needed a recipient
+    events = _all("Spanish and Moroccan police arrested ten suspected members of an Islamic State recruitment network "
+                  "in a joint operation in Barcelona on Tuesday.", "en", "2019-04-02")
+    assert ("COOPERATE", ("ESP", "MAR"), ()) in _tuples(events)
+    assert ("COERCE", ("ESP", "MAR"), ("IMG",)) in _tuples(events)
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Former Honduran president Juan Orlando Hernandez was extradited to the United States on Thursday to face drug "
+     "trafficking and weapons charges.", "HND", "USA"),
+    ("Former Peruvian President Alejandro Toledo was extradited from the United States to Peru on Sunday, the "
+     "Peruvian judiciary said.", "USA", "PER"),
+])
+def test_a_passive_extradition_without_agent_is_the_source_states(text, actor, recipient):
+    assert ("COOPERATE", (actor,), (recipient,)) in _tuples(_all(text, "en", "2022-04-21"))
+
+
+def test_a_joint_exercise_with_a_named_partner_keeps_it_and_a_refused_one_is_no_cooperation():
+    exercise = _all("Unos 500 soldados de Kazajistán, Kirguistán y Uzbekistán iniciaron el lunes en el sur kazajo unas "
+                    "maniobras conjuntas con paracaidistas estadounidenses.", "es", "2019-09-10")
+    assert ("COOPERATE", ("KAZ", "KGZ", "UZB"), ("USA",)) in _tuples(exercise)
+    refused = _all("Пхеньян пригрозил ответными мерами, если Вашингтон и Сеул не откажутся от совместных учений "
+                   "«Щит свободы».", "ru", "2023-03-10")
+    assert "COOPERATE" not in {e.event_type for e in refused}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Lula e Zelensky não chegaram a se reunir em Hiroshima, no Japão.", "pt"),
+    ("Los presidentes de Armenia y Azerbaiyán no llegaron a reunirse en Dusambé.", "es"),
+])
+def test_not_getting_to_meet_is_a_negated_meeting(text, lang):
+    consult = [e for e in _all(text, lang, "2023-05-21") if e.event_type == "CONSULT"]
+    assert consult and all("negation" in e.aux_mode for e in consult)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Polonia expulsó a 45 diplomáticos rusos a los que acusa de espiar bajo cobertura diplomática.", "es"),
+    ("Poland expelled 45 Russian diplomats whom it accused of spying.", "en"),
+    ("La Pologne a expulsé 45 diplomates russes qu'elle accuse d'espionnage.", "fr"),
+])
+def test_a_relative_clause_on_its_object_is_an_act_of_the_main_subject_on_the_antecedent(text, lang):
+    tuples = _tuples(_all(text, lang, "2023-06-01"))
+    assert ("SANCTION", ("POL",), ("RUS",)) in tuples and ("ACCUSE", ("POL",), ("RUS",)) in tuples
+
+
+def test_judging_the_decision_just_reported_is_addressed_to_its_authors():
+    events = _all("España, Irlanda y Noruega reconocieron oficialmente al Estado palestino, una decisión que Israel "
+                  "calificó de 'recompensa al terrorismo'.", "es", "2024-05-28")
+    assert ("ACCUSE", ("ISR",), ("ESP", "IRL", "NOR")) in _tuples(events)

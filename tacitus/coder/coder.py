@@ -9,15 +9,18 @@ from ..compat import valid_modes
 from ..nlp.base import Parsed, Sentence
 from .aux import aux_modes, cue_starts, denied_content, intent_cue, is_event_noun, past_year
 from .lexicon import Lexicon, load_lexicon, normalise
-from .roles import (AGENT_DEPS, AGENT_MARKERS, ARABIC_RELATIVE_PRONOUNS, CLAUSE_BREAKS, COMPLEMENT_OPENERS,
-                    CONJUNCTIONS, POSSESSIVE_DEPS, SUBJECT_DEPS, VERB_FINAL_AUXILIARIES, Roles, UnresolvedMention,
-                    agent_phrases, announcer_of_passive, between_parties, child_lists, closing_report,
-                    first_conjunct_recipients, fronted_participle, hand_over_to_destination, linear_roles,
+from .roles import (AGENT_DEPS, AGENT_MARKERS, ARABIC_RELATIVE_PRONOUNS, CIRCUMSTANCE_DEPS, CLAUSE_BREAKS,
+                    COMPLEMENT_OPENERS, CONJUNCTIONS, POSSESSIVE_DEPS, SUBJECT_DEPS, VERB_FINAL_AUXILIARIES, Roles,
+                    UnresolvedMention, agent_phrases, announcer_of_passive, between_parties, child_lists,
+                    closing_report, first_conjunct_recipients, fronted_participle, hand_over_to_destination,
+                    is_joint_act, linear_roles,
                     main_clause_subject, morph_feature, parsed_roles, reaction_roles, reaction_verb, reporter_tokens,
                     speaker_as_dropped_subject, subtree, summoning_body, unparsed_noun_agent, unresolved_recipient)
 from .occasions import attach_occasions, occasion_word
 from .recipient_filler import RecipientFiller, fill_recipients, party_features
 from .request_authors import request_author
+from .rewrites import (EVENT_ROLES, first_token, handing_over_a_person, judging_the_act_just_reported,
+                       one_attack, protesters_violence_is_a_riot)
 from .scorer import EventScorer, score_sentence
 from .triggers import PARTICIPLE_ENDINGS, TriggerMatch, find_triggers
 from .unparsed import INFINITIVE_GOVERNING, INFINITIVE_REACH, infinitive, unparsed_attributive_participle
@@ -186,7 +189,7 @@ class EventCoder:
         # happened: its parties take no role in it, and its own meeting word is no event of the sentence.
         venue = venue_tokens(sentence, self.lang)
         if venue:
-            kept = [(m, end) for m, end in zip(parties, ends) if _first_token(sentence, m) not in venue]
+            kept = [(m, end) for m, end in zip(parties, ends) if first_token(sentence, m) not in venue]
             parties, ends = [m for m, _ in kept], [end for _, end in kept]
         mentions = parties
         token_mentions = _token_mentions(sentence, mentions, ends)
@@ -270,11 +273,12 @@ class EventCoder:
             request.signals["domains"] = domains
             candidates.append(request)
         candidates = attach_occasions(candidates, sentence, self.lang)
-        _handing_over_a_person(candidates, sentence, mentions)
-        candidates = _protesters_violence_is_a_riot(candidates, sentence, has_parse)
+        handing_over_a_person(candidates, sentence, mentions)
+        judging_the_act_just_reported(candidates, sentence)
+        candidates = protesters_violence_is_a_riot(candidates, sentence, has_parse)
         candidates = _protest_demands_are_the_protest(candidates, sentence, self.lang)
         if has_parse:
-            candidates = _one_attack(candidates, sentence)
+            candidates = one_attack(candidates, sentence)
         return _with_prison_arrests(_discussion_is_the_meeting(_deduplicate(candidates)), sentence, self.lang)
 
     def _candidate(self, sentence: Sentence, trigger: TriggerMatch, mentions: Sequence,
@@ -423,12 +427,25 @@ class EventCoder:
         if (not has_parse and entry.lemma in WARNING_LEMMAS
                 and _unparsed_warning_of_another(sentence, trigger, roles, token_mentions, mentions, self.lang)):
             return None
+        if has_parse and _object_relative_clause(sentence.tokens, trigger.head):
+            _roles_in_object_relative_clause(sentence, trigger, roles, mentions, token_mentions)
+        if not roles.actors and entry.lemma in EXTRADITION_VERBS:
+            _extraditing_state(sentence, trigger, roles, mentions, token_mentions)
         # (an occasion takes the parties of the act it frames later: tacitus.coder.occasions)
         if not roles.actors and entry.type not in ACTORLESS_ALLOWED and not self._state_act(sentence, entry, roles) \
                 and occasion_word(sentence, trigger, self.lang) is None:
             return None
         unresolved = False
         joint = len({a.country for a in roles.actors if a.country}) > 1 and entry.type == "COOPERATE"
+        if joint and is_joint_act(entry) and roles.recipients:
+            # (the parties of a joint act are its actors; a recipient found for it is the clause's, unless the
+            # entry's word marks it: "Spanish and Moroccan police arrested ten members of an Islamic State network
+            # in a joint operation", but "maniobras conjuntas con paracaidistas estadounidenses")
+            partners = [r for r in roles.recipients if _marked_by(sentence, r, entry.recipient_case)
+                        and _same_clause(sentence.tokens, trigger.tokens[-1], first_token(sentence, r))]
+            if len(partners) < len(roles.recipients):
+                roles.recipients = partners
+                roles.why.append("a joint act of several parties: only a partner its word marks is a recipient")
         if entry.type in REQUIRES_RECIPIENT and not roles.recipients and not joint and has_parse:
             shared = first_conjunct_recipients(sentence, trigger, mentions, token_mentions, roles.actors)
             if shared:
@@ -1041,7 +1058,6 @@ def _end_with_parts(party, mentions: Sequence, all_mentions: Sequence) -> int:
 PART_REACH = 40   # characters from a party's end to the end of a part of it ("ministri degli Esteri" ... "di Francia")
 
 
-EVENT_ROLES = frozenset({"protesters"})   # role nouns that name an event as well as its actors
 
 # What protesters demand is their protest's aim, not a request of its own ("marched ... demanding his resignation",
 # "para exigir", "per chiedere", "требуя"): a non-finite REQUEST beside a PROTEST. Its form: the word before it
@@ -1071,61 +1087,31 @@ def _protest_demands_are_the_protest(candidates: list[Candidate], sentence: Sent
     return [c for c in candidates if not (c.event_type == "REQUEST" and c.trigger.entry.pos == "VERB" and aim(c))]
 
 
-# Attacks a crowd commits with its hands: arson, stones, storming ("primitive", or no mode). Shooting, bombing and
-# crowd control are armed forces' acts, and a protester found as their actor is a role error.
-RIOT_MODES = frozenset({"primitive", None})
-RIOT_REACH = 3   # tokens between the protesters and the act: "Rioters torched", "أضرم مئات المحتجين"
+# Verbs of extraditing, whose passive names no one extraditing: "X was extradited from the United States to Peru".
+EXTRADITION_VERBS = frozenset({"extradite", "extrader", "extraditar", "estradare", "ausliefern", "экстрадировать"})
+SOURCE_WORDS = frozenset({"from", "de", "desde", "da", "dal", "dalla", "dagli", "dai", "aus", "von", "из", "من"})
 
 
-def _protesters_violence_is_a_riot(candidates: list[Candidate], sentence: Sentence,
-                                   has_parse: bool) -> list[Candidate]:
-    """Violence by protesters is their protest turned riot (PLOVER PROTEST riot), not an ASSAULT: "Rioters torched
-    shops", "أضرم مئات المحتجين النار في متاجر". Without a parse the protesters must stand next to the act (a far
-    one is often the wrong actor). One riot per sentence: a PROTEST already found by its own word stands for it."""
-    def next_to_the_act(c: Candidate, mention) -> bool:
-        if has_parse:
-            return True
-        words = [i for i, tok in enumerate(sentence.tokens) if tok.start < mention.end and mention.start < tok.end]
-        return any(abs(i - k) <= RIOT_REACH for i in words for k in c.trigger.tokens)
+def _extraditing_state(sentence: Sentence, trigger: TriggerMatch, roles: Roles, mentions: Sequence,
+                       token_mentions: dict[int, int]) -> None:
+    """The actor of a passive extradition that names none: the state it came from ("from the United States"), else
+    the extradited person's own (the training data code "Juan Orlando Hernandez was extradited to the United States"
+    as Honduras's act): the nearest party before the verb. The party it went to stays the recipient."""
+    tokens = sentence.tokens
+    first = trigger.tokens[0]
 
-    out: list[Candidate] = []
-    protests = [c for c in candidates if c.event_type == "PROTEST"]
-    for c in candidates:
-        if (c.event_type == "ASSAULT" and c.mode in RIOT_MODES and c.actors
-                and all(getattr(a, "role", None) in EVENT_ROLES and next_to_the_act(c, a) for a in c.actors)):
-            if protests:
-                continue
-            c.event_type, c.mode = "PROTEST", "riot"
-            c.explanation.setdefault("roles", []).append("violence by protesters -> PROTEST riot")
-            protests.append(c)
-        out.append(c)
-    return out
-
-
-# Verbs of handing over: a person handed over is an extradition (COOPERATE), goods are aid.
-HANDOVER_LEMMAS = frozenset({"consegnare", "entregar", "remettre", "livrer", "hand", "übergeben", "überstellen",
-                             "передать", "سلم", "سلّم"})
-HANDOVER_REACH = 6   # tokens from the verb to the person handed over ("ha consegnato all'Italia l'ex terrorista ...")
-
-
-def _handing_over_a_person(candidates: list[Candidate], sentence: Sentence, mentions: Sequence) -> None:
-    """An AID by a verb of handing over whose object is a named person is the person's extradition (COOPERATE, as
-    the training data and the fresh sets code it): "La Bolivia ha consegnato all'Italia l'ex terrorista Cesare
-    Battisti", "O Brasil entregou à Itália ... Cesare Battisti"."""
-    for c in candidates:
-        if c.event_type != "AID" or c.trigger.entry.lemma.split()[0] not in HANDOVER_LEMMAS:
-            continue
-        last = c.trigger.tokens[-1]
-        handed = [m for m in mentions if getattr(m, "kind", None) == "person"
-                  and 0 < _first_token(sentence, m) - last <= HANDOVER_REACH and not any(m is r for r in c.recipients)]
-        if handed:
-            c.event_type, c.mode = "COOPERATE", None
-            c.explanation.setdefault("roles", []).append(f"a person handed over ('{handed[0].text}') -> COOPERATE")
-
-
-def _first_token(sentence: Sentence, mention) -> int:
-    """Index of the first token of the mention (-1 when none overlaps it)."""
-    return next((i for i, tok in enumerate(sentence.tokens) if tok.start < mention.end and mention.start < tok.end), -1)
+    def from_source(m) -> bool:
+        k = first_token(sentence, m)
+        return any(tokens[j].text.lower() in SOURCE_WORDS for j in range(max(0, k - 2), k))
+    sources = [r for r in roles.recipients if r.country and from_source(r)]
+    before = sorted({token_mentions[k] for k in range(first) if k in token_mentions})
+    extradited = [mentions[i] for i in before if mentions[i].country and mentions[i].country not in NOT_COUNTRIES]
+    actors = sources or extradited[-1:]
+    if not actors:
+        return
+    roles.actors = actors
+    roles.recipients = [r for r in roles.recipients if first_token(sentence, r) > first and r not in sources]
+    roles.why.append(f"passive extradition with no agent: '{actors[0].text}' -> actor")
 
 
 def _token_mentions(sentence: Sentence, mentions: Sequence, ends: Sequence[int] | None = None) -> dict[int, int]:
@@ -1245,7 +1231,8 @@ def _drop_dominated(sentence: Sentence, triggers: list[TriggerMatch], lang: str,
         node, steps, dominated = trigger.head, 0, False
         verbal = tokens[trigger.head].pos in ("VERB", "AUX") or trigger.entry.pos == "VERB"
         if (trigger.head in keep or _nominal_event_with_agent(sentence, trigger, kids, token_mentions or {})
-                or occasion_word(sentence, trigger, lang) is not None):
+                or occasion_word(sentence, trigger, lang) is not None
+                or _joint_act_as_circumstance(tokens, trigger, heads)):
             kept.append(trigger)
             continue
         # Climbing stops at a clause that reports an event of its own: a coordinated verb, a finite adverbial
@@ -1256,7 +1243,8 @@ def _drop_dominated(sentence: Sentence, triggers: list[TriggerMatch], lang: str,
                              or (node == trigger.head == 0 and trigger.entry.pos == "VERB"
                                  and fronted_participle(tokens, node))
                              or (trigger.entry.type == "PROTEST" and tokens[node].dep in RELATIVE_CLAUSE_DEPS)
-                             or _party_relative_clause(sentence, node, token_mentions or {})))
+                             or _party_relative_clause(sentence, node, token_mentions or {})
+                             or _object_relative_clause(tokens, node)))
                 or _relative_clause_with_own_actor(sentence, node)):
             node, steps = tokens[node].head, steps + 1
             if node in heads and node != trigger.head:
@@ -1265,6 +1253,34 @@ def _drop_dominated(sentence: Sentence, triggers: list[TriggerMatch], lang: str,
         if not dominated:
             kept.append(trigger)
     return kept
+
+
+def _marked_by(sentence: Sentence, mention, words: Sequence[str]) -> bool:
+    """Whether one of `words` stands within the two tokens before the mention (past an article)."""
+    k = first_token(sentence, mention)
+    return any(sentence.tokens[j].text.lower() in words for j in range(max(0, k - 2), k))
+
+
+# Prepositions that set an act in another's circumstances ("in a joint operation", "lors d'une opération
+# conjointe", "в ходе совместной операции"), not in its complement ("refuse the joint drills": "от").
+CIRCUMSTANCE_MARKS = frozenset({"in", "during", "en", "durante", "dans", "lors", "pendant", "в", "во", "ходе",
+                                "рамках", "em", "na", "no", "nel", "nella", "bei", "während"})
+
+
+def _joint_act_as_circumstance(tokens, trigger: TriggerMatch, heads: set[int]) -> bool:
+    """A joint act named as the circumstance of another act is news of its own: "arrested ten members ... in a
+    joint operation" (the arrest and the cooperation). As that act's object or complement it stays its content."""
+    if not is_joint_act(trigger.entry):
+        return False
+    node = trigger.head
+    if tokens[node].head in trigger.tokens:
+        node = tokens[node].head          # "joint" hangs on "operation"
+    marks = [t.text.lower() for t in tokens if t.head == node and t.dep == "case"]
+    if tokens[node].dep == "pobj" and tokens[node].head >= 0:
+        node = tokens[node].head          # English: the preposition heads its object
+        marks = [tokens[node].text.lower()]
+    return (tokens[node].dep in CIRCUMSTANCE_DEPS and tokens[node].head in heads
+            and bool(set(marks) & CIRCUMSTANCE_MARKS))
 
 
 ADDRESSED_TO_AUTHOR = frozenset({"ACCUSE", "REJECT"})   # verbs whose object act answers for its author
@@ -1395,6 +1411,50 @@ def _party_relative_clause(sentence: Sentence, node: int, token_mentions: dict[i
     # the comma right after the antecedent's phrase: a non-restrictive clause
     return any(tokens[k].text == "," for k in range(antecedent + 1, node)) and any(
         t.head == node and t.dep in SUBJECT_DEPS and t.pos == "PRON" for t in tokens)
+
+
+OBJECT_DEPS_OF_RELATIVES = frozenset({"obj", "iobj", "dobj", "dative"})
+
+
+def _object_relative_clause(tokens, node: int) -> bool:
+    """A relative clause whose pronoun is its object reports an act of its own on the antecedent: "expulsó a 45
+    diplomáticos rusos a los que acusa de espiar", "expelled diplomats whom it accused of spying"."""
+    return (tokens[node].dep in RELATIVE_CLAUSE_DEPS and tokens[node].pos in ("VERB", "AUX")
+            and any(t.head == node and t.dep in OBJECT_DEPS_OF_RELATIVES and _relative_pronoun(t) for t in tokens))
+
+
+def _roles_in_object_relative_clause(sentence: Sentence, trigger: TriggerMatch, roles: Roles, mentions: Sequence,
+                                     token_mentions: dict[int, int]) -> None:
+    """"expulsó a 45 diplomáticos rusos a los que acusa de espiar": the antecedent is the act's recipient; its actor
+    is the clause's own named subject, else (a pronoun or none) the subject of the clause the antecedent stands in."""
+    tokens = sentence.tokens
+    head = trigger.head
+    antecedent = tokens[head].head
+    target = _covering_mention(antecedent, mentions, token_mentions)
+    if target is None:
+        return
+    own = [_covering_mention(k, mentions, token_mentions) for k, t in enumerate(tokens)
+           if t.head == head and t.dep in SUBJECT_DEPS and t.pos not in ("PRON", "DET")]
+    own = [m for m in own if m is not None]
+    governor = tokens[antecedent].head
+    main = [_covering_mention(k, mentions, token_mentions) for k, t in enumerate(tokens)
+            if governor >= 0 and t.head == governor and t.dep in SUBJECT_DEPS]
+    actors = own or [m for m in main if m is not None]
+    if not actors or any(a is target for a in actors):
+        return
+    roles.actors, roles.recipients = actors, [target]
+    roles.why.append(f"relative clause on its object '{target.text}': the antecedent -> recipient, "
+                     f"'{actors[0].text}' -> actor")
+
+
+def _covering_mention(token: int, mentions: Sequence, token_mentions: dict[int, int]):
+    index = token_mentions.get(token)
+    return mentions[index] if index is not None else None
+
+
+def _relative_pronoun(token) -> bool:
+    pron_type = next((f.split("=", 1)[1] for f in token.morph.split("|") if f.startswith("PronType=")), "")
+    return "Rel" in pron_type.split(",") or token.text.lower() in ("whom", "which", "that")
 
 
 def _relative_antecedent(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence,
@@ -1762,59 +1822,6 @@ def _call_to_act(sentence: Sentence, trigger: TriggerMatch) -> bool:
         if tokens[k].text.lower() == "to":
             return tokens[k + 1].pos == "VERB"
     return False
-
-
-# Clauses that tell what an attack did rather than report another one: "struck Odesa, killing eight people",
-# "the air strike that killed 24 soldiers", "killing one man and wounding several others".
-ATTACK_CONSEQUENCE_DEPS = frozenset({"advcl", "conj", "acl", "relcl", "acl:relcl"})
-
-
-def _one_attack(candidates: list[Candidate], sentence: Sentence) -> list[Candidate]:
-    """An ASSAULT whose trigger heads a participle or relative clause of another ASSAULT's trigger is that attack's
-    toll, not a second attack: the two are one event, the surer reading, with any role it lacks from the other.
-
-    A participle or coordinated verb with a subject of its own is another act ("struck Gaza after Hamas fired
-    rockets"); a relative clause is always the attack's ("the massacre, in which Bosnian Serb forces killed ...")."""
-    tokens = sentence.tokens
-    attacks = {i: c for c in candidates if c.event_type == "ASSAULT" for i in c.trigger.tokens}
-    if len({id(c) for c in attacks.values()}) < 2:
-        return candidates
-
-    def attack_above(own: Candidate) -> Candidate | None:
-        node = own.trigger.head
-        for _ in range(4):
-            tok = tokens[node]
-            if tok.dep not in ATTACK_CONSEQUENCE_DEPS or not 0 <= tok.head < len(tokens) or tok.head == node:
-                return None
-            if tok.dep in ("advcl", "conj") and any(t.head == node and t.dep in SUBJECT_DEPS for t in tokens):
-                return None
-            node = tok.head
-            if node in attacks and attacks[node] is not own:
-                return attacks[node]
-        return None
-
-    tolls: dict[int, list[Candidate]] = {}
-    for c in candidates:
-        if c.event_type != "ASSAULT":
-            continue
-        main = attack_above(c)
-        # (a toll of a toll goes to the attack itself: "killing one man and wounding several others")
-        while main is not None and (above := attack_above(main)) is not None:
-            main = above
-        if main is not None:
-            tolls.setdefault(id(main), [main]).append(c)
-    dropped: set[int] = set()
-    for group in tolls.values():
-        # the surest reading stands for the attack: the toll often names the victims better than the attack
-        # verb's own object ("struck Venezuela ..., killing 11 people"), the attack its author better
-        best = max(group, key=lambda c: c.confidence)
-        for other in group:
-            if not best.actors and other.actors:
-                best.actors = other.actors
-            if not best.recipients and other.recipients:
-                best.recipients = other.recipients
-        dropped |= {id(c) for c in group if c is not best}
-    return [c for c in candidates if id(c) not in dropped]
 
 
 # "not X but Y": the words that set an act that took place against one that did not.

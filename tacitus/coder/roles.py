@@ -29,6 +29,16 @@ TIME_WORDS = frozenset("""lundi mardi mercredi jeudi vendredi samedi dimanche hi
     jueves viernes sábado domingo ayer monday tuesday wednesday thursday friday saturday sunday yesterday""".split())
 DIRECT_OBJECT_DEPS = frozenset({"obj", "dobj", "iobj", "dative"})
 CLIMB_DEPS = frozenset({"xcomp", "conj", "acl", "acl:relcl", "advcl", "amod", "obl:arg", "nmod", "appos"})
+# Words that make a noun a joint act ("joint operation", "opération conjointe", "совместные учения"): the act of the
+# parties of the clause it stands in, even as its circumstance ("arrested ... in a joint operation").
+JOINT_WORD_STARTS = ("joint", "conjoint", "conjunt", "congiunt", "gemeinsam", "совместн", "مشترك")
+# How such a noun hangs on the verb of its clause: through a preposition (English) or as an oblique.
+CIRCUMSTANCE_DEPS = frozenset({"pobj", "prep", "obl", "obl:mod"})
+
+
+def is_joint_act(entry) -> bool:
+    """Whether the lexicon entry names a joint act ("joint operation", "operación conjunta")."""
+    return entry.pos == "NOUN" and any(w.startswith(JOINT_WORD_STARTS) for w in entry.words)
 # Conjunctions that open an adverbial clause, whose subject is its own: "..., obwohl Kiew darum bittet", "perché",
 # "porque", "because" (unambiguous ones only: not "als", "während", "mentre", "when", "after").
 SUBORDINATORS = frozenset({"obwohl", "weil", "nachdem", "sodass", "falls", "bevor", "indem", "wobei",
@@ -602,15 +612,22 @@ def _subject_node(sentence: Sentence, trigger: TriggerMatch, kids: list[list[int
     """(the clause head that carries the subject, its subjects): the trigger, or a token up to four steps above it."""
     tokens = sentence.tokens
     node = trigger.head
+    circumstance = False
     for _ in range(4):
         subjects = [c for c in kids[node] if tokens[c].dep in SUBJECT_DEPS]
         if subjects:
+            # (a passive clause's subject underwent the act: "was arrested ... in a joint operation by X and Y")
+            if circumstance and all(tokens[c].dep in PASSIVE_SUBJECT_DEPS for c in subjects):
+                return None
             return node, subjects
         # An event noun that is a verb's object takes that verb's subject: "Chinese and Russian warships began
         # joint naval exercises", "les forces américaines et britanniques lançaient l'invasion de l'Irak".
         climbs = tokens[node].dep in CLIMB_DEPS or (
             trigger.entry.pos == "NOUN" and tokens[node].pos == "NOUN" and tokens[node].dep in ("obj", "dobj")) or (
             node == trigger.head == 0 and trigger.entry.pos == "VERB" and fronted_participle(tokens, node))
+        if (not climbs and is_joint_act(trigger.entry) and tokens[node].dep in CIRCUMSTANCE_DEPS
+                and not _names_its_parties(tokens, kids, trigger.head)):
+            climbs = circumstance = True
         if not climbs or tokens[node].head < 0:
             return None
         own_clause = node == trigger.head or (tokens[trigger.head].dep == "conj" and node == tokens[trigger.head].head)
@@ -624,6 +641,19 @@ def _subject_node(sentence: Sentence, trigger: TriggerMatch, kids: list[list[int
                 return tokens[node].head, objects[:1]
         node = tokens[node].head
     return None
+
+
+def _names_its_parties(tokens: Sequence, kids: list[list[int]], noun: int) -> bool:
+    """Whether an event noun names its own parties by a name in its complement: "совместные учения США и Южной
+    Кореи", "the joint drills of the United States and South Korea"."""
+    todo = list(kids[noun])
+    while todo:
+        k = todo.pop()
+        if tokens[k].dep.startswith("nmod") and tokens[k].pos == "PROPN":
+            return True
+        if tokens[k].dep in ("prep", "pobj", "conj") and tokens[k].text.lower() not in ("in", "at", "on", "near"):
+            todo += kids[k]
+    return False
 
 
 def fronted_participle(tokens: Sequence, node: int) -> bool:

@@ -1,0 +1,169 @@
+"""Rewrites of one sentence's candidates once they are built: readings that are one event, or that another
+candidate of the sentence settles.
+
+- An attack's toll ("struck Odesa, killing eight people") is that attack (`one_attack`).
+- Protesters' violence is their protest turned riot (`protesters_violence_is_a_riot`).
+- A person handed over is an extradition, not aid (`handing_over_a_person`).
+- A judgement of "the decision" just reported is addressed to its authors (`judging_the_act_just_reported`).
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Sequence
+
+from ..nlp.base import Sentence
+from .lexicon import normalise
+from .roles import SUBJECT_DEPS
+
+if TYPE_CHECKING:
+    from .coder import Candidate
+
+EVENT_ROLES = frozenset({"protesters"})   # role nouns that name an event as well as its actors
+
+
+def first_token(sentence: Sentence, mention) -> int:
+    """Index of the first token of the mention (-1 when none overlaps it)."""
+    return next((i for i, tok in enumerate(sentence.tokens) if tok.start < mention.end and mention.start < tok.end), -1)
+
+
+# Clauses that tell what an attack did rather than report another one: "struck Odesa, killing eight people",
+# "the air strike that killed 24 soldiers", "killing one man and wounding several others".
+ATTACK_CONSEQUENCE_DEPS = frozenset({"advcl", "conj", "acl", "relcl", "acl:relcl"})
+
+
+def one_attack(candidates: list[Candidate], sentence: Sentence) -> list[Candidate]:
+    """An ASSAULT whose trigger heads a participle or relative clause of another ASSAULT's trigger is that attack's
+    toll, not a second attack: the two are one event, the surer reading, with any role it lacks from the other.
+
+    A participle or coordinated verb with a subject of its own is another act ("struck Gaza after Hamas fired
+    rockets"); a relative clause is always the attack's ("the massacre, in which Bosnian Serb forces killed ...")."""
+    tokens = sentence.tokens
+    attacks = {i: c for c in candidates if c.event_type == "ASSAULT" for i in c.trigger.tokens}
+    if len({id(c) for c in attacks.values()}) < 2:
+        return candidates
+
+    def attack_above(own: Candidate) -> Candidate | None:
+        node = own.trigger.head
+        for _ in range(4):
+            tok = tokens[node]
+            if tok.dep not in ATTACK_CONSEQUENCE_DEPS or not 0 <= tok.head < len(tokens) or tok.head == node:
+                return None
+            if tok.dep in ("advcl", "conj") and any(t.head == node and t.dep in SUBJECT_DEPS for t in tokens):
+                return None
+            node = tok.head
+            if node in attacks and attacks[node] is not own:
+                return attacks[node]
+        return None
+
+    tolls: dict[int, list[Candidate]] = {}
+    for c in candidates:
+        if c.event_type != "ASSAULT":
+            continue
+        main = attack_above(c)
+        # (a toll of a toll goes to the attack itself: "killing one man and wounding several others")
+        while main is not None and (above := attack_above(main)) is not None:
+            main = above
+        if main is not None:
+            tolls.setdefault(id(main), [main]).append(c)
+    dropped: set[int] = set()
+    for group in tolls.values():
+        # the surest reading stands for the attack: the toll often names the victims better than the attack
+        # verb's own object ("struck Venezuela ..., killing 11 people"), the attack its author better
+        best = max(group, key=lambda c: c.confidence)
+        for other in group:
+            if not best.actors and other.actors:
+                best.actors = other.actors
+            if not best.recipients and other.recipients:
+                best.recipients = other.recipients
+        dropped |= {id(c) for c in group if c is not best}
+    return [c for c in candidates if id(c) not in dropped]
+
+
+# Attacks a crowd commits with its hands: arson, stones, storming ("primitive", or no mode). Shooting, bombing and
+# crowd control are armed forces' acts, and a protester found as their actor is a role error.
+RIOT_MODES = frozenset({"primitive", None})
+RIOT_REACH = 3   # tokens between the protesters and the act: "Rioters torched", "أضرم مئات المحتجين"
+
+
+def protesters_violence_is_a_riot(candidates: list[Candidate], sentence: Sentence,
+                                   has_parse: bool) -> list[Candidate]:
+    """Violence by protesters is their protest turned riot (PLOVER PROTEST riot), not an ASSAULT: "Rioters torched
+    shops", "أضرم مئات المحتجين النار في متاجر". Without a parse the protesters must stand next to the act (a far
+    one is often the wrong actor). One riot per sentence: a PROTEST already found by its own word stands for it."""
+    def next_to_the_act(c: Candidate, mention) -> bool:
+        if has_parse:
+            return True
+        words = [i for i, tok in enumerate(sentence.tokens) if tok.start < mention.end and mention.start < tok.end]
+        return any(abs(i - k) <= RIOT_REACH for i in words for k in c.trigger.tokens)
+
+    out: list[Candidate] = []
+    protests = [c for c in candidates if c.event_type == "PROTEST"]
+    for c in candidates:
+        if (c.event_type == "ASSAULT" and c.mode in RIOT_MODES and c.actors
+                and all(getattr(a, "role", None) in EVENT_ROLES and next_to_the_act(c, a) for a in c.actors)):
+            if protests:
+                continue
+            c.event_type, c.mode = "PROTEST", "riot"
+            c.explanation.setdefault("roles", []).append("violence by protesters -> PROTEST riot")
+            protests.append(c)
+        out.append(c)
+    return out
+
+
+# Nouns that take up the act just reported ("..., una decisión que Israel calificó de 'premio al terrorismo'", "..., a
+# move exiled opposition figures dismissed as a token gesture"): whoever judges it judges its authors.
+ACT_NOUNS = frozenset("""decision decisión décision decisione decisão entscheidung решение قرار move step paso passo
+    schritt шаг خطوة measure medida mesure misura maßnahme мера إجراء gesture gesto geste geste initiative iniciativa
+    iniziativa initiative инициатива""".split())
+JUDGING_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
+ACT_NOUN_REACH = 9   # tokens from the act noun to the judging trigger ("a step Israel's foreign minister condemned")
+
+
+def judging_the_act_just_reported(candidates: list[Candidate], sentence: Sentence) -> None:
+    """A judgement of "the decision", "the move", set off by a comma after the act it takes up, is addressed to
+    that act's authors: "Spain, Ireland and Norway recognised a Palestinian state, a step Israel's foreign minister
+    condemned as a reward for terrorism" is ACCUSE ISR -> ESP, IRL, NOR."""
+    tokens = sentence.tokens
+    for c in candidates:
+        if c.event_type not in JUDGING_TYPES or not c.actors:
+            continue
+        first = c.trigger.tokens[0]
+        noun = next((k for k in range(first - 1, max(-1, first - 1 - ACT_NOUN_REACH), -1)
+                     if normalise(tokens[k].text) in ACT_NOUNS), None)
+        if noun is None:
+            continue
+        comma = next((k for k in range(noun - 1, max(-1, noun - 3), -1) if tokens[k].text == ","), None)
+        if comma is None or any(tokens[k].text in (",", ";") for k in range(noun + 1, first)):
+            continue
+        own = {a.country for a in c.actors}
+        main = next((m for m in candidates if m is not c and m.trigger.tokens[-1] < comma and m.actors
+                     and not own & {a.country for a in m.actors}), None)
+        if main is not None:
+            # (the judgement's own recipients in the act's clause stand, less the act's recipients, when they hold
+            # its actors: the act's coder may have found only one of several authors)
+            kept = [r for r in c.recipients if first_token(sentence, r) < comma
+                    and not any(r is m for m in main.recipients)]
+            covers = {a.country for a in main.actors} <= {r.country for r in kept}
+            c.recipients = kept if covers else list(main.actors)
+            c.explanation.setdefault("roles", []).append(
+                f"judges '{tokens[noun].text}', the act just reported: its actors -> recipients")
+
+
+# Verbs of handing over: a person handed over is an extradition (COOPERATE), goods are aid.
+HANDOVER_LEMMAS = frozenset({"consegnare", "entregar", "remettre", "livrer", "hand", "übergeben", "überstellen",
+                             "передать", "سلم", "سلّم"})
+HANDOVER_REACH = 6   # tokens from the verb to the person handed over ("ha consegnato all'Italia l'ex terrorista ...")
+
+
+def handing_over_a_person(candidates: list[Candidate], sentence: Sentence, mentions: Sequence) -> None:
+    """An AID by a verb of handing over whose object is a named person is the person's extradition (COOPERATE, as
+    the training data and the fresh sets code it): "La Bolivia ha consegnato all'Italia l'ex terrorista Cesare
+    Battisti", "O Brasil entregou à Itália ... Cesare Battisti"."""
+    for c in candidates:
+        if c.event_type != "AID" or c.trigger.entry.lemma.split()[0] not in HANDOVER_LEMMAS:
+            continue
+        last = c.trigger.tokens[-1]
+        handed = [m for m in mentions if getattr(m, "kind", None) == "person"
+                  and 0 < first_token(sentence, m) - last <= HANDOVER_REACH and not any(m is r for r in c.recipients)]
+        if handed:
+            c.event_type, c.mode = "COOPERATE", None
+            c.explanation.setdefault("roles", []).append(f"a person handed over ('{handed[0].text}') -> COOPERATE")
