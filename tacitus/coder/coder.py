@@ -18,7 +18,7 @@ from .roles import (AGENT_DEPS, AGENT_MARKERS, ARABIC_RELATIVE_PRONOUNS, CIRCUMS
                     speaker_as_dropped_subject, subtree, summoning_body, unparsed_noun_agent, unresolved_recipient)
 from .occasions import attach_occasions, occasion_word
 from .recipient_filler import RecipientFiller, fill_recipients, party_features
-from .request_authors import request_author
+from .request_authors import covering_mention, request_author
 from .rewrites import (EVENT_ROLES, first_token, handing_over_a_person, judging_the_act_just_reported,
                        one_attack, protesters_violence_is_a_riot)
 from .scorer import EventScorer, score_sentence
@@ -1058,7 +1058,6 @@ def _end_with_parts(party, mentions: Sequence, all_mentions: Sequence) -> int:
 PART_REACH = 40   # characters from a party's end to the end of a part of it ("ministri degli Esteri" ... "di Francia")
 
 
-
 # What protesters demand is their protest's aim, not a request of its own ("marched ... demanding his resignation",
 # "para exigir", "per chiedere", "требуя"): a non-finite REQUEST beside a PROTEST. Its form: the word before it
 # (purpose) or its ending (gerund, present participle, Russian adverbial participle).
@@ -1430,14 +1429,14 @@ def _roles_in_object_relative_clause(sentence: Sentence, trigger: TriggerMatch, 
     tokens = sentence.tokens
     head = trigger.head
     antecedent = tokens[head].head
-    target = _covering_mention(antecedent, mentions, token_mentions)
+    target = covering_mention(antecedent, mentions, token_mentions)
     if target is None:
         return
-    own = [_covering_mention(k, mentions, token_mentions) for k, t in enumerate(tokens)
+    own = [covering_mention(k, mentions, token_mentions) for k, t in enumerate(tokens)
            if t.head == head and t.dep in SUBJECT_DEPS and t.pos not in ("PRON", "DET")]
     own = [m for m in own if m is not None]
     governor = tokens[antecedent].head
-    main = [_covering_mention(k, mentions, token_mentions) for k, t in enumerate(tokens)
+    main = [covering_mention(k, mentions, token_mentions) for k, t in enumerate(tokens)
             if governor >= 0 and t.head == governor and t.dep in SUBJECT_DEPS]
     actors = own or [m for m in main if m is not None]
     if not actors or any(a is target for a in actors):
@@ -1445,11 +1444,6 @@ def _roles_in_object_relative_clause(sentence: Sentence, trigger: TriggerMatch, 
     roles.actors, roles.recipients = actors, [target]
     roles.why.append(f"relative clause on its object '{target.text}': the antecedent -> recipient, "
                      f"'{actors[0].text}' -> actor")
-
-
-def _covering_mention(token: int, mentions: Sequence, token_mentions: dict[int, int]):
-    index = token_mentions.get(token)
-    return mentions[index] if index is not None else None
 
 
 def _relative_pronoun(token) -> bool:

@@ -24,7 +24,8 @@ ARABIC_PRONOUN_SUFFIXES = ("ها", "هم", "هما", "هن")
 GENITIVE_DEPS = frozenset({"nmod", "nmod:poss", "poss", "prep"})
 
 
-def _covering(mentions: Sequence, token_mentions: dict[int, int], token: int):
+def covering_mention(token: int, mentions: Sequence, token_mentions: dict[int, int]):
+    """The mention that covers the token (`token_mentions`: token -> index into `mentions`), or None."""
     index = token_mentions.get(token)
     return mentions[index] if index is not None else None
 
@@ -38,7 +39,7 @@ def _parsed_author(sentence: Sentence, noun: TriggerMatch, mentions: Sequence, t
         if tokens[k].dep == "prep":      # English: "calls from Brussels" (the preposition heads its object)
             if tokens[k].text.lower() not in GENITIVE_LINKS:
                 continue
-            found = [_covering(mentions, token_mentions, j) for j in kids[k] if tokens[j].dep == "pobj"]
+            found = [covering_mention(j, mentions, token_mentions) for j in kids[k] if tokens[j].dep == "pobj"]
             found = [m for m in found if m is not None]
             if found:
                 return found[0]
@@ -46,7 +47,7 @@ def _parsed_author(sentence: Sentence, noun: TriggerMatch, mentions: Sequence, t
         case = [tokens[j].text.lower().strip("'’") for j in kids[k] if tokens[j].dep == "case"]
         if tokens[k].dep not in POSSESSIVE_DEPS and case and not set(case) & GENITIVE_LINKS:
             continue
-        mention = _covering(mentions, token_mentions, k)
+        mention = covering_mention(k, mentions, token_mentions)
         if mention is not None:
             return mention
     return None
@@ -56,7 +57,7 @@ def _unparsed_author(sentence: Sentence, noun: TriggerMatch, mentions: Sequence,
     tokens = sentence.tokens
     last = noun.tokens[-1]
     for k in range(last + 1, min(len(tokens), last + 1 + UNPARSED_REACH)):
-        mention = _covering(mentions, token_mentions, k)
+        mention = covering_mention(k, mentions, token_mentions)
         if mention is not None:
             return mention
         if tokens[k].text.lower().strip("'’") not in GENITIVE_LINKS:
