@@ -1096,13 +1096,8 @@ def _extraditing_state(sentence: Sentence, trigger: TriggerMatch, roles: Roles, 
     """The actor of a passive extradition that names none: the state it came from ("from the United States"), else
     the extradited person's own (the training data code "Juan Orlando Hernandez was extradited to the United States"
     as Honduras's act): the nearest party before the verb. The party it went to stays the recipient."""
-    tokens = sentence.tokens
     first = trigger.tokens[0]
-
-    def from_source(m) -> bool:
-        k = first_token(sentence, m)
-        return any(tokens[j].text.lower() in SOURCE_WORDS for j in range(max(0, k - 2), k))
-    sources = [r for r in roles.recipients if r.country and from_source(r)]
+    sources = [r for r in roles.recipients if r.country and _marked_by(sentence, r, SOURCE_WORDS)]
     before = sorted({token_mentions[k] for k in range(first) if k in token_mentions})
     extradited = [mentions[i] for i in before if mentions[i].country and mentions[i].country not in NOT_COUNTRIES]
     actors = sources or extradited[-1:]
@@ -1447,8 +1442,8 @@ def _roles_in_object_relative_clause(sentence: Sentence, trigger: TriggerMatch, 
 
 
 def _relative_pronoun(token) -> bool:
-    pron_type = next((f.split("=", 1)[1] for f in token.morph.split("|") if f.startswith("PronType=")), "")
-    return "Rel" in pron_type.split(",") or token.text.lower() in ("whom", "which", "that")
+    return "Rel" in (morph_feature(token.morph, "PronType") or "").split(",") or token.text.lower() in (
+        "whom", "which", "that")
 
 
 def _relative_antecedent(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence,

@@ -112,8 +112,8 @@ def protesters_violence_is_a_riot(candidates: list[Candidate], sentence: Sentenc
 # Nouns that take up the act just reported ("..., una decisión que Israel calificó de 'premio al terrorismo'", "..., a
 # move exiled opposition figures dismissed as a token gesture"): whoever judges it judges its authors.
 ACT_NOUNS = frozenset("""decision decisión décision decisione decisão entscheidung решение قرار move step paso passo
-    schritt шаг خطوة measure medida mesure misura maßnahme мера إجراء gesture gesto geste geste initiative iniciativa
-    iniziativa initiative инициатива""".split())
+    schritt шаг خطوة measure medida mesure misura maßnahme мера إجراء gesture gesto geste initiative iniciativa
+    iniziativa инициатива""".split())
 JUDGING_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
 ACT_NOUN_REACH = 9   # tokens from the act noun to the judging trigger ("a step Israel's foreign minister condemned")
 
