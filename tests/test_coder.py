@@ -2424,3 +2424,27 @@ def test_judging_the_decision_just_reported_is_addressed_to_its_authors():
     events = _all("España, Irlanda y Noruega reconocieron oficialmente al Estado palestino, una decisión que Israel "
                   "calificó de 'recompensa al terrorismo'.", "es", "2024-05-28")
     assert ("ACCUSE", ("ISR",), ("ESP", "IRL", "NOR")) in _tuples(events)
+
+
+def test_a_reduced_relative_on_the_summing_noun_is_the_judges_act():
+    # the parser sets "minister" in apposition to "step" and hangs "condemned" on it: the minister condemns
+    events = _all("Spain, Ireland and Norway formally recognised a Palestinian state on Tuesday, a step Israel's "
+                  "foreign minister condemned as a reward for terrorism, while Slovenia could follow within weeks.", "en",
+                  "2024-05-28")
+    assert ("ACCUSE", ("ISR",), ("ESP", "IRL", "NOR")) in _tuples(events)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nicaragua broke off diplomatic relations with the Netherlands on Friday, with the government of Daniel Ortega "
+     "accusing The Hague of interventionist behaviour.", ("ACCUSE", ("NIC",), ("NLD",))),
+    ("Serbian President Aleksandar Vucic did not meet Kosovo's prime minister in Poznan on Friday, with Belgrade "
+     "insisting that Pristina first scrap its tariff on Serbian goods.", ("REQUEST", ("SRB",), ("KOS",))),
+])
+def test_an_absolute_clause_with_its_own_subject_is_an_event_of_its_own(text, expected):
+    assert expected in _tuples(_all(text, "en", "2019-07-05"))
+
+
+def test_a_conditional_clause_is_no_absolute_clause():
+    tuples = _tuples(_all("Diplomats said the European Union could suspend Cambodia's duty-free access if Phnom Penh "
+                          "did not free the jailed opposition leader Kem Sokha.", "en", "2019-02-11"), keep_aux=True)
+    assert not any(t[0] == "RETREAT" for t in tuples)

@@ -15,7 +15,8 @@ from .roles import (AGENT_DEPS, AGENT_MARKERS, ARABIC_RELATIVE_PRONOUNS, CIRCUMS
                     closing_report, first_conjunct_recipients, fronted_participle, hand_over_to_destination,
                     is_joint_act, linear_roles,
                     main_clause_subject, morph_feature, parsed_roles, reaction_roles, reaction_verb, reporter_tokens,
-                    speaker_as_dropped_subject, subtree, summoning_body, unparsed_noun_agent, unresolved_recipient)
+                    set_off_by_comma, speaker_as_dropped_subject, subject_hung_on_summing_noun, subtree,
+                    summoning_body, unparsed_noun_agent, unresolved_recipient)
 from .occasions import attach_occasions, occasion_word
 from .recipient_filler import RecipientFiller, fill_recipients, party_features
 from .request_authors import covering_mention, request_author
@@ -1234,6 +1235,7 @@ def _drop_dominated(sentence: Sentence, triggers: list[TriggerMatch], lang: str,
         # protesters ("supporters protesting outside parliament": the protest is news too).
         while tokens[node].head >= 0 and steps < 4 and not (
                 (verbal and (tokens[node].dep == "conj" or _finite_adverbial_clause(tokens[node])
+                             or _absolute_clause(tokens, node)
                              or (node == trigger.head == 0 and trigger.entry.pos == "VERB"
                                  and fronted_participle(tokens, node))
                              or (trigger.entry.type == "PROTEST" and tokens[node].dep in RELATIVE_CLAUSE_DEPS)
@@ -1492,7 +1494,9 @@ def _relative_clause_with_own_actor(sentence: Sentence, node: int) -> bool:
     # Otherwise only on a noun set off after a comma, which sums up the clause before it: ", a move ...", ", une
     # décision ...", ", in an unprecedented move welcomed by ..." (a participle's agent elsewhere is mostly a
     # detail: "le délai fixé par l'accord").
-    if not _set_off_by_comma(tokens, tokens[node].head):
+    if subject_hung_on_summing_noun(tokens, node):
+        return True
+    if not set_off_by_comma(tokens, tokens[node].head):
         return False
     return any(t.head == node and ((t.dep in SUBJECT_DEPS and t.pos not in ("PRON", "DET")) or t.dep in AGENT_DEPS)
                for t in tokens)
@@ -1503,18 +1507,6 @@ def _names_a_subject(token) -> bool:
     if token.pos not in ("PRON", "DET"):
         return True
     return "Person=" in token.morph and "Rel" not in token.morph
-
-
-NOUN_PHRASE_OPENERS = frozenset({"DET", "ADJ", "ADP", "ADV", "NUM"})
-NOUN_PHRASE_OPENER_REACH = 4   # ", in an unprecedented move": words between the comma and the noun
-
-
-def _set_off_by_comma(tokens, noun: int) -> bool:
-    """Whether a comma opens the noun's phrase, with only articles, adjectives and prepositions between."""
-    k = noun - 1
-    while k >= 0 and noun - k <= NOUN_PHRASE_OPENER_REACH and tokens[k].pos in NOUN_PHRASE_OPENERS:
-        k -= 1
-    return k >= 0 and tokens[k].text == ","
 
 
 def _nominal_event_with_agent(sentence: Sentence, trigger: TriggerMatch, kids: list[list[int]],
@@ -1537,6 +1529,15 @@ def _finite_adverbial_clause(token) -> bool:
     """A finite adverbial clause ("mientras Exteriores convocaba a la embajadora", "after Orbán dropped his veto")
     reports an event of its own; an infinitive one ("para exigir", "to discuss") is its main verb's purpose."""
     return token.dep == "advcl" and "VerbForm=Inf" not in token.morph and "VerbForm=Ger" not in token.morph
+
+
+def _absolute_clause(tokens, node: int) -> bool:
+    """A non-finite clause with a subject of its own reports that subject's act: "..., with the government of
+    Daniel Ortega accusing The Hague of ..." (an act of the government, not the content of the main verb's). A
+    clause opened by a conjunction is no such clause ("if the government did not meet their demands")."""
+    return tokens[node].dep in ("advcl", "pcomp") and not any(
+        t.head == node and t.dep == "mark" for t in tokens) and any(
+        t.head == node and t.dep in SUBJECT_DEPS and t.pos in ("NOUN", "PROPN") for t in tokens)
 
 
 COMPLEMENT_WINDOW = 5   # tokens after a verb trigger where an event noun is its complement

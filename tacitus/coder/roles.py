@@ -599,11 +599,12 @@ def _participle_noun(sentence: Sentence, trigger: TriggerMatch, kids: list[list[
         return None
     noun = token.head
     governor = tokens[noun].head
-    if governor < 0 or (tokens[noun].dep in SUBJECT_DEPS
+    if governor < 0 or subject_hung_on_summing_noun(tokens, head) or (tokens[noun].dep in SUBJECT_DEPS
                         and any(tokens[c].dep in SUBJECT_DEPS for c in kids[governor] if c != noun)):
         # The participle is a misparsed main verb when its noun is the root ("Nigeria's main labour unions
         # threatened on Friday to ...") or one of two subjects of a verb ("Tonga's public servants threatened
-        # on Tuesday to ..., their association said").
+        # on Tuesday to ..., their association said"), or when its noun is the subject of a reduced relative
+        # (`subject_hung_on_summing_noun`).
         return None
     return noun if tokens[noun].pos in ("NOUN", "PROPN", "PRON") else None
 
@@ -1868,3 +1869,24 @@ def _destination_before(tokens: Sequence, before: Sequence, first_token: dict[in
     nearest = before[0]
     at = first_token[mentions.index(nearest)]
     return nearest if at > 0 and tokens[at - 1].text.lower() in DESTINATION_MARKERS.get(lang, ()) else None
+
+
+NOUN_PHRASE_OPENERS = frozenset({"DET", "ADJ", "ADP", "ADV", "NUM"})
+NOUN_PHRASE_OPENER_REACH = 4   # ", in an unprecedented move": words between the comma and the noun
+
+
+def set_off_by_comma(tokens, noun: int) -> bool:
+    """Whether a comma opens the noun's phrase, with only articles, adjectives and prepositions between."""
+    k = noun - 1
+    while k >= 0 and noun - k <= NOUN_PHRASE_OPENER_REACH and tokens[k].pos in NOUN_PHRASE_OPENERS:
+        k -= 1
+    return k >= 0 and tokens[k].text == ","
+
+
+def subject_hung_on_summing_noun(tokens, node: int) -> bool:
+    """Whether a participle clause is a reduced relative whose subject the parser set in apposition to the noun
+    that sums up the clause before it: in ", a step Israel's foreign minister condemned as ...", "minister" hangs
+    on "step" and "condemned" on "minister", which is the verb's subject, not the noun it describes."""
+    noun = tokens[node].head
+    return (tokens[node].dep == "acl" and noun >= 0 and tokens[noun].dep == "appos"
+            and set_off_by_comma(tokens, tokens[noun].head))
