@@ -2448,3 +2448,90 @@ def test_a_conditional_clause_is_no_absolute_clause():
     tuples = _tuples(_all("Diplomats said the European Union could suspend Cambodia's duty-free access if Phnom Penh "
                           "did not free the jailed opposition leader Kem Sokha.", "en", "2019-02-11"), keep_aux=True)
     assert not any(t[0] == "RETREAT" for t in tuples)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Pelo menos onze soldados burquinenses morreram na quinta-feira quando uma mina artesanal explodiu à passagem "
+     "de uma coluna militar perto de Djibo, num ataque reivindicado pelo Estado Islâmico no Grande Saara, anunciou o "
+     "exército.", "pt", ("ASSAULT", ("IMG",), ("BFA",))),
+    ("Almeno dodici soldati burkinabé sono stati uccisi domenica dall'esplosione di un ordigno artigianale al "
+     "passaggio del loro convoglio nella provincia del Soum, in un attacco poi rivendicato dal Gruppo di sostegno "
+     "all'Islam e ai musulmani, legato ad al-Qaeda.", "it", ("ASSAULT", ("IMG",), ("BFA",))),
+    ("A roadside bomb tore through an African Union convoy near the Somali port of Marka on Wednesday, killing three "
+     "Burundian peacekeepers, in an attack claimed by the Islamist group al-Shabaab.", "en",
+     ("ASSAULT", ("SOM",), ("BDI", "IGO"))),
+])
+def test_the_group_that_claims_an_attack_is_its_actor_and_the_victims_its_targets(text, lang, expected):
+    tuples = _tuples(_all(text, lang, "2023-03-02"))
+    assert expected in tuples
+    assert not any(t[0] == "ASSAULT" and t[1] == expected[2][:1] for t in tuples)
+
+
+def test_a_territory_claimed_is_no_claimed_attack():
+    tuples = _tuples(_all("Nicolás Maduro anunciou a concessão de licenças para a exploração de petróleo no Essequibo, "
+                          "região administrada pela Guiana e reivindicada pela Venezuela.", "pt", "2024-01-10"))
+    assert not any(t[0] == "ASSAULT" for t in tuples)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Aerei dell'aviazione sudanese hanno bombardato martedì due villaggi nella regione del Nilo Azzurro uccidendo "
+     "almeno sette civili, secondo alcuni testimoni, e i ribelli dell'Splm-Nord hanno denunciato «un crimine di "
+     "guerra».", "it", ("ACCUSE", ("SDN",), ("SDN",))),
+    ("Les autorités turkmènes fermeront à partir du 1er septembre les derniers cybercafés d'Achgabat et bloqueront "
+     "l'accès aux réseaux privés virtuels, a rapporté jeudi un média d'opposition en exil, qui dénonce un « "
+     "verrouillage total » de l'information.", "fr", ("ACCUSE", ("TKM",), ("TKM",))),
+])
+def test_a_condemnation_without_a_target_condemns_the_act_before_it(text, lang, expected):
+    assert expected in _tuples(_all(text, lang, "2023-03-02"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Menschenrechtler in Vilnius befürchten, dass die belarussischen Behörden die Oppositionsaktivistin bei ihrer "
+     "Rückkehr nach Minsk noch am Flughafen festnehmen könnten.", "COERCE"),
+    ("Die Vereinten Nationen haben am Freitag gewarnt, ein Angriff der M23-Rebellen auf die ostkongolesische Stadt "
+     "Goma könnte eine humanitäre Katastrophe auslösen.", "ASSAULT"),
+])
+def test_a_german_subjunctive_modal_after_the_act_makes_it_hypothetical(text, expected):
+    events = [e for e in _all(text, "de", "2023-03-02") if e.event_type == expected]
+    assert events and all("hypothetical" in e.aux_mode for e in events)
+
+
+def test_an_act_after_a_preposition_keeps_its_reality_before_a_german_modal():
+    events = [e for e in _all("Nach dem Angriff auf die Stadt Goma könnte die Lage eskalieren, warnte die UNO.", "de",
+                              "2023-03-02") if e.event_type == "ASSAULT"]
+    assert events and not any("hypothetical" in e.aux_mode for e in events)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Le gouvernement tchadien a ordonné vendredi l'expulsion de l'ambassadeur d'Allemagne.", "fr",
+     ("SANCTION", ("TCD",), ("DEU",))),
+    ("Les États-Unis ont ordonné l'envoi d'un deuxième groupe aéronaval en Méditerranée orientale.", "fr",
+     ("MOBILIZE", ("USA",), ("USA",))),
+])
+def test_ordering_an_act_is_the_act_not_a_request(text, lang, expected):
+    tuples = _tuples(_all(text, lang, "2023-03-02"))
+    assert expected in tuples and not any(t[0] == "REQUEST" for t in tuples)
+
+
+def test_a_german_main_clause_after_doch_has_its_own_subject():
+    tuples = _tuples(_all("Die Westafrikanische Wirtschaftsgemeinschaft Ecowas hat den togoischen Übergangspräsidenten "
+                          "Faure Gnassingbé aufgefordert, die Macht abzugeben, doch die Regierung in Lomé wies dies am "
+                          "Montag als Einmischung in innere Angelegenheiten zurück.", "de", "2005-02-21"))
+    assert ("REJECT", ("TGO",), ("IGO",)) in tuples
+
+
+def test_a_rejection_without_a_target_answers_the_request_before_it():
+    events = _all("Die Oppositionsparteien in Togo haben die Regierung aufgefordert, die Amtszeit des Präsidenten auf "
+                  "zwei Perioden zu begrenzen, doch Ministerpräsident Komi Selom Klassou wies die Forderung umgehend "
+                  "zurück.", "de", "2017-09-07")
+    rejections = [e for e in events if e.event_type == "REJECT"]
+    assert rejections and all(r.text == "Oppositionsparteien" for e in rejections for r in e.recipient)
+    # the request named inside the rejection ("die Forderung") is what is rejected, not a request of its own
+    assert len([e for e in events if e.event_type == "REQUEST"]) == 1
+
+
+def test_a_german_request_to_give_up_power_is_no_resignation():
+    events = _all("Die Westafrikanische Wirtschaftsgemeinschaft Ecowas hat den togoischen Übergangspräsidenten Faure "
+                  "Gnassingbé aufgefordert, die Macht unverzüglich an den Parlamentspräsidenten abzugeben.", "de",
+                  "2005-02-21")
+    assert [e.event_type for e in events] == ["REQUEST"]

@@ -154,6 +154,32 @@ COORDINATORS = frozenset({"and", "but", "et", "mais", "y", "pero", "e", "ma", "m
 BETWEEN = frozenset({"between", "entre", "zwischen", "tra", "fra", "между", "بين"})
 
 
+# German puts the modal after the verb it governs ("festnehmen könnten") and after a subject noun's phrase ("ein
+# Angriff der M23-Rebellen auf Goma könnte ..."): without a parse, a subjunctive modal there makes it hypothetical.
+GERMAN_SUBJUNCTIVE_MODALS = frozenset({"könnte", "könnten", "würde", "würden", "dürfte", "dürften"})
+GERMAN_SUBJECT_NOUN_REACH = 10  # words from an event noun to the modal of its clause
+# A noun after one of these is no subject but a circumstance: "nach dem Angriff könnte ..."
+GERMAN_PREPOSITIONS = frozenset({"nach", "seit", "wegen", "trotz", "bei", "vor", "mit", "von", "zu", "zum", "zur",
+                                 "im", "am", "beim", "vom", "in", "an", "auf", "für", "über", "gegen", "durch", "um"})
+
+
+def _german_subjunctive_after(tokens, words: list[str], trigger: TriggerMatch) -> list[int]:
+    """The subjunctive modal that governs a German trigger from after it: right after a verb, or within the
+    clause after an event noun that opens its own phrase (a capitalised word is a noun, whatever entry matched
+    it: "Angriff" also matches the verb "angreifen")."""
+    last = trigger.tokens[-1]
+    noun = trigger.entry.pos != "VERB" or (trigger.head > 0 and tokens[trigger.head].text[:1].isupper())
+    if not noun:
+        return [i for i in range(last + 1, min(len(words), last + 3)) if words[i] in GERMAN_SUBJUNCTIVE_MODALS][:1]
+    opener = next((i for i in range(trigger.head - 1, max(-1, trigger.head - 4), -1)
+                   if words[i] in GERMAN_PREPOSITIONS or words[i] in CLAUSE_PUNCTUATION), None)
+    if opener is not None and words[opener] in GERMAN_PREPOSITIONS:
+        return []
+    _, end = _clause(words, last)
+    return [i for i in range(last + 1, min(end, last + 1 + GERMAN_SUBJECT_NOUN_REACH))
+            if words[i] in GERMAN_SUBJUNCTIVE_MODALS][:1]
+
+
 def _clause(words: list[str], index: int) -> tuple[int, int]:
     """The [start, end) token span of the punctuation-bounded stretch around `index` (a decimal comma that the
     tokenizer split off, "3 , 5 milhões", bounds nothing)."""
@@ -475,6 +501,8 @@ def aux_modes(sentence: Sentence, trigger: TriggerMatch, lexicon: Lexicon, has_p
     modal_governors = [g for g in governors if g != head] if has_parse else []
     marks = [i for i in (own_dependents + modal_governors if has_parse else range(0, head)) if words[i] in hypothetical
              and not (words[i] in REFLEXIVE_BEFORE_VERB and i + 1 in trigger.tokens)]
+    if not has_parse and lexicon.language == "de":
+        marks += _german_subjunctive_after(tokens, words, trigger)
     if has_parse:
         # "si" may hang on the head of the trigger's clause rather than on the trigger itself.
         marks += [i for i, t in enumerate(tokens) if t.head == head and t.dep == "mark" and words[i] in conditional_marks]

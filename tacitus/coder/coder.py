@@ -17,11 +17,12 @@ from .roles import (AGENT_DEPS, AGENT_MARKERS, ARABIC_RELATIVE_PRONOUNS, CIRCUMS
                     main_clause_subject, morph_feature, parsed_roles, reaction_roles, reaction_verb, reporter_tokens,
                     set_off_by_comma, speaker_as_dropped_subject, subject_hung_on_summing_noun, subtree,
                     summoning_body, unparsed_noun_agent, unresolved_recipient)
+from .claims import claimed_attacks
 from .occasions import attach_occasions, occasion_word
 from .recipient_filler import RecipientFiller, fill_recipients, party_features
 from .request_authors import covering_mention, request_author
-from .rewrites import (EVENT_ROLES, first_token, handing_over_a_person, judging_the_act_just_reported,
-                       one_attack, protesters_violence_is_a_riot)
+from .rewrites import (EVENT_ROLES, answering_the_act_before, first_token, handing_over_a_person,
+                       judging_the_act_just_reported, one_attack, protesters_violence_is_a_riot)
 from .scorer import EventScorer, score_sentence
 from .triggers import PARTICIPLE_ENDINGS, TriggerMatch, find_triggers
 from .unparsed import INFINITIVE_GOVERNING, INFINITIVE_REACH, infinitive, unparsed_attributive_participle
@@ -276,6 +277,8 @@ class EventCoder:
         candidates = attach_occasions(candidates, sentence, self.lang)
         handing_over_a_person(candidates, sentence, mentions)
         judging_the_act_just_reported(candidates, sentence)
+        claimed_attacks(candidates, sentence, mentions, self.lang)
+        answering_the_act_before(candidates, sentence)
         candidates = protesters_violence_is_a_riot(candidates, sentence, has_parse)
         candidates = _protest_demands_are_the_protest(candidates, sentence, self.lang)
         if has_parse:
@@ -1150,9 +1153,15 @@ DECIDED_TYPES = frozenset({"SANCTION", "COERCE", "MOBILIZE", "ASSAULT"})
 DECIDED_MIN_WEIGHT = 0.5
 
 
+# Ordering an act is doing it: "a ordonné l'expulsion de l'ambassadeur" is the expulsion, "ordered the
+# deployment of troops" the mobilisation (as the training sentences code them all), not a request.
+ORDER_LEMMAS = frozenset({"order", "ordonner", "ordenar", "ordinare", "anordnen", "приказать", "распорядиться"})
+ORDERED_TYPES = frozenset({"SANCTION", "COERCE", "MOBILIZE", "ASSAULT", "RETREAT", "CONCEDE", "AID"})
+
+
 def _drop_verbs_framing_acts(sentence: Sentence, triggers: list[TriggerMatch]) -> list[TriggerMatch]:
     """An approval verb whose object is an aid, sanction, cooperation or mobilisation noun gives way to that act;
-    an agreement verb whose complement is a coercive act gives way to it."""
+    an agreement verb whose complement is a coercive act gives way to it; so does an order of an act."""
     tokens = sentence.tokens
 
     def governs(verb: TriggerMatch, types: frozenset[str], nouns_only: bool, min_weight: float = 0.0) -> bool:
@@ -1166,7 +1175,9 @@ def _drop_verbs_framing_acts(sentence: Sentence, triggers: list[TriggerMatch]) -
         (t.entry.lemma in APPROVAL_LEMMAS and governs(t, ENACTED_TYPES, True))
         or (t.entry.lemma in SIGNING_LEMMAS and _signs_a_decree(tokens, t) and governs(t, DECREED_TYPES, True))
         or (t.entry.lemma in AGREEMENT_LEMMAS and t.entry.type == "AGREE"
-            and governs(t, DECIDED_TYPES, False, DECIDED_MIN_WEIGHT)))]
+            and governs(t, DECIDED_TYPES, False, DECIDED_MIN_WEIGHT))
+        or (t.entry.lemma in ORDER_LEMMAS and t.entry.type == "REQUEST"
+            and governs(t, ORDERED_TYPES, False, DECIDED_MIN_WEIGHT)))]
 
 
 # How far from an expulsion the people expelled may be named: "expulsou do país mais de 200 mil cidadãos
@@ -1573,9 +1584,13 @@ def _drop_verb_complements(sentence: Sentence, triggers: list[TriggerMatch], lan
                 or any(0 < v.head - trigger.tokens[-1] and trigger.head > aux
                        and _same_clause(tokens, trigger.tokens[-1], v.head) for v, aux in final)):
             continue
-        if trigger.entry.pos == "VERB" and infinitive(tokens, trigger.head, lang) and any(
-                0 < trigger.head - v.tokens[-1] <= INFINITIVE_REACH
-                and _same_clause(tokens, v.tokens[-1], trigger.head) for v in governors):
+        if lang in VERB_FINAL_AUXILIARIES and not _german_genitive_after(tokens, trigger.head) and any(
+                v is not trigger and v.entry.type in CONTENT_TAKING and v.tokens[0] < trigger.head < v.tokens[-1]
+                for v in verbs):
+            # inside a split verb's phrase: "wies die Forderung umgehend zurück" (but "wies die Forderung der OAS
+            # zurück" names the request's author: news of its own, see request_authors)
+            continue
+        if trigger.entry.pos == "VERB" and _governed_infinitive(tokens, trigger, governors, lang):
             continue  # "recusou reconhecer a Crimeia", "ha minacciato di invadere", "aufgefordert, ... aufzuheben"
         if trigger.entry.pos == "VERB" and any(
                 v.entry.type in ("REQUEST", "REJECT") and 0 < trigger.head - v.tokens[-1] <= CONTENT_CLAUSE_REACH
@@ -1584,6 +1599,30 @@ def _drop_verb_complements(sentence: Sentence, triggers: list[TriggerMatch], lan
             continue  # "exigiu ... que Argentina, Chile ... retirem": what is asked or denied, not done
         kept.append(trigger)
     return kept
+
+
+GERMAN_GENITIVE_ARTICLES = frozenset({"der", "des"})
+
+
+def _german_genitive_after(tokens, i: int) -> bool:
+    """Whether a genitive follows the noun at i: an article "der"/"des" or a name ("die Forderung Washingtons")."""
+    return i + 1 < len(tokens) and (tokens[i + 1].text in GERMAN_GENITIVE_ARTICLES or tokens[i + 1].text[:1].isupper())
+
+
+def _governed_infinitive(tokens, trigger: TriggerMatch, governors: list[TriggerMatch], lang: str) -> bool:
+    """Whether the verb trigger is an infinitive that a request, threat or refusal just before it governs. A
+    German verb phrase led by its noun ends in its infinitive, and its clause follows the governor's comma:
+    "aufgefordert, die Macht unverzüglich an den Parlamentspräsidenten abzugeben"."""
+    german = lang in VERB_FINAL_AUXILIARIES
+    if not (infinitive(tokens, trigger.head, lang) or (german and infinitive(tokens, trigger.tokens[-1], lang))):
+        return False
+    for v in governors:
+        start = v.tokens[-1]
+        if german and start + 1 < len(tokens) and tokens[start + 1].text == ",":
+            start += 1
+        if 0 < trigger.head - v.tokens[-1] <= INFINITIVE_REACH and _same_clause(tokens, start, trigger.head):
+            return True
+    return False
 
 
 CONTENT_CLAUSE_REACH = 15   # tokens from a request or denial to the verb of its "que" clause

@@ -5,6 +5,8 @@ candidate of the sentence settles.
 - Protesters' violence is their protest turned riot (`protesters_violence_is_a_riot`).
 - A person handed over is an extradition, not aid (`handing_over_a_person`).
 - A judgement of "the decision" just reported is addressed to its authors (`judging_the_act_just_reported`).
+- A condemnation or a rejection with no target of its own, after an act, answers that act's authors
+  (`answering_the_act_before`).
 """
 from __future__ import annotations
 
@@ -167,3 +169,30 @@ def handing_over_a_person(candidates: list[Candidate], sentence: Sentence, menti
         if handed:
             c.event_type, c.mode = "COOPERATE", None
             c.explanation.setdefault("roles", []).append(f"a person handed over ('{handed[0].text}') -> COOPERATE")
+
+
+# What a reaction with no target of its own answers: a condemnation any act before it, a rejection a request or
+# an offer before it.
+ANSWERED_TYPES = {"ACCUSE": None, "REJECT": frozenset({"REQUEST", "AGREE"})}
+
+
+def answering_the_act_before(candidates: list[Candidate], sentence: Sentence) -> None:
+    """An ACCUSE or a REJECT that names no target, reported after another act of the sentence by someone else,
+    answers that act: "Aerei dell'aviazione sudanese hanno bombardato due villaggi ..., e i ribelli hanno
+    denunciato «un crimine di guerra»", "Les autorités turkmènes bloqueront l'accès ..., a rapporté un média en
+    exil, qui dénonce un « verrouillage total »", "Die Oppositionsparteien haben die Regierung aufgefordert, ...,
+    doch Ministerpräsident Klassou wies die Forderung zurück". Its recipients are that act's actors, when the one
+    who answers is none of them (a president criticising his own minister is a condemnation: the same country on
+    both sides is no bar)."""
+    for c in candidates:
+        if c.event_type not in ANSWERED_TYPES or not c.actors or c.recipients:
+            continue
+        first = c.trigger.tokens[0]
+        answered = ANSWERED_TYPES[c.event_type]
+        act = next((m for m in candidates if m is not c and m.event_type not in ANSWERED_TYPES and m.actors
+                    and (answered is None or m.event_type in answered) and m.trigger.tokens[-1] < first
+                    and not any(a is b for a in m.actors for b in c.actors)), None)
+        if act is not None:
+            c.recipients = list(act.actors)
+            c.explanation.setdefault("roles", []).append(
+                f"no target of its own, after the {act.event_type} of '{act.actors[0].text}' -> that act's actors")

@@ -50,6 +50,9 @@ CLAUSE_BREAKS = frozenset({"que", "qu'", "that", "which", "who", "dass", "que", 
 # Clause openers of one language only ("was" is a verb in English): the German sentential relative (", was
 # UN-Organisationen kritisierten") and conditional or indirect-question clauses.
 LANGUAGE_CLAUSE_BREAKS = {"de": frozenset({"was", "wenn", "ob"})}
+# Conjunctions that open a main clause of its own right after a comma (", doch die Regierung in Lomé wies dies
+# zurück"); elsewhere they are adverbs inside the clause ("die Tranche doch noch freigeben", "will aber ...").
+COMMA_CLAUSE_OPENERS = {"de": frozenset({"doch", "aber", "jedoch"})}
 VERB_INITIAL_LANGS = frozenset({"ar"})
 # Verb-second order: a main clause that opens with an adverbial puts its subject right after the finite verb
 # ("Am Montag verhängte die EU Sanktionen", "In Berlin traf Scholz Macron").
@@ -763,8 +766,14 @@ def linear_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, 
     last = trigger.tokens[-1]
     # The trigger's clause: from after the last clause break before it to the first one after it.
     breaks = CLAUSE_BREAKS | LANGUAGE_CLAUSE_BREAKS.get(lang, frozenset())
-    start = next((i + 1 for i in range(head - 1, -1, -1) if tokens[i].text.lower() in breaks), 0)
-    end = next((i for i in range(last + 1, len(tokens)) if tokens[i].text.lower() in breaks), len(tokens))
+    openers = COMMA_CLAUSE_OPENERS.get(lang, frozenset())
+
+    def is_break(i: int) -> bool:
+        word = tokens[i].text.lower()
+        return word in breaks or (word in openers and i > 0 and tokens[i - 1].text == ",")
+
+    start = next((i + 1 for i in range(head - 1, -1, -1) if is_break(i)), 0)
+    end = next((i for i in range(last + 1, len(tokens)) if is_break(i)), len(tokens))
     end = closing_report(tokens, last, end, closing_verbs) or end
     before = [mentions[m] for m, t in sorted(first_token.items(), key=lambda x: -x[1]) if start <= t < head]
     # A multiword trigger may hold a mention after its head ("رحّلت السلطات اللبنانية", "convocó al embajador de

@@ -1,0 +1,88 @@
+"""Attacks claimed by a group: "in an attack claimed by Islamic State", "num ataque reivindicado pelo Estado
+Islâmico", "في هجوم تبنّاه تنظيم الدولة", "ответственность взяли на себя хуситы".
+
+The group that claims an attack is its author; the sentence's other parties to the attack (the soldiers killed,
+their country) are its targets. Without this the victims, named first, read as the attackers ("Pelo menos onze
+soldados burquinenses morreram quando uma mina explodiu ..." gave the soldiers as actors).
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Sequence
+
+from ..nlp.base import Sentence
+from .lexicon import normalise
+from .rewrites import first_token
+
+if TYPE_CHECKING:
+    from .coder import Candidate
+
+# Words of claiming an attack, as they begin (past participles and finite forms): the claim's author follows an
+# agent word after them, or is their subject.
+CLAIM_STARTS = {
+    "en": ("claimed", "claims", "claiming"),
+    "fr": ("revendiqu",),
+    "es": ("reivindic",),
+    "pt": ("reivindic",),
+    "it": ("rivendic",),
+    "de": ("bekannte", "bekannten", "reklamiert"),
+    "ru": ("ответственност",),
+    "ar": ("تبنى", "تبنّى", "تبنت", "تبنّت", "تبناه", "تبنّاه", "تبنته", "تبنّته", "تبنتها", "تبنّتها", "وتبنى",
+           "وتبنّى", "وتبنت", "وتبنّت", "يتبنى", "يتبنّى", "تبنوا", "تبنّوا"),
+}
+# English "claimed" is a verb of saying unless an agent or "responsibility" follows it.
+ENGLISH_CLAIM_PARTNERS = frozenset({"by", "responsibility"})
+AGENT_WORDS = frozenset({"by", "par", "por", "pelo", "pela", "pelos", "pelas", "dal", "dallo", "dalla", "dai", "dagli",
+                         "dalle", "da", "von", "vom"})
+# Russian: "ответственность ... взяли на себя X" names the claimer after "на себя", else before.
+RUSSIAN_TAKE = ("взял", "взяла", "взяли", "взяло", "взявш", "берет", "берут", "берёт")
+CLAIM_REACH = 6   # tokens from the claim word to its author, its subject or the party right after it
+AGENT_REACH = 12   # ... or past an agent word ("rivendicato dal Gruppo di sostegno all'Islam e ai musulmani,
+                   # legato ad al-Qaeda": the group is no party of its own, its parent is)
+
+
+def claimer(sentence: Sentence, mentions: Sequence, lang: str):
+    """The party that claims an attack in the sentence, or None."""
+    starts = CLAIM_STARTS.get(lang)
+    if not starts:
+        return None
+    words = [normalise(t.text) for t in sentence.tokens]
+    positions = {id(m): first_token(sentence, m) for m in mentions}
+    for k, word in enumerate(words):
+        if not word.startswith(starts):
+            continue
+        if lang == "en" and not (k + 1 < len(words) and words[k + 1] in ENGLISH_CLAIM_PARTNERS):
+            continue
+        if lang == "ru" and not any(w.startswith(RUSSIAN_TAKE) for w in words[max(0, k - 3):k + 4]):
+            continue
+        if lang == "de" and word.startswith("bekannte") and not (k + 1 < len(words) and words[k + 1] == "sich"):
+            continue
+        after = [m for m in mentions if 0 < positions[id(m)] - k <= CLAIM_REACH]
+        before = [m for m in mentions if 0 < k - positions[id(m)] <= CLAIM_REACH]
+        if lang in ("ar", "ru", "de") and after:
+            # (Arabic verb first, "تبنّاه تنظيم"; Russian "взяли на себя хуситы"; German "bekannte sich die BLA")
+            return after[0]
+        agent = next((m for m in mentions if 0 < positions[id(m)] - k <= AGENT_REACH
+                      and any(words[j] in AGENT_WORDS for j in range(k + 1, positions[id(m)]))), None)
+        if agent is not None:
+            return agent
+        if before:
+            return before[-1]
+    return None
+
+
+def claimed_attacks(candidates: list[Candidate], sentence: Sentence, mentions: Sequence, lang: str) -> None:
+    """Every ASSAULT of a sentence that names who claimed the attack has the claimer as its actor, and its other
+    parties as recipients."""
+    attacks = [c for c in candidates if c.event_type == "ASSAULT"]
+    if not attacks:
+        return
+    group = claimer(sentence, mentions, lang)
+    if group is None:
+        return
+    for c in attacks:
+        if any(a is group for a in c.actors):
+            continue
+        others = [m for m in [*c.recipients, *c.actors] if m is not group and m.country != group.country]
+        c.actors, c.recipients = [group], others
+        c.explanation.setdefault("roles", []).append(
+            f"'{group.text}' claimed the attack -> actor; the attack's other parties -> recipients")
