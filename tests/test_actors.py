@@ -658,3 +658,13 @@ def test_human_rights_commissions_and_the_eln_in_arabic(resolver, text, lang, na
 ])
 def test_press_freedom_groups_and_kosovos_capital(resolver, text, lang, name, code):
     assert at(mentions(resolver, text, lang, "2023-10-01"), name).country == code
+
+
+@pytest.mark.parametrize("text, lang, name, country", [
+    ("La polizia keniana schiererà oltre 150mila agenti nei seggi di tutto il Paese.", "it", "polizia", "KEN"),
+    ("سلّمت وزارة الخارجية الكازاخستانية سفير قرغيزستان مذكرة احتجاج.", "ar", "سفير", "KGZ"),
+    ("انتقد الرئيس القرغيزي تصريحات المسؤولين في أستانا.", "ar", "الرئيس", "KGZ"),
+])
+def test_demonyms_and_spellings_the_sources_lack(resolver, text, lang, name, country):
+    # (the police was Italian by default, the ambassador and the president Kazakh)
+    assert at(mentions(resolver, text, lang, "2011-06-01"), name).country == country

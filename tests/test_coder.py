@@ -2535,3 +2535,13 @@ def test_a_german_request_to_give_up_power_is_no_resignation():
                   "Gnassingbé aufgefordert, die Macht unverzüglich an den Parlamentspräsidenten abzugeben.", "de",
                   "2005-02-21")
     assert [e.event_type for e in events] == ["REQUEST"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("سلّمت وزارة الخارجية الكازاخستانية، يوم الثلاثاء، سفير قرغيزستان في أستانا مذكرة احتجاج رسمية على تصريحات أدلى "
+     "بها الرئيس القرغيزي.", ("ACCUSE", ("KAZ",), ("KGZ",))),
+    ("قدّم العاهل الهولندي الملك فيليم ألكسندر، خلال زيارة دولة يقوم بها لإندونيسيا، اعتذاراً عن «العنف المفرط» الذي "
+     "مارسته القوات الهولندية.", ("CONCEDE", ("NLD",), ("IDN",))),
+])
+def test_an_arabic_event_noun_after_a_light_verb_takes_the_verbs_subject(text, expected):
+    assert expected in _tuples(_all(text, "ar", "2020-03-10"))

@@ -714,6 +714,21 @@ def _in_front_of(tokens: Sequence, first: int) -> bool:
     return any(tokens[k].text.lower() in IN_FRONT_OF for k in range(max(0, first - 2), first))
 
 
+# Arabic verbs that carry an event noun as their object ("قدّم ... اعتذاراً", "سلّمت ... مذكرة احتجاج", "وجّه انتقادات",
+# "أعربت عن قلقها"), without their prefixes "و"/"ف" and the feminine ending "ت".
+ARABIC_LIGHT_VERBS = frozenset({"قدم", "سلم", "وجه", "ابدى", "أبدى", "اعرب", "أعرب", "اصدر", "أصدر", "بعث", "نقل"})
+
+
+def _opened_by_light_verb(tokens: Sequence, start: int) -> bool:
+    """Whether the clause starting at `start` opens with an Arabic light verb."""
+    if start >= len(tokens):
+        return False
+    word = normalise(tokens[start].text)
+    if len(word) > 3 and word[0] in "وف":
+        word = word[1:]
+    return word in ARABIC_LIGHT_VERBS or (word.endswith("ت") and word[:-1] in ARABIC_LIGHT_VERBS)
+
+
 # An Arabic preposition carrying a pronoun right after a verb ("رحّبت بها", "ندّد به"): the object stands for the
 # noun before the verb, so the subject comes next.
 RESUMPTIVE_PRONOUNS = frozenset({"بها", "به", "بهم", "بهما", "لها", "له", "لهم", "عليها", "عليه", "عليهم"})
@@ -1027,6 +1042,16 @@ def linear_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, 
             roles.actors += _joined_right(sentence, token_mentions, mentions, after)
             after = [m for m in after if m not in roles.actors]
             roles.why.append("verb joined by 'و' with a mention right after it: its subject -> actor")
+        elif before and lang == "ar" and trigger.head > start and _opened_by_light_verb(tokens, start):
+            # "سلّمت وزارة الخارجية الكازاخستانية ... سفير قرغيزستان مذكرة احتجاج": the verb's subject comes right
+            # after it; the mentions between it and the event noun are the verb's other object
+            subject, *objects = sorted(before, key=lambda m: first_token[mentions.index(m)])
+            roles.actors += _joined_right(sentence, token_mentions, mentions, [subject, *objects])
+            objects = [m for m in objects if m not in roles.actors]
+            roles.why.append("event noun after a clause-initial light verb: the verb's subject -> actor")
+            if objects and not roles.recipients:
+                roles.recipients.append(objects[0])
+                roles.why.append("the light verb's other object -> recipient")
         elif before:
             roles.actors += _coordinated(sentence, token_mentions, mentions, before[0], before[1:])
             roles.why.append("nearest mention before the trigger" + (", with those joined to it by 'and'"
