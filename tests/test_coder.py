@@ -2545,3 +2545,25 @@ def test_a_german_request_to_give_up_power_is_no_resignation():
 ])
 def test_an_arabic_event_noun_after_a_light_verb_takes_the_verbs_subject(text, expected):
     assert expected in _tuples(_all(text, "ar", "2020-03-10"))
+
+
+def test_an_arabic_denied_act_without_its_own_subject_is_the_deniers():
+    events = _all("نفت الحكومة الرواندية أن تكون قد أرسلت جنوداً إلى إقليم شمال كيفو، رداً على تقرير لفريق خبراء الأمم "
+                  "المتحدة.", "ar", "2012-06-20")
+    sent = [e for e in events if e.event_type == "MOBILIZE"]
+    assert sent and all("negation" in e.aux_mode and {a.country for a in e.actor} == {"RWA"} for e in sent)
+
+
+def test_a_closing_condemnation_is_the_reporters_act_on_the_actor():
+    tuples = _tuples(_all("Les autorités éthiopiennes ont coupé l'accès à l'internet mobile dans plusieurs villes de la "
+                          "région Oromia au lendemain de heurts meurtriers, a dénoncé jeudi Reporters sans frontières, "
+                          "qui y voit une « punition collective » infligée à la population.", "fr", "2019-06-13"))
+    assert ("ACCUSE", ("NGO",), ("ETH",)) in tuples
+    assert not any(t[0] == "COERCE" and "NGO" in t[2] for t in tuples)   # the reporter is no target of the cut
+
+
+def test_refraining_from_condemning_is_no_condemnation():
+    events = _all("Moscou s'est gardé jeudi de condamner le coup d'État militaire au Gabon, la porte-parole de la "
+                  "diplomatie russe se bornant à appeler les nouvelles autorités à rétablir l'ordre constitutionnel.",
+                  "fr", "2023-08-31")
+    assert all("negation" in e.aux_mode for e in events if e.event_type == "ACCUSE")

@@ -10,13 +10,13 @@ from ..nlp.base import Parsed, Sentence
 from .aux import aux_modes, cue_starts, denied_content, intent_cue, is_event_noun, past_year
 from .lexicon import Lexicon, load_lexicon, normalise
 from .roles import (AGENT_DEPS, AGENT_MARKERS, ARABIC_RELATIVE_PRONOUNS, CIRCUMSTANCE_DEPS, CLAUSE_BREAKS,
-                    COMPLEMENT_OPENERS, CONJUNCTIONS, POSSESSIVE_DEPS, SUBJECT_DEPS, VERB_FINAL_AUXILIARIES, Roles,
-                    UnresolvedMention, agent_phrases, announcer_of_passive, between_parties, child_lists,
-                    closing_report, first_conjunct_recipients, fronted_participle, hand_over_to_destination,
-                    is_joint_act, linear_roles,
-                    main_clause_subject, morph_feature, parsed_roles, reaction_roles, reaction_verb, reporter_tokens,
-                    set_off_by_comma, speaker_as_dropped_subject, subject_hung_on_summing_noun, subtree,
-                    summoning_body, unparsed_noun_agent, unresolved_recipient)
+                    COMPLEMENT_OPENERS, CONJUNCTIONS, POSSESSIVE_DEPS, SUBJECT_DEPS, VERB_FINAL_AUXILIARIES,
+                    VERB_INITIAL_LANGS, Roles, UnresolvedMention, agent_phrases, announcer_of_passive, between_parties,
+                    child_lists, closing_report, first_conjunct_recipients, fronted_participle,
+                    hand_over_to_destination, is_joint_act, linear_roles, main_clause_subject, morph_feature,
+                    parsed_roles, reaction_roles, reaction_verb, reporter_tokens, set_off_by_comma,
+                    speaker_as_dropped_subject, subject_hung_on_summing_noun, subtree, summoning_body,
+                    unparsed_noun_agent, unresolved_recipient)
 from .claims import claimed_attacks
 from .occasions import attach_occasions, occasion_word
 from .recipient_filler import RecipientFiller, fill_recipients, party_features
@@ -138,11 +138,18 @@ class EventCoder:
     recipient_filler: RecipientFiller | None = None
     # (the lexicon's context and domain cue lists, indexed once: see _cued)
     _cues: tuple[CueIndex, CueIndex] = field(init=False, repr=False)
+    # (the verbs that open a closing report: of saying, and, where a parse tells a condemnation from a sentence
+    # (Italian ", condannato il giorno prima a tre anni"), of condemning: ", a dénoncé jeudi Reporters sans
+    # frontières", whose subject is no party to the act reported)
+    _closing_verbs: tuple[frozenset[str], frozenset[str]] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         domains = {d: self.lexicon.cue(d) for d in NON_EVENT_DOMAINS}
         domains["disasters"] = frozenset(self.lexicon.contexts.get("disasters", ()))
         self._cues = (CueIndex.of(self.lexicon.contexts), CueIndex.of(domains))
+        condemning = self.lexicon.mode_cues.get("ACCUSE", {}).get("disapprove", ())
+        saying = self.lexicon.cue("reported_speech")
+        self._closing_verbs = (saying, saying | frozenset(w for w in condemning if " " not in w))
 
     @classmethod
     def for_language(cls, lang: str, scorer: EventScorer | None = None, min_confidence: float | None = None,
@@ -269,6 +276,10 @@ class EventCoder:
                         fill_recipients(candidate, mentions, candidate.signals["party_features"],
                                         self.recipient_filler)
                 candidates.append(candidate)
+        if not has_parse and self.lang in VERB_INITIAL_LANGS:
+            for candidate in candidates:
+                if candidate.trigger.head in denial_of:
+                    _denier_as_actor(candidate, sentence, denial_of[candidate.trigger.head], mentions)
         _address_the_authors(sentence, candidates, found, nationality_words, self.lang, has_parse)
         for request in _rejected_requests(sentence, candidates, found, candidate_for, mentions, token_mentions,
                                           nationality_words, self.lang, has_parse):
@@ -343,7 +354,7 @@ class EventCoder:
         roles = linear_roles(sentence, trigger, mentions, token_mentions, self.lang, roles,
                              self.lexicon.cue("reaction") if not has_parse else frozenset(),
                              self.lexicon.cue("reported_speech") if not has_parse else frozenset(),
-                             closing_verbs=self.lexicon.cue("reported_speech"))
+                             closing_verbs=self._closing_verbs[has_parse])
         if entry.recipient == "none":
             roles.recipients = []
         # "Indian and US soldiers": the coordinated adjective names a second party of the same kind.
@@ -1222,6 +1233,21 @@ def _denied_acts(sentence: Sentence, triggers: list[TriggerMatch], lexicon: Lexi
     return {head: verb for head, verb in verbs.items() if verb is not None}
 
 
+def _denier_as_actor(candidate: Candidate, sentence: Sentence, denial_verb: int, mentions: Sequence) -> None:
+    """A denied act with no subject of its own before it is the denier's: "نفت الحكومة الرواندية أن تكون قد أرسلت
+    جنوداً" (the government denied having sent troops; Arabic drops the repeated subject). Its actor is the
+    denial verb's subject, right after the verb, rather than a party named after the act."""
+    head = candidate.trigger.head
+    if any(first_token(sentence, a) < head for a in candidate.actors):
+        return
+    denier = next((m for m in mentions if denial_verb < first_token(sentence, m) < head), None)
+    if denier is not None:
+        candidate.actors = [denier]
+        candidate.recipients = [r for r in candidate.recipients if r is not denier]
+        candidate.explanation.setdefault("roles", []).append(
+            f"a denied act with no subject of its own -> the denial's subject '{denier.text}'")
+
+
 def _drop_dominated(sentence: Sentence, triggers: list[TriggerMatch], lang: str,
                     token_mentions: dict[int, int] | None = None, keep: frozenset[int] = frozenset()
                     ) -> list[TriggerMatch]:
@@ -1544,9 +1570,10 @@ def _finite_adverbial_clause(token) -> bool:
 
 def _absolute_clause(tokens, node: int) -> bool:
     """A non-finite clause with a subject of its own reports that subject's act: "..., with the government of
-    Daniel Ortega accusing The Hague of ..." (an act of the government, not the content of the main verb's). A
-    clause opened by a conjunction is no such clause ("if the government did not meet their demands")."""
-    return tokens[node].dep in ("advcl", "pcomp") and not any(
+    Daniel Ortega accusing The Hague of ..." (an act of the government, not the content of the main verb's); so
+    does a closing clause set beside the main one (", a dénoncé jeudi Reporters sans frontières"). A clause
+    opened by a conjunction is no such clause ("if the government did not meet their demands")."""
+    return tokens[node].dep in ("advcl", "pcomp", "parataxis") and not any(
         t.head == node and t.dep == "mark" for t in tokens) and any(
         t.head == node and t.dep in SUBJECT_DEPS and t.pos in ("NOUN", "PROPN") for t in tokens)
 

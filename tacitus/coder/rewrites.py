@@ -183,9 +183,12 @@ def answering_the_act_before(candidates: list[Candidate], sentence: Sentence) ->
     exil, qui dénonce un « verrouillage total »", "Die Oppositionsparteien haben die Regierung aufgefordert, ...,
     doch Ministerpräsident Klassou wies die Forderung zurück". Its recipients are that act's actors, when the one
     who answers is none of them (a president criticising his own minister is a condemnation: the same country on
-    both sides is no bar)."""
+    both sides is no bar). A closing clause's own reaction (", a dénoncé jeudi Reporters sans frontières") answers
+    the act even where the recipient filler chose another party for it."""
     for c in candidates:
-        if c.event_type not in ANSWERED_TYPES or not c.actors or c.recipients:
+        closing = sentence.tokens[c.trigger.head].dep == "parataxis"
+        if c.event_type not in ANSWERED_TYPES or not c.actors or (
+                c.recipients and not (closing and c.signals.get("recipient_filled"))):
             continue
         first = c.trigger.tokens[0]
         answered = ANSWERED_TYPES[c.event_type]
