@@ -2567,3 +2567,19 @@ def test_refraining_from_condemning_is_no_condemnation():
                   "diplomatie russe se bornant à appeler les nouvelles autorités à rétablir l'ordre constitutionnel.",
                   "fr", "2023-08-31")
     assert all("negation" in e.aux_mode for e in events if e.event_type == "ACCUSE")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Floods in the southern Brazilian state of Rio Grande do Sul have killed at least 80 people and forced more "
+     "than 100,000 from their homes, the civil defence agency said.", "en"),
+    ("Una plaga de langostas procedente de Etiopía ha arrasado ya más de 30.000 hectáreas de pastos y cultivos en la "
+     "región semiautónoma de Puntlandia, en el noreste de Somalia.", "es"),
+    ("Le séisme a tué plus de 300 personnes dans le sud de la Turquie.", "fr"),
+])
+def test_what_a_disaster_kills_or_destroys_is_no_attack(text, lang):
+    assert not any(e.event_type == "ASSAULT" for e in _all(text, lang, "2024-05-06"))
+
+
+def test_an_attack_that_kills_is_still_an_attack():
+    assert ("ASSAULT", ("RUS",), ("UKR",)) in _tuples(_all("Russian strikes killed at least 80 people in Kharkiv.", "en",
+                                                           "2024-05-06"))

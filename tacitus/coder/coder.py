@@ -21,7 +21,7 @@ from .claims import claimed_attacks
 from .occasions import attach_occasions, occasion_word
 from .recipient_filler import RecipientFiller, fill_recipients, party_features
 from .request_authors import covering_mention, request_author
-from .rewrites import (EVENT_ROLES, answering_the_act_before, first_token, handing_over_a_person,
+from .rewrites import (EVENT_ROLES, answering_the_act_before, disaster_tolls, first_token, handing_over_a_person,
                        judging_the_act_just_reported, one_attack, protesters_violence_is_a_riot)
 from .scorer import EventScorer, score_sentence
 from .triggers import PARTICIPLE_ENDINGS, TriggerMatch, find_triggers
@@ -138,6 +138,7 @@ class EventCoder:
     recipient_filler: RecipientFiller | None = None
     # (the lexicon's context and domain cue lists, indexed once: see _cued)
     _cues: tuple[CueIndex, CueIndex] = field(init=False, repr=False)
+    _disasters: frozenset[str] = field(init=False, repr=False)   # the lexicon's natural-disaster words
     # (the verbs that open a closing report: of saying, and, where a parse tells a condemnation from a sentence
     # (Italian ", condannato il giorno prima a tre anni"), of condemning: ", a dénoncé jeudi Reporters sans
     # frontières", whose subject is no party to the act reported)
@@ -145,7 +146,8 @@ class EventCoder:
 
     def __post_init__(self) -> None:
         domains = {d: self.lexicon.cue(d) for d in NON_EVENT_DOMAINS}
-        domains["disasters"] = frozenset(self.lexicon.contexts.get("disasters", ()))
+        self._disasters = frozenset(normalise(w) for w in self.lexicon.contexts.get("disasters", ()))
+        domains["disasters"] = self._disasters
         self._cues = (CueIndex.of(self.lexicon.contexts), CueIndex.of(domains))
         condemning = self.lexicon.mode_cues.get("ACCUSE", {}).get("disapprove", ())
         saying = self.lexicon.cue("reported_speech")
@@ -291,6 +293,7 @@ class EventCoder:
         claimed_attacks(candidates, sentence, mentions, self.lang)
         answering_the_act_before(candidates, sentence)
         candidates = protesters_violence_is_a_riot(candidates, sentence, has_parse)
+        candidates = disaster_tolls(candidates, sentence, self._disasters, has_parse)
         candidates = _protest_demands_are_the_protest(candidates, sentence, self.lang)
         if has_parse:
             candidates = one_attack(candidates, sentence)

@@ -7,6 +7,7 @@ candidate of the sentence settles.
 - A judgement of "the decision" just reported is addressed to its authors (`judging_the_act_just_reported`).
 - A condemnation or a rejection with no target of its own, after an act, answers that act's authors
   (`answering_the_act_before`).
+- What a flood or a swarm of locusts kills or destroys is no attack (`disaster_tolls`).
 """
 from __future__ import annotations
 
@@ -199,3 +200,26 @@ def answering_the_act_before(candidates: list[Candidate], sentence: Sentence) ->
             c.recipients = list(act.actors)
             c.explanation.setdefault("roles", []).append(
                 f"no target of its own, after the {act.event_type} of '{act.actors[0].text}' -> that act's actors")
+
+
+DISASTER_SUBJECT_REACH = 3   # words before an unparsed trigger where its disaster subject stands ("Floods have killed")
+
+
+def disaster_tolls(candidates: list[Candidate], sentence: Sentence, disasters: frozenset[str],
+                   has_parse: bool) -> list[Candidate]:
+    """The candidates less the ASSAULTs whose subject is a natural disaster: "Floods in the southern Brazilian
+    state of Rio Grande do Sul have killed at least 80 people", "Una plaga de langostas ha arrasado ... hectáreas".
+    With a parse, the trigger's subject; without, a disaster word just before the trigger."""
+    tokens = sentence.tokens
+
+    def disaster_subject(c: Candidate) -> bool:
+        head = c.trigger.head
+        if has_parse:
+            # (the subject or a noun on it: "Una plaga de langostas")
+            subjects = {k for k, t in enumerate(tokens) if t.head == head and t.dep in SUBJECT_DEPS}
+            words = subjects | {k for k, t in enumerate(tokens) if t.head in subjects and t.dep.startswith("nmod")}
+            return any(normalise(tokens[k].lemma) in disasters or normalise(tokens[k].text) in disasters
+                       for k in words)
+        return any(normalise(tokens[k].text) in disasters for k in range(max(0, head - DISASTER_SUBJECT_REACH), head))
+
+    return [c for c in candidates if not (c.event_type == "ASSAULT" and disaster_subject(c))]
