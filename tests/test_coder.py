@@ -2583,3 +2583,12 @@ def test_what_a_disaster_kills_or_destroys_is_no_attack(text, lang):
 def test_an_attack_that_kills_is_still_an_attack():
     assert ("ASSAULT", ("RUS",), ("UKR",)) in _tuples(_all("Russian strikes killed at least 80 people in Kharkiv.", "en",
                                                            "2024-05-06"))
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Россия направила к границе дополнительные подразделения.", "ru"),
+    ("The Chadian government sent additional army units to the border with Sudan on Monday.", "en"),
+    ("Le Tchad a envoyé des unités supplémentaires à la frontière soudanaise.", "fr"),
+])
+def test_units_sent_are_a_mobilisation(text, lang):
+    assert any(e.event_type == "MOBILIZE" for e in _all(text, lang, "2023-06-12"))
