@@ -36,8 +36,9 @@ AGENT_WORDS = frozenset({"by", "par", "por", "pelo", "pela", "pelos", "pelas", "
 # Russian: "ответственность ... взяли на себя X" names the claimer after "на себя", else before.
 RUSSIAN_TAKE = ("взял", "взяла", "взяли", "взяло", "взявш", "берет", "берут", "берёт")
 CLAIM_REACH = 6   # tokens from the claim word to its author, its subject or the party right after it
-AGENT_REACH = 12   # ... or past an agent word ("rivendicato dal Gruppo di sostegno all'Islam e ai musulmani,
-                   # legato ad al-Qaeda": the group is no party of its own, its parent is)
+# Tokens from the claim word to an author named after an agent word: "rivendicato dal Gruppo di sostegno all'Islam
+# e ai musulmani, legato ad al-Qaeda" (the group is no party of its own, its parent is).
+AGENT_REACH = 12
 
 
 def claimer(sentence: Sentence, mentions: Sequence, lang: str):

@@ -602,8 +602,9 @@ def _participle_noun(sentence: Sentence, trigger: TriggerMatch, kids: list[list[
         return None
     noun = token.head
     governor = tokens[noun].head
-    if governor < 0 or subject_hung_on_summing_noun(tokens, head) or (tokens[noun].dep in SUBJECT_DEPS
-                        and any(tokens[c].dep in SUBJECT_DEPS for c in kids[governor] if c != noun)):
+    if governor < 0 or subject_hung_on_summing_noun(tokens, head) or (
+            tokens[noun].dep in SUBJECT_DEPS
+            and any(tokens[c].dep in SUBJECT_DEPS for c in kids[governor] if c != noun)):
         # The participle is a misparsed main verb when its noun is the root ("Nigeria's main labour unions
         # threatened on Friday to ...") or one of two subjects of a verb ("Tonga's public servants threatened
         # on Tuesday to ..., their association said"), or when its noun is the subject of a reduced relative
