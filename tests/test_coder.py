@@ -539,6 +539,15 @@ def test_a_finite_adverbial_clause_is_an_event_of_its_own():
         found
 
 
+@pytest.mark.parametrize("text", [
+    "Chad sent troops to its border with Sudan on Tuesday.",
+    "Chad sent additional army units to its border with Sudan on Tuesday.",
+])
+def test_an_irregular_verb_between_a_country_and_troops_is_no_title_modifier(text):
+    # (the tagger's VERB on "sent" keeps "Chad" out of a "Chad ... troops" title, so it stays the subject)
+    assert ("MOBILIZE", ("TCD",), ("SDN",)) in _tuples(_all(text, "en", date="2006-04-18"))
+
+
 def test_german_nach_before_an_event_noun_is_no_background():
     found = {e.event_type for e in _all("Nach einer Demonstration vor dem Kanzleramt in Berlin nahm die Polizei zwölf "
                                         "Aktivisten fest.", "de")}
@@ -2542,6 +2551,9 @@ def test_a_german_request_to_give_up_power_is_no_resignation():
      "بها الرئيس القرغيزي.", ("ACCUSE", ("KAZ",), ("KGZ",))),
     ("قدّم العاهل الهولندي الملك فيليم ألكسندر، خلال زيارة دولة يقوم بها لإندونيسيا، اعتذاراً عن «العنف المفرط» الذي "
      "مارسته القوات الهولندية.", ("CONCEDE", ("NLD",), ("IDN",))),
+    # a light verb that itself begins with "و"
+    ("وجّهت الحكومة الجزائرية، يوم الأحد، سفير فرنسا في الجزائر انتقادات حادة بسبب تصريحات الرئيس الفرنسي.",
+     ("ACCUSE", ("DZA",), ("FRA",))),
 ])
 def test_an_arabic_event_noun_after_a_light_verb_takes_the_verbs_subject(text, expected):
     assert expected in _tuples(_all(text, "ar", "2020-03-10"))

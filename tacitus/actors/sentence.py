@@ -227,7 +227,9 @@ class SentenceAnalyzer:
         """An English word that cannot sit inside a title's modifiers: an article, or a verb form ("Spain
         deployed the army" is no "Spain ... army" title)."""
         key = self.keys[k]
-        return (key,) in self.fw["determiners"] or key.endswith(("ed", "ing"))
+        # (the tag, where a parser ran, also catches irregular verbs: "Chad sent troops")
+        return ((key,) in self.fw["determiners"] or key.endswith(("ed", "ing"))
+                or self.pos.get(self.toks[k].start) in ("VERB", "AUX"))
 
     def _is_former(self, a: Atom) -> bool:
         e = a.first("role")

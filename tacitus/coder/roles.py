@@ -725,9 +725,10 @@ def _opened_by_light_verb(tokens: Sequence, start: int) -> bool:
     if start >= len(tokens):
         return False
     word = normalise(tokens[start].text)
-    if len(word) > 3 and word[0] in "وف":
-        word = word[1:]
-    return word in ARABIC_LIGHT_VERBS or (word.endswith("ت") and word[:-1] in ARABIC_LIGHT_VERBS)
+    # The word as written first: "وجّهت" is the light verb itself, not "و" before "جّهت".
+    candidates = [word, word[1:]] if len(word) > 3 and word[0] in "وف" else [word]
+    return any(form in ARABIC_LIGHT_VERBS or (form.endswith("ت") and form[:-1] in ARABIC_LIGHT_VERBS)
+               for form in candidates)
 
 
 # An Arabic preposition carrying a pronoun right after a verb ("رحّبت بها", "ندّد به"): the object stands for the
