@@ -2605,3 +2605,23 @@ def test_an_attack_that_kills_is_still_an_attack():
 ])
 def test_units_sent_are_a_mobilisation(text, lang):
     assert any(e.event_type == "MOBILIZE" for e in _all(text, lang, "2023-06-12"))
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Chinas Ministerpräsident Li Qiang reist am Sonntag zu den deutsch-chinesischen Regierungskonsultationen nach "
+     "Berlin, wo ihn Bundeskanzler Olaf Scholz mit militärischen Ehren empfangen wird.", "de"),
+    ("Il premier cinese Li Qiang si recherà domenica a Berlino, dove il cancelliere tedesco Olaf Scholz lo accoglierà "
+     "con gli onori militari.", "it"),
+])
+def test_a_meeting_where_the_visit_went_is_that_visit(text, lang):
+    consults = [e for e in _all(text, lang, "2023-06-18") if e.event_type == "CONSULT"]
+    assert [(e.mode, {a.country for a in e.actor}, {r.country for r in e.recipient}) for e in consults] == [
+        ("visit", {"CHN"}, {"DEU"})]
+    # (the reception's future is the visit's: "reist" in the present, "empfangen wird")
+    assert "future" in consults[0].aux_mode
+
+
+def test_a_meeting_where_the_visit_went_with_another_party_stays():
+    found = _tuples(_all("Il presidente turco Recep Tayyip Erdoğan si è recato ieri a Mosca, dove ha incontrato anche "
+                         "il presidente iraniano Hassan Rohani.", "it", "2019-04-09"))
+    assert ("CONSULT", ("TUR",), ("IRN",)) in found, found

@@ -22,7 +22,8 @@ from .occasions import attach_occasions, occasion_word
 from .recipient_filler import RecipientFiller, fill_recipients, party_features
 from .request_authors import covering_mention, request_author
 from .rewrites import (EVENT_ROLES, answering_the_act_before, disaster_tolls, first_token, handing_over_a_person,
-                       judging_the_act_just_reported, one_attack, protesters_violence_is_a_riot)
+                       judging_the_act_just_reported, meeting_where_the_visit_went, one_attack,
+                       protesters_violence_is_a_riot)
 from .scorer import EventScorer, score_sentence
 from .triggers import PARTICIPLE_ENDINGS, TriggerMatch, find_triggers
 from .unparsed import INFINITIVE_GOVERNING, INFINITIVE_REACH, infinitive, unparsed_attributive_participle
@@ -294,6 +295,7 @@ class EventCoder:
         answering_the_act_before(candidates, sentence)
         candidates = protesters_violence_is_a_riot(candidates, sentence, has_parse)
         candidates = disaster_tolls(candidates, sentence, self._disasters, has_parse)
+        candidates = meeting_where_the_visit_went(candidates, sentence)
         candidates = _protest_demands_are_the_protest(candidates, sentence, self.lang)
         if has_parse:
             candidates = one_attack(candidates, sentence)

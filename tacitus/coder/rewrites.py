@@ -8,6 +8,7 @@ candidate of the sentence settles.
 - A condemnation or a rejection with no target of its own, after an act, answers that act's authors
   (`answering_the_act_before`).
 - What a flood or a swarm of locusts kills or destroys is no attack (`disaster_tolls`).
+- A meeting "where" a visit went, between the same parties, is that visit (`meeting_where_the_visit_went`).
 """
 from __future__ import annotations
 
@@ -223,3 +224,43 @@ def disaster_tolls(candidates: list[Candidate], sentence: Sentence, disasters: f
         return any(normalise(tokens[k].text) in disasters for k in range(max(0, head - DISASTER_SUBJECT_REACH), head))
 
     return [c for c in candidates if not (c.event_type == "ASSAULT" and disaster_subject(c))]
+
+
+# "where" opening a clause about the place just named
+WHERE_WORDS = frozenset({"where", "où", "donde", "onde", "dove", "wo", "где", "حيث"})
+WHERE_REACH = 15     # tokens from the visit's trigger to "where" ("reist am Sonntag zu den ... nach Berlin, wo")
+MEETING_REACH = 16   # tokens from "where" to the meeting's trigger ("wo sie in Tianjin und Peking unter anderem mit ihrem
+#                      Amtskollegen Qin Gang zusammentreffen will")
+
+
+def meeting_where_the_visit_went(candidates: list[Candidate], sentence: Sentence) -> list[Candidate]:
+    """The candidates less a meeting in a clause opened by "where" after a visit, when it has no party the visit
+    lacks: "Li Qiang reist am Sonntag ... nach Berlin, wo ihn Bundeskanzler Scholz mit militärischen Ehren
+    empfangen wird" is one visit, not a visit and a reception. The visit takes the meeting's future ("reist" in
+    the present, "empfangen wird")."""
+    tokens = sentence.tokens
+
+    def countries(c: Candidate) -> set:
+        return {m.country for m in c.actors + c.recipients if m.country}
+
+    def where_between(first: int, last: int) -> bool:
+        return any(normalise(tokens[k].text) in WHERE_WORDS and k - first <= WHERE_REACH and last - k <= MEETING_REACH
+                   for k in range(first + 1, last)) and not any(tokens[k].text == ";" for k in range(first, last))
+
+    dropped: set[int] = set()
+    for visit in candidates:
+        if visit.event_type != "CONSULT" or visit.mode != "visit" or not visit.actors or not visit.recipients:
+            continue
+        for meeting in candidates:
+            if (meeting is visit or meeting.event_type != "CONSULT" or id(meeting) in dropped
+                    or meeting.trigger.head <= visit.trigger.tokens[-1]
+                    or not where_between(visit.trigger.tokens[-1], meeting.trigger.head)
+                    or not countries(meeting) <= countries(visit)):
+                continue
+            dropped.add(id(meeting))
+            if "future" in meeting.aux_mode and "future" not in visit.aux_mode:
+                visit.aux_mode.append("future")
+            word = " ".join(tokens[k].text for k in meeting.trigger.tokens)
+            visit.explanation.setdefault("roles", []).append(
+                f"the meeting '{word}' where the visit went, between the same parties, is this visit")
+    return [c for c in candidates if id(c) not in dropped]
