@@ -813,6 +813,18 @@ def linear_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, 
             roles.why.append("mention between the trigger and the attack -> recipient")
         before = []
         after = [m for m in after if m is not author and first_token[mentions.index(m)] > k]
+    genitive_attack = _attack_genitive_agent(sentence, trigger, end, first_token, mentions, lang) \
+        if not roles.actors and not roles.recipients else None
+    if genitive_attack is not None:
+        agent, target = genitive_attack
+        roles.actors.append(agent)
+        roles.why.append("genitive of an attack noun with its target after it ('Luftangriff des US-Militärs auf') "
+                         "-> actor")
+        if target is not None:
+            roles.recipients.append(target)
+            roles.why.append("mention after the attack's target preposition -> recipient")
+        before = [m for m in before if m is not agent and m is not target]
+        after = [m for m in after if m is not agent and m is not target]
     noun_agent = _linear_noun_agent(sentence, trigger, end, first_token, mentions, lang) if not roles.actors else None
     if noun_agent is not None:
         roles.actors.append(noun_agent)
@@ -1750,6 +1762,47 @@ def _speech_noun_source(sentence: Sentence, trigger: TriggerMatch, after: Sequen
     else:
         return None
     return next((m for m in after if first <= first_token[mentions.index(m)] <= last), None)
+
+
+# After an attack noun and its genitive, the preposition naming the target: with it, the genitive is the attacker
+# ("Luftangriff des US-Militärs auf ein Lager", "l'attacco dell'esercito contro"); without it, often the target
+# ("die Bombardierung Kiews").
+ATTACK_TARGET_PREPOSITIONS = {"de": frozenset({"auf", "gegen"}), "it": frozenset({"contro"}),
+                              "pt": frozenset({"contra"})}
+TARGET_PREPOSITION_REACH = 3   # words from the attacker's first word to the preposition ("des US - Militärs auf")
+TARGET_REACH = 6   # words from the preposition to the target's first word ("auf ein Lager der Al - Schabab")
+
+
+def _attack_genitive_agent(sentence: Sentence, trigger: TriggerMatch, end: int, first_token: dict[int, int],
+                           mentions: Sequence, lang: str) -> tuple | None:
+    """Without a parse: (attacker, target or None) of an ASSAULT noun followed by a genitive party and then a
+    target preposition, in the clause ending at `end`; else None."""
+    prepositions = ATTACK_TARGET_PREPOSITIONS.get(lang)
+    if not prepositions or trigger.entry.pos != "NOUN" or trigger.entry.type != "ASSAULT":
+        return None
+    tokens = sentence.tokens
+    k = trigger.tokens[-1] + 1
+    if k >= end:
+        return None
+    word = tokens[k].text.lower()
+    if word in GENITIVE_MARKERS[lang]:
+        first, last = k + 1, k + SOURCE_REACH
+    elif word.startswith(ELIDED_GENITIVE_MARKERS.get(lang, ())) or (lang == "de" and _genitive_name(tokens[k].text)):
+        first, last = k, k
+    else:
+        return None
+    by_position = sorted((t, m) for m, t in first_token.items())
+    agent_at = next((t for t, _ in by_position if first <= t <= last), None)
+    if agent_at is None:
+        return None
+    preposition = next((i for i in range(agent_at + 1, min(end, agent_at + 1 + TARGET_PREPOSITION_REACH))
+                        if tokens[i].text.lower() in prepositions), None)
+    if preposition is None or any(tokens[i].text in (",", ";", ":") for i in range(agent_at, preposition)):
+        return None
+    agent = next(mentions[m] for t, m in by_position if t == agent_at)
+    target = next((mentions[m] for t, m in by_position if preposition < t <= min(end - 1, preposition + TARGET_REACH)
+                   and mentions[m] is not agent), None)
+    return agent, target
 
 
 REACTION_VERB_REACH = 3   # words between a verb of causing and its reaction noun ("suscitando la dura condanna")
