@@ -2625,3 +2625,26 @@ def test_a_meeting_where_the_visit_went_with_another_party_stays():
     found = _tuples(_all("Il presidente turco Recep Tayyip Erdoğan si è recato ieri a Mosca, dove ha incontrato anche "
                          "il presidente iraniano Hassan Rohani.", "it", "2019-04-09"))
     assert ("CONSULT", ("TUR",), ("IRN",)) in found, found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Bei einem Luftangriff des US-Militärs auf ein Lager der Al-Schabab-Miliz nahe der somalischen Küstenstadt "
+     "Harardhere sind nach Angaben des Afrika-Kommandos Africom rund 60 Kämpfer getötet worden.", "de",
+     ("ASSAULT", ("USA",), ("SOM",))),
+    ("O ataque das forças russas contra a cidade ucraniana de Kharkiv deixou três mortos.", "pt",
+     ("ASSAULT", ("RUS",), ("UKR",))),
+])
+def test_an_attack_nouns_genitive_before_its_target_is_the_attacker(text, lang, expected):
+    assert expected in _tuples(_all(text, lang, "2019-04-08"))
+
+
+def test_an_arabic_spelling_of_port_au_prince_places_gunmen_in_haiti():
+    events = _all("اغتال مسلحون صحافياً يعمل في إذاعة محلية أمام منزله في ضاحية سيتيه سولاي شمال بور أو برنس مساء الأحد.",
+                  "ar", "2022-01-09")
+    assert events and {a.country for e in events for a in e.actor} == {"HTI"}
+
+
+def test_a_space_probe_is_no_investigation():
+    events = _all("India's first unmanned lunar probe, Chandrayaan-1, was successfully placed in orbit around the moon "
+                  "on Saturday, the Indian Space Research Organisation said.", "en", "2008-11-15")
+    assert not [e for e in events if e.event_type == "ACCUSE"]
