@@ -288,7 +288,7 @@ class EventCoder:
                                           nationality_words, self.lang, has_parse):
             request.signals["domains"] = domains
             candidates.append(request)
-        candidates = attach_occasions(candidates, sentence, self.lang)
+        candidates = attach_occasions(candidates, sentence, self.lang, places, mentions)
         handing_over_a_person(candidates, sentence, mentions)
         judging_the_act_just_reported(candidates, sentence)
         claimed_attacks(candidates, sentence, mentions, self.lang)

@@ -44,6 +44,10 @@ POSSESSIVES = {
     "pt": frozenset({"sua", "seu"}),
     "de": frozenset({"seinem", "seiner", "ihrem", "ihrer"}),
 }
+# "En visite à Oulan-Bator, le ministre ...": a visit noun right after these words, with no article, is the actor's
+# own visit too.
+BARE_VISIT_OPENERS = {"fr": frozenset({"en"}), "es": frozenset({"de"}), "it": frozenset({"in"}),
+                      "pt": frozenset({"em"})}
 OCCASION_REACH = 4   # tokens from the occasion word to the event noun ("in a long phone call", "lors d'un entretien")
 CLAUSE_PUNCTUATION = frozenset({",", ";", ":", "(", ")", "—", "–"})
 
@@ -56,6 +60,9 @@ def occasion_word(sentence: Sentence, trigger: TriggerMatch, lang: str) -> int |
         return None
     tokens = sentence.tokens
     first = trigger.tokens[0]
+    if (trigger.entry.mode == "visit" and first > 0
+            and normalise(tokens[first - 1].text) in BARE_VISIT_OPENERS.get(lang, frozenset())):
+        return first - 1
     indefinite = False
     for i in range(first - 1, max(-1, first - 1 - OCCASION_REACH), -1):
         word = normalise(tokens[i].text)
@@ -79,17 +86,23 @@ def occasion_span(sentence: Sentence, start: int, noun: TriggerMatch, others: Se
     return range(start, end)
 
 
-def attach_occasions(candidates: list["Candidate"], sentence: Sentence, lang: str) -> list["Candidate"]:
+def attach_occasions(candidates: list["Candidate"], sentence: Sentence, lang: str,
+                     places: Sequence = (), parties: Sequence = ()) -> list["Candidate"]:
     """Give each occasion CONSULT the parties of the act it frames, as a reciprocal event ("in a phone call with
     Lavrov, Blinken demanded ..." is a call between the two), and take the occasion's other words out of that act's
-    recipients ("apologised to Qatar's prime minister in a phone call from the White House")."""
+    recipients ("apologised to Qatar's prime minister in a phone call from the White House"). A visit to a place of
+    another country, named right after the visit noun (among the sentence's `places` and `parties`: "Pequim" is
+    a party, the government), is the act's actors' visit to that country: "Lors d'une visite à Moscou, le
+    président français a critiqué les États-Unis" is France visiting Russia."""
     triggers = [c.trigger for c in candidates]
     starts = {id(c): occasion_word(sentence, c.trigger, lang) for c in candidates}
     for occasion in candidates:
         start = starts[id(occasion)]
         if start is None:
             continue
-        hosts = [c for c in candidates if c is not occasion and c.trigger.entry.pos == "VERB" and c.actors]
+        # (not another reading of the same word: German "Besuch" matches the verb's entry as well as the noun's)
+        hosts = [c for c in candidates if c is not occasion and c.trigger.entry.pos == "VERB" and c.actors
+                 and c.trigger.head != occasion.trigger.head]
         if not hosts:
             continue
         host = min(hosts, key=lambda c: abs(c.trigger.head - occasion.trigger.head))
@@ -101,6 +114,16 @@ def attach_occasions(candidates: list["Candidate"], sentence: Sentence, lang: st
         host.recipients = [m for m in host.recipients if not _starts_in(m, sentence, span) or m in partners]
         if not host.recipients and partners:
             host.recipients = list(partners)
+        own = {a.country for a in host.actors if a.country}
+        destination = _destination(occasion, sentence, [*places, *parties], own) \
+            if occasion.mode == "visit" and own else None
+        if destination is not None:
+            occasion.actors, occasion.recipients = list(host.actors), [destination]
+            occasion.signals["occasion"] = True
+            occasion.explanation.setdefault("roles", []).append(
+                f"the visit framing '{sentence.tokens[host.trigger.head].text}': its actors -> actor, the place "
+                f"visited '{destination.text}' -> recipient")
+            continue
         parties, sides = [], set()
         for m in host.actors + host.recipients + partners:
             side = getattr(m, "country", None) or id(m)   # one party per country: "US-Außenminister Antony Blinken"
@@ -113,8 +136,25 @@ def attach_occasions(candidates: list["Candidate"], sentence: Sentence, lang: st
         occasion.signals["occasion"] = True
         occasion.explanation.setdefault("roles", []).append(
             f"the occasion of '{sentence.tokens[host.trigger.head].text}': its parties meet -> actors")
-    # An occasion whose act named no party has no party of its own either (its actor was left for this step).
-    return [c for c in candidates if c.actors or starts[id(c)] is None]
+    # An occasion whose act named no party has no party of its own either (its actor was left for this step); the
+    # other readings of an occasion's word go with it.
+    attached = {c.trigger.head for c in candidates if c.signals.get("occasion")}
+    return [c for c in candidates if (c.actors or starts[id(c)] is None)
+            and not (c.trigger.head in attached and not c.signals.get("occasion"))]
+
+
+DESTINATION_REACH = 6   # tokens from the visit noun to the place ("visite d'État de deux jours à Astana")
+
+
+def _destination(visit: "Candidate", sentence: Sentence, where: Sequence, own: set):
+    """The first place or party of another country than `own` named within DESTINATION_REACH tokens after the
+    visit noun, else None."""
+    last = visit.trigger.tokens[-1]
+    span = range(last + 1, min(len(sentence.tokens), last + 1 + DESTINATION_REACH))
+    if any(sentence.tokens[i].text in CLAUSE_PUNCTUATION for i in span if i < span.stop - 1):
+        span = range(span.start, next(i for i in span if sentence.tokens[i].text in CLAUSE_PUNCTUATION))
+    found = [m for m in where if m.country and m.country not in own and _starts_in(m, sentence, span)]
+    return min(found, key=lambda m: m.start) if found else None
 
 
 PARTNER_REACH = 5   # tokens from the partner's preposition to its name ("mit seinem russischen Kollegen Sergej Lawrow")
