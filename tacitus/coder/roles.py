@@ -1495,10 +1495,17 @@ def _coordinated(sentence: Sentence, token_mentions: dict[int, int], mentions: S
         between = [t.text.lower() for t in sentence.tokens[max(span) + 1:left]]
         if not between and _attached_and(sentence.tokens[left].text):
             between = ["و"]
-        if len(between) <= 1 and m.country and m.country == group[0].country and not set(between) & CONJUNCTIONS:
-            left = min(span)       # the title of the same party ("omologo ucraino" before "Dmytro Kuleba")
+        if m.country and m.country == group[0].country and (
+                (len(between) <= 1 and not set(between) & CONJUNCTIONS)
+                or (2 <= len(between) <= 1 + TITLE_ADJECTIVES and between[-1] == ","
+                    and not set(between[:-1]) & CONJUNCTIONS)):
+            # the title of the same party ("omologo ucraino" before "Dmytro Kuleba"; "o primeiro-ministro kosovar,
+            # Albin Kurti")
+            left = min(span)
             continue
-        if not between or not (_joined(between) or _joined_by_repeated(between, GENITIVE_WORDS, CONJUNCTIONS - {","})):
+        closed = _closes_an_apposition(between) and _second_of_an_apposition(sentence, tokens_of, mentions, m)
+        if not between or not (closed or _joined(between)
+                               or _joined_by_repeated(between, GENITIVE_WORDS, CONJUNCTIONS - {","})):
             break
         if (not joined_once and not any(w != "," for w in between)) or _apposition(
                 sentence, between, max(tokens_of[mentions.index(group[0])])):
@@ -1507,6 +1514,26 @@ def _coordinated(sentence: Sentence, token_mentions: dict[int, int], mentions: S
         joined_once = True
         left = min(span)
     return group
+
+
+def _closes_an_apposition(between: list[str]) -> bool:
+    """A comma, a conjunction and an article: ", e o" after "O Presidente sérvio, Aleksandar Vučić"."""
+    return (len(between) == 3 and between[0] == "," and between[1] in CONJUNCTIONS - {","}
+            and between[2] in ARTICLES)
+
+
+TITLE_ADJECTIVES = 2   # words after a title before the comma of its apposition ("il premier kosovaro, Albin Kurti")
+
+
+def _second_of_an_apposition(sentence: Sentence, tokens_of: dict[int, list[int]], mentions: Sequence, m) -> bool:
+    """Whether the mention is a name set off by a comma after a title of the same party ("O Presidente sérvio,
+    Aleksandar Vučić"), so that a comma after it closes the apposition rather than the clause."""
+    first = min(tokens_of[mentions.index(m)])
+    if first < 2 or sentence.tokens[first - 1].text != ",":
+        return False
+    # (the title's adjectives may follow it: "Presidente sérvio")
+    return any(first - 2 - TITLE_ADJECTIVES <= max(tokens) <= first - 2 and mentions[k].country == m.country
+               and mentions[k] is not m for k, tokens in tokens_of.items())
 
 
 def _apposition(sentence: Sentence, between: list[str], right_end: int) -> bool:
