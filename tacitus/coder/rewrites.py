@@ -203,6 +203,7 @@ def answering_the_act_before(candidates: list[Candidate], sentence: Sentence) ->
                 f"no target of its own, after the {act.event_type} of '{act.actors[0].text}' -> that act's actors")
 
 
+RELATIVE_CLAUSE_DEPS = frozenset({"acl:relcl", "relcl", "acl"})   # with a pronoun subject ("que arrasó")
 DISASTER_SUBJECT_REACH = 3   # words before an unparsed trigger where its disaster subject stands ("Floods have killed")
 
 
@@ -216,9 +217,14 @@ def disaster_tolls(candidates: list[Candidate], sentence: Sentence, disasters: f
     def disaster_subject(c: Candidate) -> bool:
         head = c.trigger.head
         if has_parse:
-            # (the subject or a noun on it: "Una plaga de langostas")
+            # (the subject or a noun on it: "Una plaga de langostas"; in a relative clause, the noun it hangs on:
+            # "el ciclón Harold, que arrasó ...")
             subjects = {k for k, t in enumerate(tokens) if t.head == head and t.dep in SUBJECT_DEPS}
-            words = subjects | {k for k, t in enumerate(tokens) if t.head in subjects and t.dep.startswith("nmod")}
+            if (tokens[head].dep in RELATIVE_CLAUSE_DEPS and tokens[head].head >= 0
+                    and any(tokens[k].pos == "PRON" for k in subjects)):
+                subjects.add(tokens[head].head)
+            words = subjects | {k for k, t in enumerate(tokens) if t.head in subjects
+                                and (t.dep.startswith("nmod") or t.dep in ("compound", "flat"))}
             return any(normalise(tokens[k].lemma) in disasters or normalise(tokens[k].text) in disasters
                        for k in words)
         return any(normalise(tokens[k].text) in disasters for k in range(max(0, head - DISASTER_SUBJECT_REACH), head))
