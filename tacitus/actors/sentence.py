@@ -18,6 +18,7 @@ from tacitus.kb.normalize import Tok, strip_marks
 
 # Languages whose adjectives follow the noun ("le président ukrainien"), precede it ("Ukrainian
 # president"), and whose complements may follow without a preposition (genitive: "президент России").
+FUNCTION_WORD_POS = frozenset({"ADP", "CCONJ", "SCONJ"})
 ADJ_AFTER = frozenset({"fr", "es", "it", "pt", "ar"})
 ADJ_BEFORE = frozenset({"en", "de", "ru"})
 HYPHENS = frozenset("-‐‑")
@@ -121,6 +122,10 @@ class SentenceAnalyzer:
 
         `text` is the whole document (token offsets index into it)."""
         self.toks, self.keys, self.sidx, self.text = toks, keys, sidx, text
+        # (a word the tagger calls a preposition or conjunction is no title: Russian "после", after, stems like
+        # "посла", the ambassador; taggers are less sure of names and nationalities: "haïtien" tagged ADP)
+        atoms = [a for a in atoms if a.j - a.i > 1 or a.kind != "role"
+                 or self.pos.get(toks[a.i].start) not in FUNCTION_WORD_POS]
         matched = {k for a in atoms for k in range(a.i, a.j)}
         atoms = [self._amman(a) for a in atoms if not self._family_name(a, matched)]
         self.atom_at = {a.i: a for a in atoms}
