@@ -198,6 +198,9 @@ PLACED_PEOPLE = frozenset({"civilians"})
 # Troops "in Ukraine" are often another country's, and the ambassador or embassy "in Moscow" always is.
 FORCES_ABROAD = frozenset({"MIL"})
 POSTED_ABROAD = frozenset({"diplomat"})
+# Bare forces in an official's statement are taken as his country's (`Resolver._speaker_before`).
+SPOKEN_FOR_FORCES = frozenset({"MIL", "COP"})
+COMPLEMENTISERS = frozenset({"that", "que", "qu'", "dass", "che", "что", "أن", "بأن", "إن"})
 PLACE_AFTER_MODIFIERS = 2            # words between the locative and the place ("in northern", "in the east of")
 
 
@@ -377,6 +380,17 @@ class _DocumentPass:
             return None
         return max(votes, key=lambda k: (votes[k], -first[k]))
 
+    def _speaker_before(self, c: Cand, cands: Sequence[Cand]) -> Cand | None:
+        """The official whose statement about them holds the bare forces `c`: the nearest earlier government
+        title or person of the same sentence with a country from the text, a complementiser ("that", "أن")
+        between them."""
+        for p in sorted((p for p in cands if p.sentence_index == c.sentence_index and p.end <= c.start),
+                        key=lambda p: -p.start):
+            if p.country and not p.inferred and p.sector == "GOV" and p.entry_kind in ("role", "person"):
+                words = set(self.text[p.end:c.start].lower().replace(",", " ").split())
+                return p if words & COMPLEMENTISERS else None
+        return None
+
     def _infer_country(self, c: Cand, main: str | None, cands: Sequence[Cand] = ()) -> None:
         ps = self.places.get(c.sentence_index, [])
         # A title right after another whose country the text gives is the same group: "Niger's military rulers".
@@ -388,6 +402,11 @@ class _DocumentPass:
         elif c.default_country:
             c.country, c.inferred = c.default_country, True
             c.rule += f"+title-country:{c.default_country}"
+        elif c.sector in SPOKEN_FOR_FORCES and (speaker := self._speaker_before(c, cands)) is not None:
+            # "أعلن الرئيس الفنزويلي نيكولاس مادورو أن القوات المسلحة ستجري مناورات ... مع كولومبيا": forces a head
+            # of government speaks of are his own, whatever place the sentence names.
+            c.country, c.inferred = speaker.country, True
+            c.rule += f"+speaker-before:{speaker.country}"
         elif (c.sector not in FORCES_ABROAD and c.role not in POSTED_ABROAD
               and (placed := self._place_after(c, ps)) is not None):
             # "Kurdish militants in northern Syria", "a multinational police force in Haiti": the place the phrase
