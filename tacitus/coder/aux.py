@@ -357,6 +357,23 @@ def _negative_determiner(words: list[str], trigger: TriggerMatch, lang: str, ver
     return None
 
 
+# "did not make any arrests", "لم تعلن ... عن أي اعتقالات": "any" right before an event noun, after a negation in
+# its clause, negates it however far the negation stands.
+ANY_WORDS = frozenset({"any", "أي", "أية", "اي", "اية"})
+ANY_REACH = 10   # words from the negation to "any" ("ولم تعلن الشرطة الهايتية حتى الآن عن أي")
+
+
+def _negated_any(words: list[str], trigger: TriggerMatch, negation: frozenset[str], event_noun: bool) -> int | None:
+    """The negation of an event noun that "any" opens, in its clause; else None."""
+    first = trigger.tokens[0]
+    if not event_noun or first == 0 or words[first - 1] not in ANY_WORDS:
+        return None
+    start, _ = _clause(words, first)
+    # (Arabic joins "و" to the negation: "ولم")
+    return next((i for i in range(max(start, first - 1 - ANY_REACH), first - 1)
+                 if words[i] in negation or (words[i][:1] in ("و", "ف") and words[i][1:] in negation)), None)
+
+
 def _taken_by_another(cue: int, trigger: TriggerMatch, other_triggers: frozenset[int]) -> bool:
     """Whether another trigger stands between a negation cue and this trigger, and so takes the negation: "did not
     condemn the invasion", "non ha condannato l'invasione" negate the condemnation only."""
@@ -446,6 +463,8 @@ def aux_modes(sentence: Sentence, trigger: TriggerMatch, lexicon: Lexicon, has_p
             before = _privative_clause(words, lemmas, trigger, lexicon.cue("privative_clause"))
         if before is None:
             before = _negative_determiner(words, trigger, lexicon.language, not event_noun)
+        if before is None:
+            before = _negated_any(words, trigger, negation, event_noun)
         if before is None:
             before = denied_content(words, lemmas, trigger, lexicon.cue("denial"), lexicon.cue("denial_complement"))
         neg_hits = inside or [i for i in (before, occurrence) if i is not None]
