@@ -2648,3 +2648,61 @@ def test_a_space_probe_is_no_investigation():
     events = _all("India's first unmanned lunar probe, Chandrayaan-1, was successfully placed in orbit around the moon "
                   "on Saturday, the Indian Space Research Organisation said.", "en", "2008-11-15")
     assert not [e for e in events if e.event_type == "ACCUSE"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Lors d'une visite à Moscou, le président français a critiqué les États-Unis.", "fr"),
+    ("Bei einem Besuch in Moskau hat der französische Präsident die USA kritisiert.", "de"),
+    ("In visita a Mosca, il presidente francese ha criticato gli Stati Uniti.", "it"),
+])
+def test_a_visit_framing_an_act_is_the_actors_visit_to_the_place(text, lang):
+    found = _tuples(_all(text, lang, "2019-09-09"))
+    assert ("CONSULT", ("FRA",), ("RUS",)) in found and ("ACCUSE", ("FRA",), ("USA",)) in found, found
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("O Presidente sérvio, Aleksandar Vučić, e o primeiro-ministro kosovar, Albin Kurti, vão reunir-se em Bruxelas "
+     "na próxima semana.", "pt"),
+    ("Il presidente serbo, Aleksandar Vučić, e il premier kosovaro, Albin Kurti, si incontreranno a Bruxelles la "
+     "prossima settimana.", "it"),
+])
+def test_a_comma_closing_an_apposition_before_and_joins_the_two_parties(text, lang):
+    meetings = [e for e in _all(text, lang, "2023-02-20") if e.event_type == "CONSULT"]
+    assert meetings and {a.country for a in meetings[0].actor} == {"SRB", "KOS"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Un avión Hércules de la Fuerza Aérea neozelandesa aterrizó el lunes en Port Vila con doce toneladas de agua "
+     "potable para los damnificados del ciclón Harold, que arrasó buena parte del norte del archipiélago de "
+     "Vanuatu.", "es"),
+    ("Relief flights reached Port Vila on Monday for the victims of Cyclone Harold, which destroyed much of northern "
+     "Vanuatu.", "en"),
+])
+def test_what_a_cyclone_destroys_in_a_relative_clause_is_no_attack(text, lang):
+    assert not [e for e in _all(text, lang, "2020-04-13") if e.event_type == "ASSAULT"]
+
+
+def test_the_russian_preposition_posle_is_no_ambassador():
+    # ("после", after, shares its stem with "посла", the ambassador's genitive)
+    events = _all("Министры иностранных дел Армении и Азербайджана после четырёхдневных переговоров в Вашингтоне "
+                  "договорились продолжить работу над текстом мирного договора.", "ru", "2023-05-04")
+    agreements = [e for e in events if e.event_type == "AGREE"]
+    assert agreements and {a.country for a in agreements[0].actor} == {"ARM", "AZE"}
+    assert not any(m.text == "после" for e in events for m in e.actor + e.recipient)
+
+
+def test_bare_forces_in_a_head_of_states_statement_are_his_countrys():
+    found = _tuples(_all("أعلن الرئيس الفنزويلي نيكولاس مادورو أن القوات المسلحة ستجري اعتباراً من الثلاثاء المقبل "
+                         "مناورات عسكرية واسعة على طول الحدود مع كولومبيا.", "ar", "2019-09-04"))
+    assert ("MOBILIZE", ("VEN",), ("COL",)) in found, found
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("اغتال مسلحون صحافياً أمام منزله في بور أو برنس مساء الأحد، ولم تعلن الشرطة الهايتية حتى الآن عن أي اعتقالات.",
+     "ar"),
+    ("Gunmen killed a radio journalist in Port-au-Prince on Sunday, and police have not yet announced any arrests.",
+     "en"),
+])
+def test_any_before_an_event_noun_after_a_negation_negates_it(text, lang):
+    arrests = [e for e in _all(text, lang, "2022-01-09") if e.event_type == "COERCE"]
+    assert arrests and all("negation" in e.aux_mode for e in arrests)
