@@ -289,6 +289,13 @@ DENIAL_REACH = 10
 SENTENCE_BREAKS = frozenset({";", ".", ":"})
 
 
+def _zu_infinitive(words: list[str], trigger: TriggerMatch) -> bool:
+    """Whether a German trigger is a zu-infinitive, the comma-led complement of a denial: "bestritten, Soldaten in
+    den Osten Kongos geschickt zu haben"."""
+    last = trigger.tokens[-1]
+    return last + 1 < len(words) and words[last + 1] == "zu"
+
+
 def denied_content(words: list[str], lemmas: list[str], trigger: TriggerMatch, denials: frozenset[str],
                     complements: frozenset[str]) -> int | None:
     """The index of the denial verb whose complement holds the trigger, if any."""
@@ -298,7 +305,8 @@ def denied_content(words: list[str], lemmas: list[str], trigger: TriggerMatch, d
         if verb in trigger.tokens or any(w in SENTENCE_BREAKS for w in words[verb:first]):
             continue
         opener = next((k for k in range(verb + 1, min(first, verb + 1 + DENIAL_COMPLEMENT_GAP))
-                       if words[k] in complements or lemmas[k] in complements), None)
+                       if words[k] in complements or lemmas[k] in complements
+                       or (words[k] == "," and _zu_infinitive(words, trigger))), None)
         if opener is not None and first - opener <= DENIAL_REACH:
             return verb
     return None
