@@ -205,12 +205,14 @@ class EventCoder:
             parties, ends = [m for m, _ in kept], [end for _, end in kept]
         mentions = parties
         token_mentions = _token_mentions(sentence, mentions, ends)
-        triggers = find_triggers(sentence, self.lexicon, blocked=blocked | venue)
+        # (an adjective that is a mention may still open a several-word trigger: "military exercises")
+        openers = {i for i in blocked if sentence.tokens[i].pos == "ADJ"}
+        triggers = find_triggers(sentence, self.lexicon, blocked=blocked | venue, openers=openers - venue)
         if not any(t.entry.type == "PROTEST" for t in triggers):
             # with no word of protesting, protesters are the protest: "Thousands of protesters gathered ..."
             unblocked = set(_token_mentions(sentence, [m for m in mentions if getattr(m, "role", None) in EVENT_ROLES]))
             if unblocked:
-                triggers = find_triggers(sentence, self.lexicon, blocked=blocked - unblocked)
+                triggers = find_triggers(sentence, self.lexicon, blocked=blocked - unblocked, openers=openers)
         # An act dated to an earlier year is recalled history, coded historical, even as the setting or the
         # content of another act ("apologised for his 1990 invasion", "relations, rompues en 2016 par Riyad").
         dated = {t.head: year for t in triggers if (year := past_year(sentence, t, document_year)) is not None}
@@ -256,7 +258,7 @@ class EventCoder:
         def candidate_for(trigger: TriggerMatch) -> Candidate | None:
             return self._candidate(sentence, trigger, mentions, token_mentions, has_parse, contexts, previous_actors,
                                    all_mentions, places, nationality_words, trigger_tokens - set(trigger.tokens),
-                                   reactions.get(trigger.head), dated.get(trigger.head))
+                                   reactions.get(trigger.head), dated.get(trigger.head), denial_of.get(trigger.head))
 
         for trigger in triggers:
             candidate = candidate_for(trigger)
@@ -306,10 +308,11 @@ class EventCoder:
                    previous_actors: Sequence = (), all_mentions: Sequence = (),
                    places: Sequence = (), nationality_words: Sequence = (),
                    other_triggers: frozenset[int] = frozenset(), reaction: Roles | None = None,
-                   year: str | None = None) -> Candidate | None:
+                   year: str | None = None, denial_verb: int | None = None) -> Candidate | None:
         """The event of one trigger, or None; `other_triggers` are the tokens of the sentence's other triggers;
         `reaction` the roles of a reaction noun with its source named (`roles.reaction_roles`), when it is one;
-        `year` the earlier year that dates the act (`aux.past_year`), when one does."""
+        `year` the earlier year that dates the act (`aux.past_year`), when one does; `denial_verb` the verb that
+        denies it (`_denied_acts`), when one does."""
         entry = trigger.entry
         if reaction is not None:
             roles = reaction
@@ -451,6 +454,14 @@ class EventCoder:
             _roles_in_object_relative_clause(sentence, trigger, roles, mentions, token_mentions)
         if not roles.actors and entry.lemma in EXTRADITION_VERBS:
             _extraditing_state(sentence, trigger, roles, mentions, token_mentions)
+        if not roles.actors and denial_verb is not None and not has_parse:
+            # "Moskau hat bestritten, Waffen an die Huthi-Rebellen geliefert zu haben": the infinitive's subject is
+            # the denier
+            denier = _denial_subject(sentence, denial_verb, mentions)
+            if denier is not None:
+                roles.actors = [denier]
+                roles.recipients = [r for r in roles.recipients if r is not denier]
+                roles.why.append(f"denied act with no subject of its own -> the denial's subject '{denier.text}'")
         # (an occasion takes the parties of the act it frames later: tacitus.coder.occasions)
         if not roles.actors and entry.type not in ACTORLESS_ALLOWED and not self._state_act(sentence, entry, roles) \
                 and occasion_word(sentence, trigger, self.lang) is None:
@@ -1236,6 +1247,14 @@ def _denied_acts(sentence: Sentence, triggers: list[TriggerMatch], lexicon: Lexi
     lemmas = [normalise(t.lemma) for t in sentence.tokens]
     verbs = {t.head: denied_content(words, lemmas, t, denials, complements) for t in triggers}
     return {head: verb for head, verb in verbs.items() if verb is not None}
+
+
+def _denial_subject(sentence: Sentence, denial_verb: int, mentions: Sequence):
+    """The party nearest before the denial verb in its clause ("Moskau hat bestritten"), else None."""
+    tokens = sentence.tokens
+    before = [m for m in mentions if 0 <= first_token(sentence, m) < denial_verb
+              and not any(tokens[k].text in (",", ";", ":") for k in range(first_token(sentence, m), denial_verb))]
+    return max(before, key=lambda m: m.start) if before else None
 
 
 def _denier_as_actor(candidate: Candidate, sentence: Sentence, denial_verb: int, mentions: Sequence) -> None:

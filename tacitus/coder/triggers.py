@@ -198,11 +198,13 @@ def _pos_contradicts(token: Token, entry: TriggerEntry, entry_pos: set[str], fir
     return upos in CONTRADICTS.get(entry.pos, ()) and bool(entry_pos - {entry.pos})
 
 
-def find_triggers(sentence: Sentence, lexicon: Lexicon, blocked: set[int] = frozenset()) -> list[TriggerMatch]:
+def find_triggers(sentence: Sentence, lexicon: Lexicon, blocked: set[int] = frozenset(),
+                  openers: set[int] = frozenset()) -> list[TriggerMatch]:
     """All lexicon matches in the sentence, overlaps resolved: multiword first, then weight.
 
     `blocked` token indices (inside actor mentions such as "Secrétaire général") never trigger; they may be the
     later words of a multiword trigger ("convocó al embajador de Estados Unidos") and do not count toward its gap.
+    Blocked `openers` (an adjective that is a mention: "military exercises") may open a multiword trigger.
     With a tagger (fr, en, es, ru), a head word whose UPOS contradicts the entry does not trigger ("March").
     The words of the lexicon's `not_events` phrases ("cardiac arrest") are blocked too.
     """
@@ -212,7 +214,7 @@ def find_triggers(sentence: Sentence, lexicon: Lexicon, blocked: set[int] = froz
     free = [i in blocked or _is_free(t, keys[i][1], determiners) for i, t in enumerate(sentence.tokens)]
     matches: list[TriggerMatch] = []
     for i, (lemma, form) in enumerate(keys):
-        if i in blocked or not any(ch.isalpha() for ch in form):
+        if (i in blocked and i not in openers) or not any(ch.isalpha() for ch in form):
             continue
         found: list[tuple[TriggerEntry, str]] = [(e, "lemma") for e in lexicon.by_lemma.get(lemma, ())]
         if form != lemma:
@@ -225,8 +227,8 @@ def find_triggers(sentence: Sentence, lexicon: Lexicon, blocked: set[int] = froz
         single_pos = {e.pos for e, _ in found if len(e.words) == 1}
         seen: set[int] = set()
         for entry, how in found:
-            if id(entry) in seen:  # lemma and a listed form can both match the same entry
-                continue
+            if id(entry) in seen or (i in blocked and len(entry.words) == 1):
+                continue  # (lemma and a listed form can both match the same entry)
             seen.add(id(entry))
             if _pos_contradicts(sentence.tokens[i], entry, single_pos, first=i == 0 and entry.pos == "VERB"):
                 continue
