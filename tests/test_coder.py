@@ -2706,3 +2706,18 @@ def test_bare_forces_in_a_head_of_states_statement_are_his_countrys():
 def test_any_before_an_event_noun_after_a_negation_negates_it(text, lang):
     arrests = [e for e in _all(text, lang, "2022-01-09") if e.event_type == "COERCE"]
     assert arrests and all("negation" in e.aux_mode for e in arrests)
+
+
+def test_a_german_zu_infinitive_after_a_denial_is_the_act_denied():
+    events = _all("Die Regierung in Kigali hat erneut bestritten, Soldaten in den Osten Kongos geschickt zu haben, um "
+                  "die Rebellen der M23 zu unterstützen.", "de", "2012-07-12")
+    sent = [e for e in events if e.event_type in ("AID", "MOBILIZE")]
+    assert sent and all("negation" in e.aux_mode and {a.country for a in e.actor} == {"RWA"} for e in sent)
+    # (the denial itself is no rejection of its own)
+    assert not [e for e in events if e.event_type == "REJECT"]
+
+
+def test_an_adjective_mention_may_open_a_several_word_trigger():
+    # ("military" is a mention of the army, and the first word of "military exercise")
+    found = _tuples(_all("China held military exercises near Taiwan on Monday.", "en", "2023-04-10"))
+    assert ("MOBILIZE", ("CHN",), ("TWN",)) in found, found
