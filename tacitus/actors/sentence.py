@@ -16,9 +16,10 @@ from tacitus.actors.model import IMPERSONAL_SPEAKER
 from tacitus.kb.loader import IGO_CODES, Entry, KnowledgeBase
 from tacitus.kb.normalize import Tok, strip_marks
 
+# Parts of speech of a one-word match that is no title, where a tagger ran (`SentenceAnalyzer.analyze`).
+FUNCTION_WORD_POS = frozenset({"ADP", "CCONJ", "SCONJ"})
 # Languages whose adjectives follow the noun ("le président ukrainien"), precede it ("Ukrainian
 # president"), and whose complements may follow without a preposition (genitive: "президент России").
-FUNCTION_WORD_POS = frozenset({"ADP", "CCONJ", "SCONJ"})
 ADJ_AFTER = frozenset({"fr", "es", "it", "pt", "ar"})
 ADJ_BEFORE = frozenset({"en", "de", "ru"})
 HYPHENS = frozenset("-‐‑")

@@ -227,8 +227,9 @@ def find_triggers(sentence: Sentence, lexicon: Lexicon, blocked: set[int] = froz
         single_pos = {e.pos for e, _ in found if len(e.words) == 1}
         seen: set[int] = set()
         for entry, how in found:
+            # (lemma and a listed form can both match the same entry; a blocked opener opens several-word ones only)
             if id(entry) in seen or (i in blocked and len(entry.words) == 1):
-                continue  # (lemma and a listed form can both match the same entry)
+                continue
             seen.add(id(entry))
             if _pos_contradicts(sentence.tokens[i], entry, single_pos, first=i == 0 and entry.pos == "VERB"):
                 continue
