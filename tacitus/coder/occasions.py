@@ -115,7 +115,7 @@ def attach_occasions(candidates: list["Candidate"], sentence: Sentence, lang: st
         if not host.recipients and partners:
             host.recipients = list(partners)
         own = {a.country for a in host.actors if a.country}
-        destination = _destination(occasion, sentence, [*places, *parties], own) \
+        destination = _visited_place(occasion, sentence, [*places, *parties], own) \
             if occasion.mode == "visit" and own else None
         if destination is not None:
             occasion.actors, occasion.recipients = list(host.actors), [destination]
@@ -146,13 +146,12 @@ def attach_occasions(candidates: list["Candidate"], sentence: Sentence, lang: st
 DESTINATION_REACH = 6   # tokens from the visit noun to the place ("visite d'État de deux jours à Astana")
 
 
-def _destination(visit: "Candidate", sentence: Sentence, where: Sequence, own: set):
+def _visited_place(visit: "Candidate", sentence: Sentence, where: Sequence, own: set):
     """The first place or party of another country than `own` named within DESTINATION_REACH tokens after the
-    visit noun, else None."""
+    visit noun, in its clause, else None."""
     last = visit.trigger.tokens[-1]
-    span = range(last + 1, min(len(sentence.tokens), last + 1 + DESTINATION_REACH))
-    if any(sentence.tokens[i].text in CLAUSE_PUNCTUATION for i in span if i < span.stop - 1):
-        span = range(span.start, next(i for i in span if sentence.tokens[i].text in CLAUSE_PUNCTUATION))
+    reach = range(last + 1, min(len(sentence.tokens), last + 1 + DESTINATION_REACH))
+    span = range(reach.start, next((i for i in reach if sentence.tokens[i].text in CLAUSE_PUNCTUATION), reach.stop))
     found = [m for m in where if m.country and m.country not in own and _starts_in(m, sentence, span)]
     return min(found, key=lambda m: m.start) if found else None
 
