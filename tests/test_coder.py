@@ -463,6 +463,22 @@ def test_an_italian_if_clause_is_still_hypothetical():
     assert attacks and all("hypothetical" in e.aux_mode for e in attacks)
 
 
+@pytest.mark.parametrize("text, event_type, modes", [
+    # the modal hangs on the verb that governs "support", not on the compound's first word
+    ("The International Monetary Fund could resume budget support to Mozambique next year.", "AID", {"hypothetical"}),
+    # English "would" is a conditional: a condition makes it hypothetical, a verb of saying its future
+    ("Kenya would consider extraditing the businessman to Tanzania if Dar es Salaam submitted a request, the "
+     "attorney-general said.", "COOPERATE", {"hypothetical"}),
+    ("Officials said on Monday that Washington and Tehran would begin direct talks on Saturday.", "CONSULT",
+     {"future"}),
+    # a threat's "would" is what it threatens, not a condition on the threat
+    ("Russia would pay a dear price if its forces invaded Ukraine, Biden said.", "THREATEN", set()),
+])
+def test_english_modals_on_the_governing_verb_give_the_mode(text, event_type, modes):
+    events = [e for e in _all(text, "en") if e.event_type == event_type]
+    assert events and {m for m in events[0].aux_mode if m in ("future", "hypothetical")} == modes
+
+
 def test_arabic_occupation_forces_are_israeli_and_counted_nationals_are_recipients():
     found = _tuples(_all("اعتقلت قوات الاحتلال الإسرائيلي 25 فلسطينياً في الضفة الغربية.", "ar", date="2024-03-02"))
     assert ("COERCE", ("ISR",), ("PSE",)) in found, found
@@ -1371,6 +1387,17 @@ def test_without_after_the_act_does_not_negate_it():
 ])
 def test_a_negated_verb_of_taking_place_or_part_negates_the_meeting_noun(text, lang):
     assert _negations(text, lang, "CONSULT") == [True]
+
+
+@pytest.mark.parametrize("text, negated", [
+    ("Zu dem lange erwarteten Treffen zwischen dem ukrainischen Präsidenten Wolodymyr Selenskyj und dem brasilianischen "
+     "Staatschef Luiz Inácio Lula da Silva ist es am Sonntag in Hiroshima nicht gekommen.", True),
+    ("Zu einem Gespräch zwischen Baerbock und Wang Yi kam es am Rande der Konferenz in München nicht.", True),
+    ("Zu einem Gespräch zwischen Baerbock und Wang Yi kam es am Rande der Konferenz in München.", False),
+])
+def test_a_german_meeting_that_did_not_come_about_is_negated(text, negated):
+    # the noun's long phrase put "nicht" out of reach, and "kam es ... nicht" has the verb before the negation
+    assert _negations(text, "de", "CONSULT") == [negated]
 
 
 @pytest.mark.parametrize("text, lang", [

@@ -5,7 +5,7 @@ import re
 
 from ..nlp.base import Sentence
 from .lexicon import Lexicon, normalise
-from .roles import fronted_phrase_end, german_participle_trigger, reporting_verb
+from .roles import fronted_phrase_end, german_participle_trigger, reporting_verb_above
 from .triggers import TriggerMatch
 
 CONDITIONAL_MARKS = frozenset({"si", "if", "если", "wenn", "falls", "إذا", "لو", "qualora", "unless", "ob"})
@@ -259,6 +259,32 @@ def _negated_occurrence(words: list[str], lemmas: list[str], trigger: TriggerMat
     return None
 
 
+# German says a meeting did not come about with "kommen zu" and "es" as a dummy subject, however long the noun's
+# phrase ("Zu dem erwarteten Treffen zwischen ... ist es beim G7-Gipfel nicht gekommen") and in either order of verb
+# and negation ("kam es in Istanbul nicht"). The noun follows "zu" (its article and adjectives between).
+GERMAN_COMING_ABOUT = frozenset({"kommen", "kommt", "kam", "kamen", "gekommen", "käme", "kämen"})
+GERMAN_ZU = frozenset({"zu", "zum", "zur"})
+GERMAN_ZU_REACH = 5  # words from "zu" to the noun: "Zu dem von vielen erwarteten Treffen"
+
+
+def _german_no_coming_about(words: list[str], trigger: TriggerMatch, event_noun: bool,
+                            negation: frozenset[str]) -> int | None:
+    """The negation of "es kam (nicht) zu" that an event noun after "zu" stands in, if any."""
+    head = trigger.head
+    if not event_noun:
+        return None
+    start, end = _clause(words, head)
+    if not any(words[i] in GERMAN_ZU for i in range(max(start, head - GERMAN_ZU_REACH), head)):
+        return None
+    rest = range(start, end)
+    if not any(words[i] == "es" for i in rest) or not any(words[i] in GERMAN_COMING_ABOUT for i in rest):
+        return None
+    negations = [i for i in rest if words[i] in negation and i not in trigger.tokens]
+    if negations and _one_clause(words[min(head, negations[0]):max(head, negations[0])]):
+        return negations[0]
+    return None
+
+
 # A clause opened by "without that" ("sin que", "sem que", "senza che", "sans que", "ohne dass", "دون أن") negates the
 # acts in it, however far into it they stand: "sin que la policía practicara detenciones". The clause ends at
 # punctuation or at a coordinator that starts another clause; a negative one ("ni", "nor") carries the negation on.
@@ -406,6 +432,18 @@ COMPARISON_WORDS = frozenset({"wie", "als", "comme", "que", "come", "che", "como
 NEVER_WORDS = frozenset({"nie", "niemals", "jamais", "mai", "nunca", "никогда"})
 
 
+def _span_head(sentence: Sentence, trigger: TriggerMatch) -> int:
+    """The syntactic head of a several-word trigger whose matched head is a compound modifier of another of its
+    words: in "could resume budget support" the modal hangs on the verb that governs "support", not "budget"."""
+    head = trigger.head
+    for _ in range(len(trigger.tokens)):
+        token = sentence.tokens[head]
+        if token.dep != "compound" or token.head not in trigger.tokens:
+            break
+        head = token.head
+    return head
+
+
 def aux_modes(sentence: Sentence, trigger: TriggerMatch, lexicon: Lexicon, has_parse: bool,
               other_triggers: frozenset[int] = frozenset()) -> tuple[list[str], list[str]]:
     """(aux modes, reasons). Order of the modes: negation, future, hypothetical, historical. `other_triggers`:
@@ -414,7 +452,7 @@ def aux_modes(sentence: Sentence, trigger: TriggerMatch, lexicon: Lexicon, has_p
     words = [normalise(t.text) for t in tokens]
     lemmas = [normalise(t.lemma) for t in tokens]
     text = normalise(sentence.text)
-    head = trigger.head
+    head = _span_head(sentence, trigger) if has_parse else trigger.head
     modes: list[str] = []
     why: list[str] = []
 
@@ -465,6 +503,8 @@ def aux_modes(sentence: Sentence, trigger: TriggerMatch, lexicon: Lexicon, has_p
                                          PRIVATIVE_GAP)
         occurrence = _negated_occurrence(words, lemmas, trigger, event_noun, negation, lexicon.cue("occurrence"),
                                          lexicon.language)
+        if occurrence is None and lexicon.language == "de":
+            occurrence = _german_no_coming_about(words, trigger, event_noun, negation)
         if occurrence is None:
             occurrence = _absent_from(words, lemmas, trigger, event_noun, lexicon.cue("absence"))
         if before is None:
@@ -523,7 +563,11 @@ def aux_modes(sentence: Sentence, trigger: TriggerMatch, lexicon: Lexicon, has_p
     # (a clause coordinated with the trigger's has its own mood: "La Moldavie a expulsé cinq diplomates russes,
     # et Moscou pourrait riposter")
     own_dependents = [i for i in dependents if tokens[i].dep not in ("conj", "parataxis")]
-    cond_mood = any(_conditional(tokens[i], lexicon.language) for i in [head, *own_dependents])
+    # English "would" is its conditional; a threat's "would" is the threat's content, not a condition on it
+    # ("Russia would pay a dear price if ...").
+    cond_mood = any(_conditional(tokens[i], lexicon.language) for i in [head, *own_dependents]) or (
+        lexicon.language == "en" and trigger.entry.type != "THREATEN"
+        and any(words[i] == "would" and tokens[i].dep == "aux" for i in own_dependents))
     # With a parse, the governing modal counts too: "Армения может выйти из ОДКБ", "could suspend relations".
     modal_governors = [g for g in governors if g != head] if has_parse else []
     marks = [i for i in (own_dependents + modal_governors if has_parse else range(0, head)) if words[i] in hypothetical
@@ -546,7 +590,7 @@ def aux_modes(sentence: Sentence, trigger: TriggerMatch, lexicon: Lexicon, has_p
         phrases.append(ARABIC_MAY)
     # (not when a condition is named anywhere: "enviaría otros 2.000 soldados a Somalia si la ONU accediera")
     if (cond_mood and not (marks or phrases) and has_parse
-            and reporting_verb(tokens, head, lexicon.cue("reported_speech")) is not None
+            and reporting_verb_above(tokens, head, lexicon.cue("reported_speech")) is not None
             and not any(w in conditional_marks for w in words)):
         # "a annoncé que le couvre-feu serait levé", "anunció que levantaría": the conditional of a clause reported
         # in the past is its future, not a condition.

@@ -356,20 +356,29 @@ def reporting_verb(tokens: Sequence, head: int, speech_verbs: frozenset[str]) ->
 REPORTER_HOPS = 3
 
 
-def reporter_tokens(sentence: Sentence, head: int, speech_verbs: frozenset[str]) -> set[int]:
-    """With a parse, the tokens of who reports the clause this trigger stands in: the subject phrase of the verb
-    of saying above it ("Indian officials in New Delhi" said ...). Empty without one."""
-    tokens = sentence.tokens
+def reporting_verb_above(tokens: Sequence, head: int, speech_verbs: frozenset[str]) -> int | None:
+    """With a parse, the verb of saying at most REPORTER_HOPS steps up the tree whose complement clause holds the
+    token at `head`; None otherwise."""
     node = head
     for _ in range(REPORTER_HOPS):
         verb = reporting_verb(tokens, node, speech_verbs)
         if verb is not None:
-            kids = child_lists(sentence)
-            return {k for c in kids[verb] if tokens[c].dep in SUBJECT_DEPS for k in subtree(kids, c)}
+            return verb
         node = tokens[node].head
         if node < 0 or node >= len(tokens):
             break
-    return set()
+    return None
+
+
+def reporter_tokens(sentence: Sentence, head: int, speech_verbs: frozenset[str]) -> set[int]:
+    """With a parse, the tokens of who reports the clause this trigger stands in: the subject phrase of the verb
+    of saying above it ("Indian officials in New Delhi" said ...). Empty without one."""
+    tokens = sentence.tokens
+    verb = reporting_verb_above(tokens, head, speech_verbs)
+    if verb is None:
+        return set()
+    kids = child_lists(sentence)
+    return {k for c in kids[verb] if tokens[c].dep in SUBJECT_DEPS for k in subtree(kids, c)}
 
 
 def announcer_of_passive(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence,
