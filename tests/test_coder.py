@@ -2704,6 +2704,9 @@ def test_a_comma_closing_an_apposition_before_and_joins_the_two_parties(text, la
      "Vanuatu.", "es"),
     ("Relief flights reached Port Vila on Monday for the victims of Cyclone Harold, which destroyed much of northern "
      "Vanuatu.", "en"),
+    # (the parser labels the relative pronoun an object here)
+    ("Las plagas de langosta del desierto que desde diciembre han invadido los campos del norte de Kenia amenazan "
+     "las cosechas, advirtió la FAO.", "es"),
 ])
 def test_what_a_cyclone_destroys_in_a_relative_clause_is_no_attack(text, lang):
     assert not [e for e in _all(text, lang, "2020-04-13") if e.event_type == "ASSAULT"]
