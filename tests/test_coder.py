@@ -479,6 +479,25 @@ def test_english_modals_on_the_governing_verb_give_the_mode(text, event_type, mo
     assert events and {m for m in events[0].aux_mode if m in ("future", "hypothetical")} == modes
 
 
+@pytest.mark.parametrize("text, lang, guest, host", [
+    ("El ministro omaní de Asuntos Exteriores, Yusuf bin Alawi, se reunió este domingo en Mascate con una delegación "
+     "de los rebeldes hutíes de Yemen.", "es", "YEM", "OMN"),
+    ("Russian Foreign Minister Sergei Lavrov met his Chinese counterpart Wang Yi in Beijing on Tuesday.", "en", "RUS",
+     "CHN"),
+])
+def test_a_meeting_in_a_town_of_one_party_is_the_other_partys_visit(text, lang, guest, host):
+    meetings = [e for e in _all(text, lang, "2019-05-12") if e.event_type == "CONSULT"]
+    assert meetings and meetings[0].mode == "visit"
+    assert {a.country for a in meetings[0].actor} == {guest} and {r.country for r in meetings[0].recipient} == {host}
+
+
+def test_a_countrys_name_is_no_meeting_place():
+    # ("New Zealand" names the actor, not where the talks were held)
+    meetings = [e for e in _all("New Zealand Foreign Minister Winston Peters held talks with Tongan Prime Minister "
+                                "Akilisi Pohiva on Tuesday.", "en", "2018-03-13") if e.event_type == "CONSULT"]
+    assert meetings and [a.country for a in meetings[0].actor] == ["NZL"] and meetings[0].mode is None
+
+
 def test_arabic_occupation_forces_are_israeli_and_counted_nationals_are_recipients():
     found = _tuples(_all("اعتقلت قوات الاحتلال الإسرائيلي 25 فلسطينياً في الضفة الغربية.", "ar", date="2024-03-02"))
     assert ("COERCE", ("ISR",), ("PSE",)) in found, found

@@ -57,6 +57,7 @@ def fill_parties(c: Candidate, place, doc_countries: list[str], dyad: tuple[list
     if not c.actors and (c.event_type, c.mode) in STATE_ACTS:
         _state_authorities(c, place)
     _place_named_recipient(c, place)
+    _meeting_in_one_partys_country(c, place)
     if _moves_own_means(c) and c.actors:
         _drop_own_means(c, place)
     if not c.recipients and c.actors and not _between_its_actors(c) and (
@@ -103,6 +104,30 @@ def _is_visit_abroad(c: Candidate, place) -> bool:
         return False
     own = {getattr(a, "country", None) for a in c.actors}
     return None not in own and place.country not in own and place.country not in NOT_COUNTRIES
+
+
+def _meeting_in_one_partys_country(c: Candidate, place) -> None:
+    """A meeting of two parties held in one party's country is the other's visit: "El ministro omaní ... se reunió
+    en Mascate con una delegación de los rebeldes hutíes" is the Houthis' visit to Oman (the host becomes the
+    recipient), "met his Chinese counterpart in Beijing" the actor's visit to China. The place must be a town
+    named in the event's sentence; a call, a summit or a mediated meeting keeps its mode."""
+    if c.event_type != "CONSULT" or c.mode is not None or place is None or not place.country:
+        return
+    # (a town the sentence names, not a country's name, which is a party: "New Zealand Foreign Minister")
+    if getattr(place, "precision", None) != "city" or not (c.sentence.start <= place.start < c.sentence.end) \
+            or any(m.start < place.end and place.start < m.end for m in c.actors + c.recipients):
+        return
+    actors = {getattr(a, "country", None) for a in c.actors}
+    recipients = {getattr(r, "country", None) for r in c.recipients}
+    if len(actors) != 1 or len(recipients) != 1 or None in actors | recipients or actors == recipients:
+        return
+    if place.country in actors:
+        c.actors, c.recipients = c.recipients, c.actors
+    elif place.country not in recipients:
+        return
+    c.mode = "visit"
+    c.explanation.setdefault("roles", []).append(
+        f"a meeting in {place.text} ({place.country}) -> the other party's visit there")
 
 
 def _place_named_recipient(c: Candidate, place) -> None:
