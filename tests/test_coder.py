@@ -2770,3 +2770,15 @@ def test_an_adjective_mention_may_open_a_several_word_trigger():
     # ("military" is a mention of the army, and the first word of "military exercise")
     found = _tuples(_all("China held military exercises near Taiwan on Monday.", "en", "2023-04-10"))
     assert ("MOBILIZE", ("CHN",), ("TWN",)) in found, found
+
+
+@pytest.mark.parametrize("text, lang, country", [
+    ("Полиция Минска задержала десятки участников акции протеста против итогов выборов.", "ru", "BLR"),
+    ("La policía detuvo a una veintena de participantes en una manifestación no autorizada frente al Parlamento en "
+     "Caracas.", "es", "VEN"),
+    ("Riot police in Harare arrested dozens of participants in an opposition protest against rising fuel prices.",
+     "en", "ZWE"),
+])
+def test_a_protest_whose_participants_are_arrested_is_news_too(text, lang, country):
+    found = _tuples(_all(text, lang, "2020-08-10"))
+    assert ("COERCE", (country,), (country,)) in found and ("PROTEST", (country,), (country,)) in found, found

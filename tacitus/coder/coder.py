@@ -1272,14 +1272,23 @@ def _denier_as_actor(candidate: Candidate, sentence: Sentence, denial_verb: int,
             f"a denied act with no subject of its own -> the denial's subject '{denier.text}'")
 
 
+# Acts that police a protest: the protest they arrest or disperse is news of its own ("задержала около двадцати
+# участников несанкционированного митинга", "dispersed hundreds of protesters").
+POLICED_TYPES = frozenset({"COERCE", "ASSAULT"})
+
+
 def _drop_dominated(sentence: Sentence, triggers: list[TriggerMatch], lang: str,
                     token_mentions: dict[int, int] | None = None, keep: frozenset[int] = frozenset()
                     ) -> list[TriggerMatch]:
     """A trigger inside another trigger's phrase is that event's content, not an event of its own:
     "accused Russia of violating", "threatened to attack", "soutenait la coopération", "ready to work with".
     Coordinated verbs ("donated ... and provided ...") and finite adverbial clauses ("..., mientras Exteriores
-    convocaba a la embajadora") are separate events and are kept."""
+    convocaba a la embajadora") are separate events and are kept, and so is a protest that an arrest or a
+    dispersal polices."""
     heads = {t.head for t in triggers}
+    types_at: dict[int, set[str]] = {}
+    for t in triggers:
+        types_at.setdefault(t.head, set()).add(t.entry.type)
     tokens = sentence.tokens
     kids = child_lists(sentence)
     kept = []
@@ -1305,7 +1314,7 @@ def _drop_dominated(sentence: Sentence, triggers: list[TriggerMatch], lang: str,
                 or _relative_clause_with_own_actor(sentence, node)):
             node, steps = tokens[node].head, steps + 1
             if node in heads and node != trigger.head:
-                dominated = True
+                dominated = not (trigger.entry.type == "PROTEST" and types_at.get(node, set()) & POLICED_TYPES)
                 break
         if not dominated:
             kept.append(trigger)
