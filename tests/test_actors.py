@@ -101,6 +101,8 @@ def test_seed_resolves_the_same_through_the_real_parser(resolver):
     ("ar", "وصل الرئيس الألباني إلى روما.", "الرئيس", "ALB", "GOV"),
     ("fr", "Le secrétaire général de l'OTAN a appelé à la retenue.", "secrétaire général", "IGO", None),
     ("en", "Former Peruvian president Luis Ramos was arrested.", "Luis Ramos", "PER", "ELI"),
+    ("it", "I servizi di sicurezza moldavi hanno arrestato un diplomatico.", "servizi di sicurezza", "MDA", "COP"),
+    ("pt", "Os serviços de segurança angolanos detiveram dois jornalistas.", "serviços de segurança", "AGO", "COP"),
 ])
 def test_titles_give_country_and_sector_even_to_unknown_people(resolver, lang, text, mention, country, sector):
     m = at(mentions(resolver, text, lang, "2024-05-01"), mention)
