@@ -476,17 +476,29 @@ def build_places_and_metonyms(shared: Path, countries: dict, metonyms: dict, pla
     unknown = news_towns - {int(c["geonameid"]) for c in cities.values()}
     if unknown:
         raise ValueError(f"places.yaml news_towns: GeoNames ids not in cities15000: {sorted(unknown)}")
+    # Every state's capital is a town the news names, however small ("die Regierung in Honiara"), under its own
+    # spellings only: a small town's GeoNames alternates include common words ("Vila", "Fila") and surnames
+    # ("Bruni", "Maroni"). A dependency's capital ("Douglas", "Stanley") is left to the population bar.
+    small_capitals: dict[int, set[str]] = {}
+    for iso3, e in countries.items():
+        city = by_name.get((e["iso2"], rows[iso3]["Capital"])) if iso3 in rows else None
+        if city is not None and (e["independent"] or iso3 in ("PSE", "KOS", "TWN")):
+            spellings = {rows[iso3]["Capital"], city["name"], *metonyms["capitals"].get(iso3, ())}
+            small_capitals[int(city["geonameid"])] = {norm_key(n) for n in spellings}
     owners: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     surface: dict[str, str] = {}
     for _, c in sorted(cities.items()):
-        if c["population"] < 100_000 and int(c["geonameid"]) not in news_towns \
-                or c["countrycode"] not in iso2_to_code:
+        small = c["population"] < 100_000 and int(c["geonameid"]) not in news_towns
+        if small and int(c["geonameid"]) not in small_capitals or c["countrycode"] not in iso2_to_code:
             continue
         code = iso2_to_code[c["countrycode"]]
         for n in sorted({c["name"], *c["alternatenames"]}):
+            if small and norm_key(n) not in small_capitals[int(c["geonameid"])]:
+                continue
             if name_filter(n) or n == c["name"]:
                 k = norm_key(n)
-                weight = c["population"] * (10 if n == c["name"] else 1)
+                # (a small capital's own spelling outweighs a big city's alternate: "Bridgetown" is not Portland)
+                weight = c["population"] * (100 if small else 10 if n == c["name"] else 1)
                 owners[k][code] = max(owners[k][code], weight)
                 surface.setdefault(k, n)
     country_names = {norm_key(n) for e in countries.values() for ns in e["names"].values() for n in ns}

@@ -223,6 +223,9 @@ def test_seats_of_power_stand_for_governments(resolver, lang, text, country):
     ("en", "A court in Yekaterinburg sentenced the reporter to 16 years.", "court", "RUS"),
     ("de", "Ein Gericht in Jekaterinburg hat den Reporter verurteilt.", "Gericht", "RUS"),
     ("es", "Kenia enviará una fuerza policial en Haití el próximo mes.", "fuerza policial", "HTI"),
+    # (a capital of fewer than 100,000 people is a town too)
+    ("de", "Die Regierung in Honiara hat die Beziehungen zu Taiwan abgebrochen.", "Regierung", "SLB"),
+    ("en", "The government in Nuku'alofa declared a state of emergency.", "government", "TON"),
 ])
 def test_a_locative_right_after_a_group_places_it(resolver, lang, text, mention, country):
     m = at(mentions(resolver, text, lang, "2024-01-01"), mention)
