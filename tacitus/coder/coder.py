@@ -286,8 +286,10 @@ class EventCoder:
                 if candidate.trigger.head in denial_of:
                     _denier_as_actor(candidate, sentence, denial_of[candidate.trigger.head], mentions)
         _address_the_authors(sentence, candidates, found, nationality_words, self.lang, has_parse)
-        for request in _rejected_requests(sentence, candidates, found, candidate_for, mentions, token_mentions,
-                                          nationality_words, self.lang, has_parse):
+        for request in [*_rejected_requests(sentence, candidates, found, candidate_for, mentions, token_mentions,
+                                            nationality_words, self.lang, has_parse),
+                        *_requests_acted_on(sentence, candidates, found, candidate_for, mentions, token_mentions,
+                                            self.lang, has_parse)]:
             request.signals["domains"] = domains
             candidates.append(request)
         candidates = attach_occasions(candidates, sentence, self.lang, places, mentions)
@@ -1437,6 +1439,61 @@ def _rejected_requests(sentence: Sentence, candidates: list[Candidate], found: l
         if act.head not in coded:
             coded[act.head] = request
             out.append(request)
+    return out
+
+
+# The word that opens "at the request of X" before the request noun ("a petición del primer ministro", "à la
+# demande du président", "su richiesta del governo", "auf Bitte der Regierung", "по просьбе президента"); Arabic
+# joins it to the noun ("بطلب من"). At most ON_REQUEST_GAP words stand between it and the noun ("at the request").
+ON_REQUEST_WORDS = {"en": frozenset({"at", "upon", "on"}), "es": frozenset({"a"}), "fr": frozenset({"à", "a", "sur"}),
+                    "it": frozenset({"su", "dietro"}), "pt": frozenset({"a", "à"}), "de": frozenset({"auf"}),
+                    "ru": frozenset({"по"})}
+ON_REQUEST_GAP = 2
+ARABIC_ON_REQUEST_PREFIX = "ب"
+
+
+def _requests_acted_on(sentence: Sentence, candidates: list[Candidate], found: list[TriggerMatch],
+                       candidate_for, mentions: Sequence, token_mentions: dict[int, int], lang: str,
+                       has_parse: bool) -> list[Candidate]:
+    """The requests an act answers, when the sentence says it was done "at the request of" a party: "Australia
+    enviará ... policías y militares a petición del primer ministro, Manasseh Sogavare" is also the Solomon
+    Islands' REQUEST to Australia (the fresh sets code both). The request noun, dominated by the act, gave no
+    candidate of its own; its author is the actor, the act's actors the recipients."""
+    tokens = sentence.tokens
+    words = [normalise(t.text) for t in tokens]
+    out: list[Candidate] = []
+    for noun in found:
+        if noun.entry.type != "REQUEST" or not is_event_noun(sentence, noun, lang, has_parse):
+            continue
+        first = noun.tokens[0]
+        opened = (words[first].startswith(ARABIC_ON_REQUEST_PREFIX) if lang == "ar"
+                  else any(words[k] in ON_REQUEST_WORDS.get(lang, ()) for k in range(max(0, first - 1 - ON_REQUEST_GAP),
+                                                                                      first)))
+        if not opened:
+            continue
+        acts = [c for c in candidates if c.actors and c.event_type != "REQUEST"
+                and _same_clause(tokens, min(c.trigger.head, first), max(c.trigger.head, first))]
+        if not acts:
+            continue
+        act = min(acts, key=lambda c: abs(c.trigger.head - first))
+        # (the parse may hang the author on the act's verb: "a petición del primer ministro" is a preposition)
+        author = (request_author(sentence, noun, mentions, token_mentions, has_parse)
+                  or request_author(sentence, noun, mentions, token_mentions, False))
+        own = {a.country for a in act.actors}
+        if author is None or not author.country or author.country in own:
+            continue
+        # (a request noun coded already, by word order, gets these roles instead)
+        requests = [c for c in candidates if c.trigger.head == noun.head] or [candidate_for(noun)]
+        for request in requests:
+            if request is None or request.event_type != "REQUEST":
+                continue
+            request.actors, request.recipients = [author], list(act.actors)
+            request.mode = request.mode or "assist"
+            request.explanation.setdefault("roles", []).append(
+                f"'{author.text}', at whose request '{tokens[act.trigger.head].text}' was done -> actor; "
+                f"that act's actors -> recipients")
+            if request not in candidates:
+                out.append(request)
     return out
 
 

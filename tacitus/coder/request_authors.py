@@ -17,6 +17,9 @@ GENITIVE_LINKS = frozenset({"of", "from", "de", "des", "du", "d", "del", "la", "
                             "dei", "degli", "della", "dello", "delle", "dal", "dalla", "von", "vom", "der"})
 # Without a parse, the author follows the noun within this many tokens ("o pedido da Alemanha").
 UNPARSED_REACH = 3
+# The endings of an adjective that may stand in the author's phrase (de "malischen", it "ufficiale", pt "oficial").
+ADJECTIVE_ENDINGS = ("en", "e", "er", "es", "a", "o", "i", "al", "ais")
+MIN_ADJECTIVE = 5   # letters: "a", "e", "com" are prepositions, not adjectives
 # An Arabic noun with an attached pronoun names its author by it ("مطالبتها السلطات": her demand to the
 # authorities): the party after it is the addressee.
 ARABIC_PRONOUN_SUFFIXES = ("ها", "هم", "هما", "هن")
@@ -56,12 +59,19 @@ def _parsed_author(sentence: Sentence, noun: TriggerMatch, mentions: Sequence, t
 def _unparsed_author(sentence: Sentence, noun: TriggerMatch, mentions: Sequence, token_mentions: dict[int, int]):
     tokens = sentence.tokens
     last = noun.tokens[-1]
+    adjective = False
     for k in range(last + 1, min(len(tokens), last + 1 + UNPARSED_REACH)):
         mention = covering_mention(k, mentions, token_mentions)
         if mention is not None:
             return mention
-        if tokens[k].text.lower().strip("'’") not in GENITIVE_LINKS:
+        word = tokens[k].text
+        if word.lower().strip("'’") in GENITIVE_LINKS:
+            continue
+        # (one adjective of the author's phrase: "auf Bitte der malischen Regierung")
+        if adjective or not (word.isalpha() and word.islower() and len(word) >= MIN_ADJECTIVE
+                             and word.endswith(ADJECTIVE_ENDINGS)):
             return None
+        adjective = True
     return None
 
 
