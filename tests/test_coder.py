@@ -2782,3 +2782,30 @@ def test_an_adjective_mention_may_open_a_several_word_trigger():
 def test_a_protest_whose_participants_are_arrested_is_news_too(text, lang, country):
     found = _tuples(_all(text, lang, "2020-08-10"))
     assert ("COERCE", (country,), (country,)) in found and ("PROTEST", (country,), (country,)) in found, found
+
+
+@pytest.mark.parametrize("text, lang, requester, doer", [
+    ("Australia will send more than 100 police officers to the Solomon Islands at the request of Prime Minister "
+     "Manasseh Sogavare.", "en", "SLB", "AUS"),
+    ("La France a envoyé 200 soldats au Tchad à la demande du président Idriss Déby.", "fr", "TCD", "FRA"),
+    ("Россия направила в Казахстан миротворцев по просьбе президента Касым-Жомарта Токаева.", "ru", "KAZ", "RUS"),
+    ("L'Italia ha inviato 200 soldati in Niger su richiesta del governo di Niamey.", "it", "NER", "ITA"),
+    ("Portugal enviou 200 militares para Moçambique a pedido do governo de Maputo.", "pt", "MOZ", "PRT"),
+    ("Frankreich hat auf Bitte der malischen Regierung 500 Soldaten nach Mali geschickt.", "de", "MLI", "FRA"),
+])
+def test_an_act_done_at_a_partys_request_is_also_that_partys_request(text, lang, requester, doer):
+    found = _tuples(_all(text, lang, "2022-01-06"))
+    assert ("REQUEST", (requester,), (doer,)) in found and ("REQUEST", (doer,), (requester,)) not in found, found
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("O Governo do Burkina Faso declarou «persona non grata» três diplomatas franceses, acusados de «atividades "
+     "subversivas», e deu-lhes 48 horas para deixar o país.", "pt"),
+    ("Il governo del Mali ha espulso l'ambasciatore francese, accusato di ingerenza negli affari interni del Paese.",
+     "it"),
+])
+def test_accused_after_a_comma_describes_the_party_before_it(text, lang):
+    # the expelled diplomats had been read as the accusers
+    accusations = [e for e in _all(text, lang, "2023-12-01") if e.event_type == "ACCUSE"]
+    assert accusations and [a.country for a in accusations[0].actor] != ["FRA"]
+    assert [r.country for r in accusations[0].recipient] == ["FRA"]

@@ -840,6 +840,13 @@ def linear_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, 
         roles.why.append("agent phrase of the event noun ('durch', 'da parte di', 'pela', 'من قبل') -> actor")
         before = [m for m in before if m is not noun_agent]
         after = [m for m in after if m is not noun_agent]
+    if not roles.actors and not roles.recipients:
+        accused = _accused_in_apposition(sentence, trigger, first_token, mentions, lang)
+        if accused is not None:
+            roles.actors, roles.recipients = [accused[0]], [accused[1]]
+            roles.why.append("'accused' after a comma describes the party before it -> recipient; the sentence's "
+                             "first party -> actor")
+            return roles
     if not roles.actors and not roles.recipients and trigger.entry.pos in ("VERB", "ADJ"):
         passive = _linear_passive(sentence, trigger, start, end, first_token, mentions, lang)
         if passive is not None:
@@ -1296,6 +1303,31 @@ def _linear_passive(sentence: Sentence, trigger: TriggerMatch, start: int, end: 
 
 
 PARTICIPLE_AGENT_REACH = 4   # tokens from a participle to its agent marker: "accolto con favore dal presidente"
+APPOSITION_REACH = 6   # tokens from the party to the comma before "accusati"
+
+
+def _accused_in_apposition(sentence: Sentence, trigger: TriggerMatch, first_token: dict[int, int],
+                           mentions: Sequence, lang: str) -> tuple | None:
+    """Italian and Portuguese: (accuser, accused) of an accusing participle set off by a comma after the party it
+    describes, with no agent named: "declarou «persona non grata» três diplomatas franceses, acusados de
+    «atividades subversivas»" is the government's accusation of France; the accuser is the sentence's first party,
+    the one who acts on them. None otherwise (with an agent, `_participle_with_agent` reads it)."""
+    head = trigger.head
+    words = [t.text.lower() for t in sentence.tokens]
+    if (lang not in PARTICIPLE_ENDINGS or trigger.entry.type != "ACCUSE" or trigger.entry.pos != "VERB"
+            or head < 2 or words[head - 1] != "," or not words[head].endswith(PARTICIPLE_ENDINGS[lang])):
+        return None
+    if _agent_marker(words, range(trigger.tokens[-1] + 1, min(len(words), head + 1 + PARTICIPLE_AGENT_REACH)),
+                     lang) is not None:
+        return None
+    by_position = sorted((t, m) for m, t in first_token.items())
+    accused = next((mentions[m] for t, m in reversed(by_position) if head - 1 - APPOSITION_REACH <= t < head - 1),
+                   None)
+    accuser = next((mentions[m] for t, m in by_position if t < head - 1), None)
+    if accused is None or accuser is None or accuser is accused or not accuser.country \
+            or accuser.country == accused.country:
+        return None
+    return accuser, accused
 
 
 # Without a parse: words after an event noun that name who did it ("die Festnahme ... durch die Polizei", "l'arresto
