@@ -239,10 +239,20 @@ def test_envoys_and_troops_are_not_of_the_place_they_are_posted_to(resolver, tex
     assert m.country != {"ambassador": "RUS", "troops": "SYR"}[mention], m.rule
 
 
-def test_a_capital_after_a_locative_is_a_place_not_an_actor(resolver):
+@pytest.mark.parametrize("lang, text, capital, country", [
+    ("fr", "Les ministres se sont réunis à Bakou.", "Bakou", "AZE"),
+    ("it", "I capi di Stato dell'Ecowas, riuniti ad Abuja, hanno chiuso le frontiere con il Niger.", "Abuja", "NGA"),
+])
+def test_a_capital_after_a_locative_is_a_place_not_an_actor(resolver, lang, text, capital, country):
     # kept as a place of its country (where aid landed, where protesters marched), never as its government
-    ms = mentions(resolver, "Les ministres se sont réunis à Bakou.", "fr", "2020-01-01")
-    assert [(m.text, m.country, m.place, m.sector) for m in ms if m.kind == "metonym"] == [("Bakou", "AZE", True, None)]
+    ms = mentions(resolver, text, lang, "2020-01-01")
+    metonyms = [(m.text, m.country, m.place, m.sector) for m in ms if m.kind == "metonym"]
+    assert metonyms == [(capital, country, True, None)]
+
+
+def test_italian_ad_before_a_country_is_the_dative(resolver):
+    ms = mentions(resolver, "Il governo ha chiesto ad Israele di fermare i raid.", "it", "2020-01-01")
+    assert at(ms, "Israele").place is False
 
 
 @pytest.mark.parametrize("lang, text, mention, country", [

@@ -36,6 +36,8 @@ HONORIFICS = frozenset({
 SHADDA = "\u0651"
 MIN_FAMILY_NAME = 4   # letters of the shortest alias read as a family name (see _family_name)
 GIVEN_NAME_STEM = 3   # letters of a given name compared with the knowledge base's (see _given_name_of)
+# The Italian and French dative before a country ("ha chiesto ad Israele"), which is no locative there.
+DATIVES = frozenset({("a",), ("ad",)})
 AGREEMENT_OF = frozenset({"of", "de", "du", "del", "di", "do", "da", "von"})   # "accords de Minsk", "Statut de Rome"
 GENITIVE = frozenset({"ru", "de", "ar"})
 PLACE_KINDS = ("country", "capital", "seat", "city", "region")
@@ -729,13 +731,14 @@ class SentenceAnalyzer:
     # ------------------------------------------------------------------------------------------ atoms
     def _locative(self, i: int, country: bool = False) -> bool:
         """Whether the word at i follows a locative ("à Bakou", "in Rom"). Before a country name the Italian and
-        French "a"/"à" is the dative ("ha chiesto a Israele", "a demandé à Israël"): places there take "in"/"en"."""
+        French "a"/"ad"/"à" is the dative ("ha chiesto a Israele", "a demandé à Israël"): places there take
+        "in"/"en"."""
         k = i - 1
         if k >= 0 and (self.keys[k],) in self.fw["determiners"]:
             k -= 1
         for length in (2, 1):
             words = tuple(self.keys[k - length + 1:k + 1])
-            if k - length + 1 >= 0 and words in self.fw["locatives"] and not (country and words == ("a",)):
+            if k - length + 1 >= 0 and words in self.fw["locatives"] and not (country and words in DATIVES):
                 return True
         # Arabic "في" is a word; "ب" (in) is attached and stripped by the key: read the surface
         t = self.toks[i]
