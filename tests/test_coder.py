@@ -2757,9 +2757,14 @@ def test_any_before_an_event_noun_after_a_negation_negates_it(text, lang):
     assert arrests and all("negation" in e.aux_mode for e in arrests)
 
 
-def test_a_german_zu_infinitive_after_a_denial_is_the_act_denied():
-    events = _all("Die Regierung in Kigali hat erneut bestritten, Soldaten in den Osten Kongos geschickt zu haben, um "
-                  "die Rebellen der M23 zu unterstützen.", "de", "2012-07-12")
+@pytest.mark.parametrize("text", [
+    "Die Regierung in Kigali hat erneut bestritten, Soldaten in den Osten Kongos geschickt zu haben, um die Rebellen "
+    "der M23 zu unterstützen.",
+    # (the present infinitive puts "zu" before the verb)
+    "Die Regierung in Kigali hat erneut bestritten, die Rebellen der M23 im Osten Kongos mit Waffen zu beliefern.",
+])
+def test_a_german_zu_infinitive_after_a_denial_is_the_act_denied(text):
+    events = _all(text, "de", "2012-07-12")
     sent = [e for e in events if e.event_type in ("AID", "MOBILIZE")]
     assert sent and all("negation" in e.aux_mode and {a.country for a in e.actor} == {"RWA"} for e in sent)
     # (the denial itself is no rejection of its own)

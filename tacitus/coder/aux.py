@@ -317,9 +317,9 @@ SENTENCE_BREAKS = frozenset({";", ".", ":"})
 
 def _zu_infinitive(words: list[str], trigger: TriggerMatch) -> bool:
     """Whether a German trigger is a zu-infinitive, the comma-led complement of a denial: "bestritten, Soldaten in
-    den Osten Kongos geschickt zu haben"."""
-    last = trigger.tokens[-1]
-    return last + 1 < len(words) and words[last + 1] == "zu"
+    den Osten Kongos geschickt zu haben", "bestritten, die Islamisten ... mit Waffen zu beliefern"."""
+    first, last = trigger.tokens[0], trigger.tokens[-1]
+    return (last + 1 < len(words) and words[last + 1] == "zu") or (first > 0 and words[first - 1] == "zu")
 
 
 def denied_content(words: list[str], lemmas: list[str], trigger: TriggerMatch, denials: frozenset[str],
@@ -333,7 +333,11 @@ def denied_content(words: list[str], lemmas: list[str], trigger: TriggerMatch, d
         opener = next((k for k in range(verb + 1, min(first, verb + 1 + DENIAL_COMPLEMENT_GAP))
                        if words[k] in complements or lemmas[k] in complements
                        or (words[k] == "," and _zu_infinitive(words, trigger))), None)
-        if opener is not None and first - opener <= DENIAL_REACH:
+        if opener is None:
+            continue
+        # (a German zu-infinitive ends its clause, however long: "bestritten, die Rebellen ... mit Waffen zu
+        # beliefern")
+        if first - opener <= DENIAL_REACH or (words[opener] == "," and "," not in words[opener + 1:first]):
             return verb
     return None
 
