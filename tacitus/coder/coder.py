@@ -1466,9 +1466,9 @@ def _requests_acted_on(sentence: Sentence, candidates: list[Candidate], found: l
         if noun.entry.type != "REQUEST" or not is_event_noun(sentence, noun, lang, has_parse):
             continue
         first = noun.tokens[0]
+        before = words[max(0, first - 1 - ON_REQUEST_GAP):first]
         opened = (words[first].startswith(ARABIC_ON_REQUEST_PREFIX) if lang == "ar"
-                  else any(words[k] in ON_REQUEST_WORDS.get(lang, ()) for k in range(max(0, first - 1 - ON_REQUEST_GAP),
-                                                                                      first)))
+                  else any(w in ON_REQUEST_WORDS.get(lang, ()) for w in before))
         if not opened:
             continue
         acts = [c for c in candidates if c.actors and c.event_type != "REQUEST"

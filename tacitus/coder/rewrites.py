@@ -218,9 +218,8 @@ def disaster_tolls(candidates: list[Candidate], sentence: Sentence, disasters: f
         head = c.trigger.head
         if has_parse:
             # (the subject or a noun on it: "Una plaga de langostas"; in a relative clause, the noun it hangs on:
-            # "el ciclón Harold, que arrasó ...")
-            # (the small parsers may label the relative pronoun an object: "Las plagas de langosta que ... han
-            # invadido los campos")
+            # "el ciclón Harold, que arrasó ...", whose pronoun the small parsers may label an object: "Las plagas
+            # de langosta que ... han invadido los campos")
             subjects = {k for k, t in enumerate(tokens) if t.head == head and t.dep in SUBJECT_DEPS}
             relative = {k for k, t in enumerate(tokens) if t.head == head and t.dep in (*SUBJECT_DEPS, "obj")}
             if (tokens[head].dep in RELATIVE_CLAUSE_DEPS and tokens[head].head >= 0
