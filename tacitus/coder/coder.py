@@ -1459,12 +1459,13 @@ def _requests_acted_on(sentence: Sentence, candidates: list[Candidate], found: l
     enviará ... policías y militares a petición del primer ministro, Manasseh Sogavare" is also the Solomon
     Islands' REQUEST to Australia (the fresh sets code both). The request noun, dominated by the act, gave no
     candidate of its own; its author is the actor, the act's actors the recipients."""
+    nouns = [t for t in found if t.entry.type == "REQUEST" and is_event_noun(sentence, t, lang, has_parse)]
+    if not nouns:
+        return []   # (most sentences: the words are read only for a request noun)
     tokens = sentence.tokens
     words = [normalise(t.text) for t in tokens]
     out: list[Candidate] = []
-    for noun in found:
-        if noun.entry.type != "REQUEST" or not is_event_noun(sentence, noun, lang, has_parse):
-            continue
+    for noun in nouns:
         first = noun.tokens[0]
         before = words[max(0, first - 1 - ON_REQUEST_GAP):first]
         opened = (words[first].startswith(ARABIC_ON_REQUEST_PREFIX) if lang == "ar"
