@@ -47,3 +47,14 @@ def test_arabic_vowel_marks_stay_inside_their_word():
     assert [t.text for t in tokens][:2] == ["علّقت", "الحكومة"] and "ووقّع" in [t.text for t in tokens]
     assert all(text[t.start:t.end] == t.text for t in tokens)
     assert tokens[0].lemma == "علقت"     # bare letters, as the lexicons and simplemma spell them
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Die Hilfe wird vom 1. April an ausgesetzt. Brüssel schwieg.",
+     ["Die Hilfe wird vom 1. April an ausgesetzt.", "Brüssel schwieg."]),
+    ("Im 20. Jahrhundert war das anders. Heute nicht.", ["Im 20. Jahrhundert war das anders.", "Heute nicht."]),
+    # a year before a month's name still ends its sentence
+    ("Das war 2019. April brachte Neuwahlen.", ["Das war 2019.", "April brachte Neuwahlen."]),
+])
+def test_a_german_ordinal_before_a_month_does_not_end_the_sentence(text, expected):
+    assert _sentences(text) == expected

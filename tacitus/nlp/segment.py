@@ -18,6 +18,15 @@ ABBREVIATIONS: frozenset[str] = frozenset({
     "г", "гг", "им", "т.е", "т.д", "ул", "д",
 })
 
+# German writes ordinals with a period ("am 17. Februar", "im 20. Jahrhundert"): after a day or an ordinal of one or
+# two digits, these words continue the sentence.
+ORDINAL_NOUNS: frozenset[str] = frozenset({
+    "januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober",
+    "november", "dezember", "jahrhundert", "jahrhunderts", "weltkrieg", "weltkrieges", "weltkriegs", "jahrestag",
+    "jahrestages", "jahrestags",
+})
+_ORDINAL = re.compile(r"(?:^|\s)\d{1,2}$")
+
 _SENTENCE_END = re.compile(r"([.!?؟。！？]+)([\"'»”’)\]]*)(\s+)")
 # Arabic vowel marks (tashkeel, superscript alef) and the tatweel are not \w: inside a word they must not split it
 # ("علّقت" is one word).
@@ -78,6 +87,8 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         punct_pos = start + match.start(1)
         if match.group(1) == "." and _is_abbreviation(text, sent_start, punct_pos):
             continue
+        if match.group(1) == "." and _ordinal_before(text, sent_start, punct_pos, start + match.end(), end):
+            continue
         next_pos = start + match.end()
         if next_pos < end and text[next_pos].islower():
             continue
@@ -88,6 +99,15 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if sent_start < end:
         spans.append((sent_start, end))
     return [s for s in spans if text[s[0]:s[1]].strip()]
+
+
+def _ordinal_before(text: str, sent_start: int, dot: int, next_pos: int, end: int) -> bool:
+    """Whether the period after a number of one or two digits makes it an ordinal: the next word is a month or one
+    of ORDINAL_NOUNS ("vom 1. April an")."""
+    if not _ORDINAL.search(text[max(sent_start, dot - 3):dot]):
+        return False
+    following = re.match(r"\w+", text[next_pos:end])
+    return following is not None and following.group(0).lower() in ORDINAL_NOUNS
 
 
 def _is_abbreviation(text: str, sent_start: int, dot: int) -> bool:
