@@ -2816,3 +2816,107 @@ def test_accused_after_a_comma_describes_the_party_before_it(text, lang):
     accusations = [e for e in _all(text, lang, "2023-12-01") if e.event_type == "ACCUSE"]
     assert accusations and [a.country for a in accusations[0].actor] != ["FRA"]
     assert [r.country for r in accusations[0].recipient] == ["FRA"]
+
+
+@pytest.mark.parametrize("text, negated", [
+    ("Die Außenminister Armeniens und Aserbaidschans sind am Rande des OSZE-Treffens in Wien nicht zu bilateralen "
+     "Gesprächen zusammengekommen.", True),
+    ("Die Außenminister Armeniens und Aserbaidschans sind am Rande des OSZE-Treffens in Wien zu bilateralen "
+     "Gesprächen zusammengekommen.", False),
+])
+def test_german_nicht_zu_before_a_meeting_noun_negates_the_final_verb(text, negated):
+    meetings = [e for e in _all(text, "de", "2019-12-05") if e.event_type == "CONSULT"]
+    assert meetings and all(("negation" in e.aux_mode) == negated for e in meetings)
+
+
+def test_a_passive_handover_names_its_recipient_after_its_preposition():
+    # the subject is the person handed over; "an Marokko" receives him
+    found = _tuples(_all("Der mutmaßliche Drogenhändler ist am Dienstag von Spanien an Marokko ausgeliefert worden.",
+                         "de", "2021-04-13"))
+    assert ("COOPERATE", ("ESP",), ("MAR",)) in found, found
+
+
+@pytest.mark.parametrize("text, lang, parties", [
+    ("Die Präsidenten Ecuadors und Perus, Lenín Moreno und Pedro Pablo Kuczynski, berieten am Freitag in Lima über "
+     "gemeinsame Infrastrukturprojekte.", "de", ["ECU", "PER"]),
+    # a government and rebels of one country are two parties
+    ("The Colombian government and ELN rebels resumed peace talks in Havana on Monday.", "en", ["COL", "COL"]),
+])
+def test_a_reciprocal_event_lists_each_party_once(text, lang, parties):
+    meetings = [e for e in _all(text, lang, "2017-10-20") if e.event_type == "CONSULT"]
+    assert meetings and sorted(a.country for a in meetings[0].actor) == parties
+
+
+def test_german_ohne_before_a_noun_does_not_negate_the_participle_after_it():
+    arrests = [e for e in _all("Die Polizei hat am Montag in Harare zwölf Aktivisten ohne Begründung festgenommen.",
+                               "de", "2019-01-21") if e.event_type == "COERCE"]
+    assert arrests and "negation" not in arrests[0].aux_mode
+
+
+def test_german_zu_infinitive_after_a_request_is_its_content_however_long():
+    events = _all("Human Rights Watch hat die Regierung Äthiopiens am Montag aufgefordert, die seit dem Beginn des "
+                  "Konflikts in Tigray ohne Prozess festgehaltenen Journalisten freizulassen.", "de", "2021-11-08")
+    assert {e.event_type for e in events} == {"REQUEST"}, [(e.event_type, e.aux_mode) for e in events]
+
+
+def test_a_negation_after_the_triggers_comma_belongs_to_the_next_clause():
+    accusations = [e for e in _all("Die Regierung warf der Opposition in Caracas vor, nichts gegen die Gewalt zu "
+                                   "unternehmen.", "de", "2019-05-02") if e.event_type == "ACCUSE"]
+    assert accusations and "negation" not in accusations[0].aux_mode
+
+
+@pytest.mark.parametrize("text, lang, protest", [
+    ("Authorities in Dhaka banned all rallies in the capital ahead of the vote.", "en", False),
+    ("Las autoridades de Tirana prohibieron el martes todas las concentraciones públicas en el sur del país.", "es",
+     False),
+    ("Thousands rallied in Dhaka on Friday despite a ban on protests.", "en", True),
+])
+def test_gatherings_a_ban_takes_as_its_object_are_no_protest(text, lang, protest):
+    types = {e.event_type for e in _all(text, lang, "2018-12-21")}
+    assert ("PROTEST" in types) == protest, types
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Die EU-Kommission kündigte am Montag an, die direkte Budgethilfe für die Regierung in Bujumbura vom 1. April "
+     "an auszusetzen.", ("SANCTION", ("EUR",), ("BDI",))),
+    ("Das Innenministerium in Rom kündigte am Montag an, rund 300 Migranten aus Tunesien in ihre Heimat "
+     "abzuschieben.", ("COERCE", ("ITA",), ("TUN",))),
+])
+def test_german_zu_infinitive_after_a_comma_is_the_act_of_the_clause_befores_subject(text, expected):
+    found = _tuples(_all(text, "de", "2016-02-15"))
+    assert expected in found, found
+
+
+def test_a_mediated_meeting_of_several_parties_has_no_recipient():
+    meetings = [e for e in _all("The foreign ministers of Armenia and Azerbaijan met in Geneva on Tuesday under the "
+                                "mediation of the OSCE Minsk Group.", "en", "2019-01-15") if e.event_type == "CONSULT"]
+    assert meetings and sorted(a.country for a in meetings[0].actor) == ["ARM", "AZE"]
+    assert meetings[0].recipient == [] and meetings[0].mode == "third-party"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("O Governo de Luanda expulsou o embaixador de Portugal, acusando-o de ingerência nos assuntos internos de "
+     "Angola.", "pt"),
+    ("Il governo di Luanda ha espulso l'ambasciatore portoghese, accusandolo di ingerenza negli affari interni "
+     "dell'Angola.", "it"),
+])
+def test_a_gerunds_object_pronoun_stands_for_the_main_clauses_party(text, lang):
+    found = _tuples(_all(text, lang, "2013-10-16"))
+    assert ("ACCUSE", ("AGO",), ("PRT",)) in found, found
+
+
+def test_equipment_handed_to_an_army_is_aid_in_french():
+    found = _tuples(_all("La France a remis jeudi à l'armée malienne des véhicules blindés et des hélicoptères.",
+                         "fr", "2014-03-06"))
+    assert ("AID", ("FRA",), ("MLI",)) in found, found
+
+
+@pytest.mark.parametrize("text, lang, expected, absent", [
+    ("Las autoridades de Tirana prohibieron el martes las manifestaciones en el sur del país y anunciaron el envío de "
+     "unidades especiales de policía a Vlorë.", "es", "MOBILIZE", None),
+    # a verb coordinated with another that is no trigger stays inside the request
+    ("The UN called on both sides to stop fighting and allow aid deliveries to Gaza.", "en", "REQUEST", "AID"),
+])
+def test_an_object_of_a_verb_coordinated_with_a_trigger_is_an_event_of_its_own(text, lang, expected, absent):
+    types = {e.event_type for e in _all(text, lang, "1997-03-04")}
+    assert expected in types and absent not in types, types

@@ -412,11 +412,25 @@ def _negated_any(words: list[str], trigger: TriggerMatch, negation: frozenset[st
                  if words[i] in negation or (words[i][:1] in ("و", "ف") and words[i][1:] in negation)), None)
 
 
-def _taken_by_another(cue: int, trigger: TriggerMatch, other_triggers: frozenset[int]) -> bool:
+# German "nicht zu (bilateralen) Gesprächen zusammengekommen": the event noun after "nicht zu" is the purpose of
+# the final verb, and the negation is the verb's as much as the noun's.
+GERMAN_PURPOSE_PREPOSITIONS = frozenset({"zu", "zum", "zur"})
+
+
+def _taken_by_another(cue: int, trigger: TriggerMatch, other_triggers: frozenset[int], words: list[str],
+                      lang: str) -> bool:
     """Whether another trigger stands between a negation cue and this trigger, and so takes the negation: "did not
     condemn the invasion", "non ha condannato l'invasione" negate the condemnation only."""
     first, last = trigger.tokens[0], trigger.tokens[-1]
-    return any(cue < j < first or last < j < cue for j in other_triggers)
+    return any((cue < j < first and not _german_purpose_noun(words, cue, j, lang)) or last < j < cue
+               for j in other_triggers)
+
+
+def _german_purpose_noun(words: list[str], cue: int, noun: int, lang: str) -> bool:
+    """Whether the trigger at `noun` follows the negation as "nicht zu [article, adjectives] Noun"."""
+    between = words[cue + 1:noun]
+    return (lang == "de" and bool(between) and between[0] in GERMAN_PURPOSE_PREPOSITIONS
+            and all(w[:1].islower() for w in between[1:]))
 
 
 def _elided_name(tokens, index: int) -> bool:
@@ -465,7 +479,12 @@ def aux_modes(sentence: Sentence, trigger: TriggerMatch, lexicon: Lexicon, has_p
         governors = _governors(sentence, head)
         dependents = [i for i, t in enumerate(tokens) if t.head in governors]
     negation = lexicon.cue("negation")
-    window = range(max(0, head - NEGATION_WINDOW_BEFORE), min(len(tokens), trigger.tokens[-1] + 1 + NEGATION_WINDOW_AFTER))
+    # (the words after the trigger up to a clause break only: "warf der Führung vor, nichts ... zu unternehmen"
+    # accuses of doing nothing)
+    window_end = min(len(tokens), trigger.tokens[-1] + 1 + NEGATION_WINDOW_AFTER)
+    window_end = next((i for i in range(trigger.tokens[-1] + 1, window_end) if words[i] in (",", ";", ":")),
+                      window_end)
+    window = range(max(0, head - NEGATION_WINDOW_BEFORE), window_end)
     # A verb of failing or avoiding negates the verb it governs ("evitó condenar"), not the one it hangs on
     # ("desplegó agentes para evitar enfrentamientos" is a deployment).
     neg_hits = [i for i in (dependents or window) if (words[i] in negation or lemmas[i] in negation)
@@ -505,6 +524,10 @@ def aux_modes(sentence: Sentence, trigger: TriggerMatch, lexicon: Lexicon, has_p
         if before is None:
             before = _cue_before_trigger(words, lemmas, trigger.tokens[0], lexicon.cue("privative"),
                                          PRIVATIVE_GAP)
+            if before is not None and lexicon.language == "de" and any(
+                    tokens[k].text[:1].isupper() for k in range(before + 1, trigger.tokens[0])):
+                # German "ohne" takes the noun between: "die ohne Anklage inhaftierten Politiker" were jailed
+                before = None
         occurrence = _negated_occurrence(words, lemmas, trigger, event_noun, negation, lexicon.cue("occurrence"),
                                          lexicon.language)
         if occurrence is None and lexicon.language == "de":
@@ -527,7 +550,7 @@ def aux_modes(sentence: Sentence, trigger: TriggerMatch, lexicon: Lexicon, has_p
                 and not (i > trigger.tokens[-1] and _determines_next(words, i, lexicon.language))
                 and not (i + 1 < len(words) and words[i + 1] in LESS_WORDS | NOT_ONLY)
                 and not (i > 0 and words[i] in NEVER_WORDS and words[i - 1] in COMPARISON_WORDS)
-                and (i in own_hits or not _taken_by_another(i, trigger, other_triggers))]
+                and (i in own_hits or not _taken_by_another(i, trigger, other_triggers, words, lexicon.language))]
     if neg_hits:
         modes.append("negation")
         why.append(f"negation cue '{tokens[neg_hits[0]].text}'")

@@ -9,6 +9,7 @@ candidate of the sentence settles.
   (`answering_the_act_before`).
 - What a flood or a swarm of locusts kills or destroys is no attack (`disaster_tolls`).
 - A meeting "where" a visit went, between the same parties, is that visit (`meeting_where_the_visit_went`).
+- Gatherings a ban takes as its object did not happen (`banned_protests`).
 """
 from __future__ import annotations
 
@@ -272,3 +273,23 @@ def meeting_where_the_visit_went(candidates: list[Candidate], sentence: Sentence
             visit.explanation.setdefault("roles", []).append(
                 f"the meeting '{word}' where the visit went, between the same parties, is this visit")
     return [c for c in candidates if id(c) not in dropped]
+
+
+BAN_REACH = 5   # tokens from a ban to the gathering it bans: "prohibieron el martes todas las concentraciones"
+
+
+def banned_protests(candidates: list[Candidate], sentence: Sentence) -> list[Candidate]:
+    """The candidates less a protest noun that a ban right before it takes as its object: "banned all public
+    rallies", "prohibieron el martes todas las concentraciones públicas" restrict gatherings that did not happen
+    (the training data code the ban alone). A protest held despite the ban is told by a verb or a clause of its
+    own ("desató protestas pese a la prohibición")."""
+    tokens = sentence.tokens
+    bans = [c for c in candidates if c.event_type == "COERCE" and c.mode == "restrict"
+            and c.trigger.entry.pos == "VERB"]
+
+    def banned(protest: Candidate) -> bool:
+        return any(0 < protest.trigger.head - ban.trigger.tokens[-1] <= BAN_REACH and not any(
+            tokens[k].pos in ("PUNCT", "VERB", "AUX") or tokens[k].text in (",", ";", ":")
+            for k in range(ban.trigger.tokens[-1] + 1, protest.trigger.tokens[0])) for ban in bans)
+
+    return [c for c in candidates if not (c.event_type == "PROTEST" and c.trigger.entry.pos == "NOUN" and banned(c))]

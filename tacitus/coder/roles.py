@@ -854,6 +854,12 @@ def linear_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, 
             if agent is not None:
                 roles.actors.append(agent)
                 roles.why.append("passive: the mention after the agent preposition -> actor")
+            marked = _passive_marked_recipient(sentence, trigger, agent, after, first_token, mentions, lang)
+            if marked is not None:
+                # "ist von Brasilien an Italien ausgeliefert worden": the subject is what was handed over
+                roles.recipients.append(marked)
+                roles.why.append("passive: the mention after the entry's recipient preposition -> recipient")
+                return roles
             if subject is not None and subject is not agent:
                 roles.recipients.append(subject)
                 roles.why.append("passive: the subject -> recipient" + ("" if agent else " (no agent named)"))
@@ -1015,7 +1021,33 @@ def linear_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, 
         if front:
             roles.actors += _joined_right(sentence, token_mentions, mentions, front)
             roles.why.append("verb sharing the main clause's subject (after 'and', or a gerund) -> its first mention")
+            antecedent = [m for m in reversed(front) if m not in roles.actors
+                          and (m.country, m.sector) != (roles.actors[0].country, roles.actors[0].sector)]
+            if not roles.recipients and antecedent and _object_clitic(tokens[head].text.lower(), lang):
+                # "declarou «persona non grata» o embaixador da Sérvia, Vladimir Božović, acusando-o de ...": the
+                # gerund's object pronoun stands for the main clause's last party
+                roles.recipients.append(antecedent[0])
+                roles.why.append("object pronoun on the gerund -> the main clause's last mention")
             before = [m for m in before if first_token[mentions.index(m)] > shared]
+    subject = _german_infinitive_subject(tokens, trigger, start, first_token, mentions, lang) \
+        if not roles.actors and trigger.entry.pos == "VERB" else None
+    if subject is not None:
+        # "Die EU-Kommission kündigte am Montag an, die Budgethilfe für die Regierung in Bujumbura auszusetzen"
+        roles.actors.append(subject)
+        roles.why.append("German zu-infinitive after a comma: the subject of the clause before -> actor")
+        before = [m for m in before if first_token[mentions.index(m)] > first_token[mentions.index(subject)]
+                  and (m.country, m.sector) != (subject.country, subject.sector)]
+        objects = sorted(before, key=lambda m: first_token[mentions.index(m)])
+        # (a foreign party named there before one of the actor's own: "Migranten aus Tunesien abzuschieben")
+        objects = [m for m in objects if m.country != subject.country] + [
+            m for m in objects if m.country == subject.country]
+        marked = [m for m in objects if _preceded_by(sentence, first_token, mentions, m,
+                                                     trigger.entry.recipient_case)]
+        if objects and not roles.recipients:
+            roles.recipients.append((marked or objects)[0])
+            roles.why.append("its clause's " + ("mention after the entry's preposition" if marked else "first mention")
+                             + " -> recipient")
+        before = []
     speaker = _speaker_of_complement(tokens, start, first_token, mentions, lang, speech_verbs) \
         if not roles.actors and not before and trigger.entry.pos == "VERB" else []
     if speaker:
@@ -1300,6 +1332,23 @@ def _linear_passive(sentence: Sentence, trigger: TriggerMatch, start: int, end: 
         if comma is not None and words[comma + 1] in GERMAN_RELATIVE_PRONOUNS:
             subject = next((mentions[m] for t, m in reversed(by_position) if t < comma), subject)
     return agent, subject
+
+
+def _passive_marked_recipient(sentence: Sentence, trigger: TriggerMatch, agent, after: list, first_token: dict[int, int],
+                              mentions: Sequence, lang: str):
+    """The mention a passive trigger's own recipient preposition introduces, other than the agent: German puts it in
+    the middle field ("ist von Brasilien an Italien ausgeliefert worden"), Italian and Portuguese after the verb
+    ("è stato estradato dal Brasile in Italia"). None when the entry has no such preposition or none is used."""
+    cases = tuple(c for c in trigger.entry.recipient_case if c not in AGENT_MARKERS.get(lang, ()))
+    if not cases:
+        return None
+    head = trigger.head
+    words = [t.text.lower() for t in sentence.tokens]
+    clause_start = next((i + 1 for i in range(head - 1, -1, -1) if words[i] in (",", ";", ":")), 0)
+    candidates = [m for m, t in sorted(first_token.items(), key=lambda x: x[1]) if clause_start <= t < head] \
+        if lang == "de" else [mentions.index(m) for m in after]
+    return next((mentions[m] for m in candidates if mentions[m] is not agent
+                 and _preceded_by(sentence, first_token, mentions, mentions[m], cases)), None)
 
 
 PARTICIPLE_AGENT_REACH = 4   # tokens from a participle to its agent marker: "accolto con favore dal presidente"
@@ -1697,12 +1746,32 @@ GERUND_ENDINGS = {"it": ("ando", "endo"), "pt": ("ando", "endo", "indo")}
 ENCLITICS = {"it": ("gli", "li", "lo", "la", "le", "ne", "si", "ci", "mi", "ti", "vi")}
 
 
+# Portuguese joins them with a hyphen: "acusando-o", "acusando-os", "chamando-lhe".
+HYPHENATED_CLITICS = {"pt": frozenset({"o", "a", "os", "as", "lo", "la", "los", "las", "lhe", "lhes", "se", "no",
+                                       "na", "nos", "nas"})}
+# The clitics that stand for a direct object (a party), not a reflexive or a dative.
+OBJECT_CLITICS = {"it": ("lo", "la", "li", "le"), "pt": ("o", "a", "os", "as", "lo", "la", "los", "las")}
+
+
 def _without_enclitic(word: str, lang: str) -> str:
-    """The word without an object pronoun written onto its end ("accusandoli" -> "accusando")."""
+    """The word without an object pronoun written onto its end ("accusandoli" -> "accusando", "acusando-o" ->
+    "acusando")."""
+    stem, _, clitic = word.rpartition("-")
+    if stem and clitic in HYPHENATED_CLITICS.get(lang, ()):
+        return stem
     for clitic in ENCLITICS.get(lang, ()):
         if word.endswith(clitic) and len(word) > len(clitic) + 4:
             return word[:-len(clitic)]
     return word
+
+
+def _object_clitic(word: str, lang: str) -> bool:
+    """Whether a direct object pronoun is written onto the verb ("acusando-o", "accusandolo")."""
+    stem, _, clitic = word.rpartition("-")
+    if stem and lang in HYPHENATED_CLITICS:
+        return clitic in OBJECT_CLITICS[lang]
+    bare = _without_enclitic(word, lang)
+    return bare != word and word[len(bare):] in OBJECT_CLITICS.get(lang, ())
 
 
 def _shared_subject_start(tokens, head: int, lang: str, token_mentions: dict[int, int]) -> int | None:
@@ -1750,6 +1819,25 @@ def _speaker_of_complement(tokens, start: int, first_token: dict[int, int], ment
     previous_break = next((i for i in range(verb - 1, -1, -1) if tokens[i].text.lower() in CLAUSE_BREAKS), -1)
     return sorted((mentions[m] for m, t in first_token.items() if previous_break < t < verb),
                   key=lambda m: first_token[mentions.index(m)])
+
+
+def _german_infinitive_subject(tokens, trigger: TriggerMatch, start: int, first_token: dict[int, int],
+                               mentions: Sequence, lang: str):
+    """A German zu-infinitive whose clause follows a comma names no subject: it is that of the clause before, when
+    that clause names one party only, its subject ("Das Innenministerium kündigte am Dienstag an, ... Migranten
+    aus Myanmar ... abzuschieben"). With a second party there ("hat die Regierung aufgefordert, ...") the act may
+    be the object's; None then, and for any other trigger."""
+    from .unparsed import GERMAN_ZU_INFINITIVE
+
+    head = trigger.tokens[-1]
+    if lang != "de" or not (GERMAN_ZU_INFINITIVE.match(tokens[head].text.lower())
+                            or tokens[head - 1].text.lower() == "zu"):
+        return None
+    commas = [i for i in range(start, trigger.tokens[0]) if tokens[i].text in (",", ";", ":")]
+    if len(commas) != 1 or tokens[commas[0]].text != ",":
+        return None     # the clause before must open the sentence
+    previous = [m for m, t in first_token.items() if t < commas[0]]
+    return mentions[previous[0]] if len(previous) == 1 else None
 
 
 def _opening_subject(tokens, upto: int, first_token: dict[int, int], mentions: Sequence) -> list:
