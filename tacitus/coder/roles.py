@@ -1334,11 +1334,12 @@ def _linear_passive(sentence: Sentence, trigger: TriggerMatch, start: int, end: 
     return agent, subject
 
 
-def _passive_marked_recipient(sentence: Sentence, trigger: TriggerMatch, agent, after: list, first_token: dict[int, int],
-                              mentions: Sequence, lang: str):
+def _passive_marked_recipient(sentence: Sentence, trigger: TriggerMatch, agent, after: list,
+                              first_token: dict[int, int], mentions: Sequence, lang: str):
     """The mention a passive trigger's own recipient preposition introduces, other than the agent: German puts it in
-    the middle field ("ist von Brasilien an Italien ausgeliefert worden"), Italian and Portuguese after the verb
-    ("è stato estradato dal Brasile in Italia"). None when the entry has no such preposition or none is used."""
+    the middle field ("ist von Brasilien an Italien ausgeliefert worden"), Portuguese and Italian after the verb
+    ("foi extraditado pelo Brasil para os Estados Unidos"). None when the entry has no such preposition or none is
+    used."""
     cases = tuple(c for c in trigger.entry.recipient_case if c not in AGENT_MARKERS.get(lang, ()))
     if not cases:
         return None
