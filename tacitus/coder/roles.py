@@ -1822,14 +1822,17 @@ def _speaker_of_complement(tokens, start: int, first_token: dict[int, int], ment
                   key=lambda m: first_token[mentions.index(m)])
 
 
+# A German separable verb's zu-infinitive written as one word: "abzuschieben", "auszusetzen", "freizulassen".
+GERMAN_ZU_INFINITIVE = re.compile(
+    r"^(?:ab|an|auf|aus|bei|ein|fest|frei|mit|nach|vor|weg|zurück|los|her|hin)zu\w{3,}en$")
+
+
 def _german_infinitive_subject(tokens, trigger: TriggerMatch, start: int, first_token: dict[int, int],
                                mentions: Sequence, lang: str):
     """A German zu-infinitive whose clause follows a comma names no subject: it is that of the clause before, when
     that clause names one party only, its subject ("Das Innenministerium kündigte am Dienstag an, ... Migranten
     aus Myanmar ... abzuschieben"). With a second party there ("hat die Regierung aufgefordert, ...") the act may
     be the object's; None then, and for any other trigger."""
-    from .unparsed import GERMAN_ZU_INFINITIVE
-
     head = trigger.tokens[-1]
     if lang != "de" or not (GERMAN_ZU_INFINITIVE.match(tokens[head].text.lower())
                             or tokens[head - 1].text.lower() == "zu"):

@@ -10,7 +10,7 @@ import re
 
 from ..nlp.base import Sentence
 from .lexicon import normalise
-from .roles import GERMAN_ARTICLES, PURPOSE_MARKERS
+from .roles import GERMAN_ARTICLES, GERMAN_ZU_INFINITIVE, PURPOSE_MARKERS
 from .triggers import PARTICIPLE_ENDINGS, PARTICIPLE_HOSTS, TriggerMatch
 
 
@@ -57,8 +57,6 @@ INFINITIVE_ENDINGS = {
 PERFECT_INFINITIVES = {"it": frozenset({"aver", "avere", "essere", "esser"}),
                        "pt": frozenset({"ter", "terem", "haver", "ser"}),
                        "de": frozenset({"haben", "zu"})}
-GERMAN_ZU_INFINITIVE = re.compile(
-    r"^(?:ab|an|auf|aus|bei|ein|fest|frei|mit|nach|vor|weg|zurück|los|her|hin)zu\w{3,}en$")
 
 
 def infinitive(tokens, i: int, lang: str) -> bool:
