@@ -683,3 +683,34 @@ def test_press_freedom_groups_and_kosovos_capital(resolver, text, lang, name, co
 def test_demonyms_and_spellings_the_sources_lack(resolver, text, lang, name, country):
     # (the police was Italian by default, the ambassador and the president Kazakh)
     assert at(mentions(resolver, text, lang, "2011-06-01"), name).country == country
+
+
+def test_a_country_is_no_modifier_of_a_title_across_a_preposition_or_a_number(resolver):
+    # "by Malaysia on three navy ships": Malaysia is the deporting state, not a part of "navy"
+    from tacitus.nlp import parse
+
+    text = "More than 300 Myanmar nationals were deported by Malaysia on three navy ships on Tuesday."
+    found = resolver.find_mentions(parse(text, "en"), "2023-02-21")
+    malaysia = at(found, "Malaysia")
+    assert malaysia.country == "MYS" and getattr(malaysia, "part_of", None) is None
+
+
+@pytest.mark.parametrize("lang, text, mention, country", [
+    # declined German names of organisations
+    ("de", "Die Staats- und Regierungschefs der Westafrikanischen Wirtschaftsgemeinschaft trafen sich in Accra.",
+     "Westafrikanischen Wirtschaftsgemeinschaft", "IGO"),
+    ("de", "Die Mitglieder der Eurasischen Wirtschaftsunion trafen sich in Minsk.", "Eurasischen Wirtschaftsunion",
+     "IGO"),
+    ("it", "Il Programma alimentare mondiale ha chiesto nuovi fondi.", "Programma alimentare mondiale", "UNO"),
+])
+def test_organisation_names_as_the_press_writes_them(resolver, lang, text, mention, country):
+    assert at(mentions(resolver, text, lang, "2020-01-01"), mention).country == country
+
+
+def test_bare_forces_after_forces_of_a_named_country_are_those_forces(resolver):
+    # not Niger's, the country of a place named between them
+    from tacitus.nlp import parse
+
+    text = ("Malian army helicopters struck a column of fighters near the border with Niger on Sunday, killing about "
+            "20 of them, the armed forces said.")
+    assert at(resolver.find_mentions(parse(text, "en"), "2022-03-06"), "armed forces").country == "MLI"

@@ -200,6 +200,7 @@ FORCES_ABROAD = frozenset({"MIL"})
 POSTED_ABROAD = frozenset({"diplomat"})
 # Bare forces in an official's statement are taken as his country's (`Resolver._speaker_before`).
 SPOKEN_FOR_FORCES = frozenset({"MIL", "COP"})
+FORCES_CLAUSE_REACH = 40   # characters before bare forces searched for the comma that opens their clause
 COMPLEMENTISERS = frozenset({"that", "que", "qu'", "dass", "che", "что", "أن", "بأن", "إن"})
 PLACE_AFTER_MODIFIERS = 2            # words between the locative and the place ("in northern", "in the east of")
 
@@ -391,6 +392,21 @@ class _DocumentPass:
                 return p if words & COMPLEMENTISERS else None
         return None
 
+    def _same_forces_before(self, c: Cand, cands: Sequence[Cand]) -> Cand | None:
+        """The nearest earlier mention of the same sentence with the bare forces' sector and a country the text gives
+        it: "Chinese warships and fighter jets", "the Israeli military said that its forces". Not across a state
+        named between them ("the Pentagon will send 3,000 soldiers ..., while Russia masses troops"), unless the
+        forces open a clause after a comma (", the armed forces said")."""
+        same = next((p for p in sorted(cands, key=lambda p: -p.start)
+                     if p.sentence_index == c.sentence_index and p.end <= c.start and p.sector == c.sector
+                     and p.country and not p.inferred), None)
+        if same is None:
+            return None
+        states_between = any(p.kind in ("country", "metonym") and p.country != same.country
+                             and same.end <= p.start and p.end <= c.start for p in cands)
+        opening = self.text[max(0, c.start - FORCES_CLAUSE_REACH):c.start].rsplit(",", 1)
+        return same if not states_between or (len(opening) == 2 and len(opening[1].split()) <= 1) else None
+
     def _infer_country(self, c: Cand, main: str | None, cands: Sequence[Cand] = ()) -> None:
         ps = self.places.get(c.sentence_index, [])
         # A title right after another whose country the text gives is the same group: "Niger's military rulers".
@@ -413,6 +429,11 @@ class _DocumentPass:
             # itself puts them in, before the document's main country.
             c.country, c.inferred = placed, True
             c.rule += f"+place-after:{placed}"
+        elif c.sector in SPOKEN_FOR_FORCES and (named := self._same_forces_before(c, cands)) is not None:
+            # bare forces after forces of a country the text names are those forces ("Malian army helicopters struck
+            # ... near the border with Niger ..., the armed forces said"), not the country of a place named between
+            c.country, c.inferred = named.country, True
+            c.rule += f"+same-forces-before:{named.country}"
         elif c.office and self.home_named:
             # A journalist names a foreign office with its country ("il ministro iraniano"); a bare "il ministro
             # della Giustizia" is the home country's, when the story takes place there at all.

@@ -18,6 +18,8 @@ from tacitus.kb.normalize import Tok, strip_marks
 
 # Parts of speech of a one-word match that is no title, where a tagger ran (`SentenceAnalyzer.analyze`).
 FUNCTION_WORD_POS = frozenset({"ADP", "CCONJ", "SCONJ"})
+# Tags of words that cannot stand between a country and the title it modifies (see _not_a_modifier).
+NO_MODIFIER_TAGS = frozenset({"VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PRON"})
 # Languages whose adjectives follow the noun ("le président ukrainien"), precede it ("Ukrainian
 # president"), and whose complements may follow without a preposition (genitive: "президент России").
 ADJ_AFTER = frozenset({"fr", "es", "it", "pt", "ar"})
@@ -232,12 +234,13 @@ class SentenceAnalyzer:
         return self.kb.concepts[e.ref]
 
     def _not_a_modifier(self, k: int) -> bool:
-        """An English word that cannot sit inside a title's modifiers: an article, or a verb form ("Spain
-        deployed the army" is no "Spain ... army" title)."""
+        """An English word that cannot sit inside a title's modifiers: an article, a verb form ("Spain
+        deployed the army" is no "Spain ... army" title) or a preposition ("deported by Malaysia on three navy
+        ships" is no "Malaysia ... navy"). A number may ("Zimbabwe's two main teachers' unions")."""
         key = self.keys[k]
         # (the tag, where a parser ran, also catches irregular verbs: "Chad sent troops")
         return ((key,) in self.fw["determiners"] or key.endswith(("ed", "ing"))
-                or self.pos.get(self.toks[k].start) in ("VERB", "AUX"))
+                or self.pos.get(self.toks[k].start) in NO_MODIFIER_TAGS)
 
     def _is_former(self, a: Atom) -> bool:
         e = a.first("role")
