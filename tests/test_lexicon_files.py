@@ -54,7 +54,7 @@ RECIPIENT_REQUIRED = frozenset({"COOPERATE", "AID", "SANCTION"})
 # auxiliary modes and speech, then the non-political domains the event scorer reads (sport, markets, culture)
 CUE_KINDS = ("negation", "future", "hypothetical", "historical", "reported_speech", "intent",
              "sport", "markets", "entertainment", "privative", "occurrence", "privative_clause", "denial",
-             "denial_complement", "absence", "reaction", "handover", "deported_people", "diplomats")
+             "denial_complement", "absence", "reaction", "concessive", "handover", "deported_people", "diplomats")
 # (English and Russian "without" takes no clause of its own: "without police making arrests" is a noun phrase)
 EMPTY_ALLOWED = {"ar": ("privative",), "en": ("privative_clause",), "ru": ("privative_clause",)}
 REQUIRED_KEYS = {"lemma", "type", "mode", "pos", "recipient", "recipient_case", "weight"}

@@ -240,3 +240,18 @@ def test_a_split_hyphenated_compound_does_not_count_toward_the_gap():
 ])
 def test_strikes_examinations_and_resumed_links_entries(lang, text, lemma):
     assert lemma in _lemmas(_triggers(text, lang))
+
+
+@pytest.mark.parametrize("text, lemma", [
+    ("Tausende Landwirte wollen am Montag die Bundesstraßen des Landes blockieren.", "straße blockieren"),
+    ("Die USA haben der Armee zwei Transportflugzeuge übergeben.", "flugzeug übergeben"),
+    ("Die Bauern blockierten am Montag die Überlandstraßen.", "blockieren straße"),
+])
+def test_a_german_compound_stands_for_its_head_in_a_several_word_entry(text, lemma):
+    assert lemma in _lemmas(_triggers(text, "de"))
+
+
+def test_a_german_compound_does_not_end_in_an_entrys_verb():
+    # "das Vorgehen" is no "gehen": a verb heads no compound
+    found = _triggers("Die Regierung kritisierte das Vorgehen der Polizei auf der Straße.", "de")
+    assert not any(lemma.startswith("straße") for lemma in _lemmas(found)), found

@@ -108,6 +108,12 @@ _WEEKDAYS: dict[str, dict[str, int]] = {
            "الخميس": 3, "الجمعة": 4, "السبت": 5, "الأحد": 6, "الاحد": 6},
 }
 
+
+def weekday_names(lang: str) -> frozenset[str]:
+    """The language's weekday names as written (`_WEEKDAYS`), lowercase."""
+    return frozenset(name.lower() for name in _WEEKDAYS.get(lang, {}))
+
+
 # Words joined to a weekday: a part of the day (German writes it as one word).
 _WEEKDAY_TAIL = {
     "de": r"(?:abend|morgen|nachmittag|vormittag|mittag|nacht)?",

@@ -46,6 +46,8 @@ class Lexicon:
     # One-word noun triggers and their forms, longest first: the heads of compounds ("Großstreik") where the
     # language writes compounds as one word
     compound_heads: list[tuple[str, TriggerEntry]] = field(default_factory=list)
+    # The first words of several-word entries there, which may head a compound too ("Überlandstraßen blockieren")
+    compound_firsts: dict[str, list[TriggerEntry]] = field(default_factory=dict)
     # Trigger words written without their accents -> the words themselves ("motin" -> "motín"), for headlines in
     # capitals, which often drop them (see ACCENT_DROPPING_CAPITALS)
     accented: dict[str, str] = field(default_factory=dict)
@@ -117,6 +119,10 @@ def parse_lexicon(data: dict) -> Lexicon:
                  for e in entries if e.pos == "NOUN" and len(e.words) == 1 and e.type in COMPOUND_HEAD_TYPES
                  and len(word) >= MIN_COMPOUND_HEAD and " " not in word}
         lexicon.compound_heads = sorted(heads.values(), key=lambda item: -len(item[0]))
+        for word, entries in lexicon.by_lemma.items():
+            several = [e for e in entries if len(e.words) > 1]
+            if several and len(word) >= MIN_COMPOUND_HEAD:
+                lexicon.compound_firsts[word] = several
     if lexicon.language in ACCENT_DROPPING_CAPITALS:
         lexicon.accented = _accent_restorations(lexicon)
     for type_, modes in (data.get("mode_cues") or {}).items():

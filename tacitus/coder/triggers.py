@@ -4,8 +4,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Sequence
 
+from ..attributes.dates import weekday_names
 from ..nlp.base import Sentence, Token
-from .lexicon import SEPARABLE_PARTICLES, Lexicon, TriggerEntry, normalise
+from .lexicon import COMPOUNDING_LANGUAGES, MIN_COMPOUND_HEAD, SEPARABLE_PARTICLES, Lexicon, TriggerEntry, normalise
 
 MAX_GAP = 4  # counted tokens allowed between the words of a multiword trigger ("apporté de l'aide")
 # Punctuation a multiword trigger's gap never crosses: its words belong to one clause.
@@ -13,6 +14,10 @@ PUNCTUATION_STOPS = frozenset({",", ";", ":", "(", ")", "—", "–", "،", "؛"
 # "Without" opens a phrase of its own too: "a quitté Nouakchott sans avoir pu rencontrer" is no "quitter le pouvoir".
 # (A German verb's separated particle may stand after one: "wies ... ohne Begründung zurück".)
 GAP_STOPS = PUNCTUATION_STOPS | {"sans", "without", "sin", "senza", "sem", "ohne", "без"}
+COMMAS = frozenset({",", "،"})
+# Words that may stand with a weekday in a date set off by commas ("، يوم الثلاثاء،", ", on Tuesday,").
+DATE_FILLERS = frozenset({"يوم", "أمس", "مساء", "صباح", "on", "last", "am", "le", "el", "il", "в", "во", "no", "na"})
+PARENTHETICAL_DATE_REACH = 3   # words of such a date at most
 MAX_SPAN = 10  # tokens allowed between two words at most, counted or not ("condenó a Oriol Junqueras a 13 años",
 #                "ordered the European Union's top diplomat in Banjul to leave")
 # Particles that close the clause after a hand-written two-word German entry ("lehnte ... ab", "wies ... zurück",
@@ -105,6 +110,26 @@ def _token_keys(sentence: Sentence, lexicon: Lexicon) -> list[tuple[str, str]]:
     return keys
 
 
+def _parenthetical_dates(keys: list[tuple[str, str]], language: str) -> set[int]:
+    """Indices of a date set off by commas inside a clause, the commas included: "استدعت وزارة الخارجية، يوم
+    الثلاثاء، سفير مالي" (Arabic wire style), "Moscow, on Tuesday, expelled ...". It neither ends the clause
+    nor counts toward a multiword trigger's gap."""
+    days = {normalise(day) for day in weekday_names(language)}
+    found: set[int] = set()
+    for i, (_, form) in enumerate(keys):
+        if form not in COMMAS:
+            continue
+        for width in range(1, PARENTHETICAL_DATE_REACH + 1):
+            close = i + width + 1
+            if close >= len(keys) or keys[close][1] not in COMMAS:
+                continue
+            inner = [keys[k][1] for k in range(i + 1, close)]
+            if any(w in days for w in inner) and all(w in days or w in DATE_FILLERS for w in inner):
+                found.update(range(i, close + 1))
+            break
+    return found
+
+
 def _is_free(token: Token, form: str, determiners: frozenset[str]) -> bool:
     """A token that does not count toward the gap: a determiner, a number, or the hyphen of a compound the
     tokenizer split ("a joint search-and-rescue exercise")."""
@@ -124,14 +149,34 @@ def _separated_particle(keys: list[tuple[str, str]], start: int, particle: str) 
     return None
 
 
+def compound_of(key: tuple[str, str], word: str) -> bool:
+    """Whether a noun's (lemma, form) is a compound whose head is `word`: "überlandstraße" (straße),
+    "transportflugzeuge" (flugzeug). German writes them as one word, and the compound is a kind of its head."""
+    return len(word) >= MIN_COMPOUND_HEAD and not word.endswith(VERB_ENDINGS) and any(
+        k.endswith(word + tail) and len(k) - len(word) - len(tail) >= MIN_COMPOUND_MODIFIER
+        for k in key for tail in INFLECTION_TAILS)
+
+
+def compound_heads_of(key: tuple[str, str]) -> set[str]:
+    """Every head word a noun's (lemma, form) may be a compound of, its inflection cut: "überlandstraßen" gives
+    "straßen", "straße", "landstraße", ... (each at least MIN_COMPOUND_HEAD letters after MIN_COMPOUND_MODIFIER)."""
+    heads = set()
+    for k in key:
+        for start in range(MIN_COMPOUND_MODIFIER, len(k) - MIN_COMPOUND_HEAD + 1):
+            tail = k[start:]
+            heads.update(tail[:len(tail) - len(t)] for t in INFLECTION_TAILS if tail.endswith(t))
+    return heads
+
+
 def _match_rest(keys: list[tuple[str, str]], start: int, words: tuple[str, ...],
-                free: list[bool], language: str = "", separated: bool = False) -> tuple[int, ...] | None:
+                free: list[bool], language: str = "", separated: bool = False,
+                nouns: list[bool] | None = None) -> tuple[int, ...] | None:
     """Indices of words[1:] after start, each within MAX_GAP counted tokens (MAX_SPAN in all) of the previous one;
     `free` tokens (mentions, determiners, numbers) are not counted. Later words may lie inside a mention.
     A `separated` verb's last word is its particle, which closes the clause however far ("setzte den Streik ...
-    aus")."""
+    aus"). Where `nouns` marks the nouns of a compounding language, a compound stands for its head word."""
     if separated or (language == "de" and len(words) == 2 and words[1] in GERMAN_SEPARABLE_PARTICLES):
-        middle = _match_rest(keys, start, words[:-1], free) if len(words) > 2 else (start,)
+        middle = _match_rest(keys, start, words[:-1], free, nouns=nouns) if len(words) > 2 else (start,)
         if middle is None:
             return None
         particle = _separated_particle(keys, middle[-1], words[-1])
@@ -141,11 +186,11 @@ def _match_rest(keys: list[tuple[str, str]], start: int, words: tuple[str, ...],
     for word in words[1:]:
         counted = 0
         for nxt in range(pos + 1, min(len(keys), pos + 2 + MAX_SPAN)):
-            if word in keys[nxt]:
+            if word in keys[nxt] or (nouns is not None and nouns[nxt] and compound_of(keys[nxt], word)):
                 found.append(nxt)
                 pos = nxt
                 break
-            if keys[nxt][1] in GAP_STOPS:
+            if keys[nxt][1] in GAP_STOPS and not (free[nxt] and keys[nxt][1] in COMMAS):
                 return None  # a multiword trigger stays in its clause ("em troca, Israel libertou prisioneiros")
             if not free[nxt]:
                 counted += 1
@@ -211,7 +256,11 @@ def find_triggers(sentence: Sentence, lexicon: Lexicon, blocked: set[int] = froz
     keys = _token_keys(sentence, lexicon)
     determiners = DETERMINERS.get(lexicon.language, frozenset())
     blocked = set(blocked) | _not_event_tokens(keys, lexicon, sentence.tokens, determiners)
-    free = [i in blocked or _is_free(t, keys[i][1], determiners) for i, t in enumerate(sentence.tokens)]
+    dated = _parenthetical_dates(keys, lexicon.language)
+    free = [i in blocked or i in dated or _is_free(t, keys[i][1], determiners) for i, t in enumerate(sentence.tokens)]
+    # (the nouns of a language that writes compounds as one word, by their capital: "Überlandstraßen")
+    nouns = ([t.text[:1].isupper() for t in sentence.tokens] if lexicon.language in COMPOUNDING_LANGUAGES
+             else None)
     matches: list[TriggerMatch] = []
     for i, (lemma, form) in enumerate(keys):
         if (i in blocked and i not in openers) or not any(ch.isalpha() for ch in form):
@@ -222,8 +271,9 @@ def find_triggers(sentence: Sentence, lexicon: Lexicon, blocked: set[int] = froz
         found += [(e, "form") for e in lexicon.by_form.get(form, ())]
         if not found and len(form) >= MIN_STEM_TOKEN:
             found = [(e, "stem") for stem, e in lexicon.stems if form.startswith(stem)]
-        if not found and lexicon.compound_heads and sentence.tokens[i].text[:1].isupper():
-            found = _compound_head(form, lexicon) or (_compound_head(lemma, lexicon) if lemma != form else [])
+        if not found and nouns is not None and nouns[i]:
+            found = (_compound_head(form, lexicon) or (_compound_head(lemma, lexicon) if lemma != form else [])
+                     or _compound_first_word((lemma, form), lexicon))
         single_pos = {e.pos for e, _ in found if len(e.words) == 1}
         seen: set[int] = set()
         for entry, how in found:
@@ -236,7 +286,7 @@ def find_triggers(sentence: Sentence, lexicon: Lexicon, blocked: set[int] = froz
             if (lexicon.language in ARTICLE_MARKS_NOUN and not sentence.tokens[i].pos and entry.pos == "VERB"
                     and len(entry.words) == 1 and "NOUN" in single_pos and i > 0 and keys[i - 1][1] in determiners):
                 continue  # without a tagger, an article makes the noun reading: "il ritiro" is no "ritirare"
-            tokens = (_match_rest(keys, i, entry.words, free, lexicon.language, entry.separated)
+            tokens = (_match_rest(keys, i, entry.words, free, lexicon.language, entry.separated, nouns)
                       if len(entry.words) > 1 else (i,))
             if tokens is None and len(entry.words) == 2 and entry.pos == "VERB" and not entry.separated:
                 obj = _passive_object(keys, i, entry.words[1], free, lexicon.language)
@@ -262,6 +312,10 @@ def _particle_is_preposition(tokens: Sequence[Token], entry: TriggerEntry, match
 
 
 MIN_COMPOUND_MODIFIER = 3   # letters before a compound's head ("Groß|streik", not "Ge|streik")
+# Endings a German noun compound may add to its head word's lemma (plural and case): "Flugzeug|e", "Straße|n".
+INFLECTION_TAILS = ("", "e", "n", "en", "s", "es", "er", "ern")
+# Infinitive endings: an entry's verb heads no noun compound ("das Vorgehen" is no "gehen").
+VERB_ENDINGS = ("en", "ern", "eln")
 
 
 def _compound_head(form: str, lexicon: Lexicon) -> list[tuple[TriggerEntry, str]]:
@@ -274,6 +328,17 @@ def _compound_head(form: str, lexicon: Lexicon) -> list[tuple[TriggerEntry, str]
         if form.endswith(head) and len(form) - len(head) >= MIN_COMPOUND_MODIFIER:
             return [(entry, "compound")]
     return []
+
+
+def _compound_first_word(key: tuple[str, str], lexicon: Lexicon) -> list[tuple[TriggerEntry, str]]:
+    """Several-word entries whose first word heads a noun compound: "die Überlandstraßen ... blockieren" matches
+    "straße blockieren", "... Transportflugzeuge übergeben" "flugzeug übergeben". A compound ending in a one-word
+    `not_events` entry keeps that word's sense."""
+    if any(k.endswith(word) for k in key for word, phrases in lexicon.not_events.items() if (word,) in phrases):
+        return []
+    heads = sorted((word for word in compound_heads_of(key) & lexicon.compound_firsts.keys()
+                    if not word.endswith(VERB_ENDINGS)), key=len, reverse=True)
+    return [(entry, "compound") for word in heads for entry in lexicon.compound_firsts[word]]
 
 
 def _not_event_tokens(keys: list[tuple[str, str]], lexicon: Lexicon, tokens, determiners: frozenset[str]) -> set[int]:
