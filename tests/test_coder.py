@@ -2920,3 +2920,97 @@ def test_a_gerunds_object_pronoun_stands_for_the_main_clauses_party(text, lang):
 def test_an_object_of_a_verb_coordinated_with_a_trigger_is_an_event_of_its_own(text, lang, expected, absent):
     types = {e.event_type for e in _all(text, lang, "1997-03-04")}
     assert expected in types and absent not in types, types
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Thailand deported 40 Uyghur men to China on Thursday despite appeals from the UN refugee agency.", "en",
+     ("REQUEST", ("UNO",), ("THA",))),
+    # the passive's agent did the act the reaction answers
+    ("Dozens of Afghan refugees were deported by Iran on Sunday despite criticism from Human Rights Watch.", "en",
+     ("ACCUSE", ("NGO",), ("IRN",))),
+    ("Marruecos expulsó a dos periodistas franceses pese a las críticas de Reporteros sin Fronteras.", "es",
+     ("ACCUSE", ("NGO",), ("MAR",))),
+    ("Marruecos expulsó a un activista saharaui a pesar de las críticas de Human Rights Watch.", "es",
+     ("ACCUSE", ("NGO",), ("MAR",))),
+    ("Власти Таджикистана депортировали десятки афганских беженцев, несмотря на критику со стороны Amnesty "
+     "International.", "ru", ("ACCUSE", ("NGO",), ("TJK",))),
+])
+def test_a_reaction_in_a_concessive_phrase_is_its_sources_and_no_party_of_the_act(text, lang, expected):
+    found = _tuples(_all(text, lang, "2015-07-09"))
+    assert expected in found, found
+    acts = [t for t in found if t[0] == "COERCE"]
+    assert acts and not any(set(t[2]) & set(expected[1]) for t in acts), found
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("Rwanda on Monday denied sending troops into eastern Congo.", "MOBILIZE"),
+    ("Tehran denied supplying drones to Russia.", "AID"),
+])
+def test_an_english_gerund_after_a_denial_is_the_act_denied(text, event_type):
+    assert _negations(text, "en", event_type) == [True]
+    assert _negations(text, "en", "REJECT") == []
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Das Welternährungsprogramm verteilte am Montag Lebensmittelrationen an Flüchtlinge im Osten des Tschad.", "de",
+     ("AID", ("UNO",), ("TCD",))),
+    ("El Programa Mundial de Alimentos repartió 800 toneladas de arroz entre los desplazados en el norte de "
+     "Mozambique.", "es", ("AID", ("UNO",), ("MOZ",))),
+    ("Il Programma alimentare mondiale ha avviato la distribuzione di razioni a 50.000 sfollati nel nord del "
+     "Mozambico.", "it", ("AID", ("UNO",), ("MOZ",))),
+])
+def test_humanitarian_aid_handed_out_goes_to_the_country_of_the_place_named(text, lang, expected):
+    found = _tuples(_all(text, lang, "2019-05-02"))
+    assert expected in found, found
+
+
+def test_german_equipment_handed_over_to_an_army_is_aid():
+    found = _tuples(_all("Japan hat der philippinischen Küstenwache zwei Patrouillenschiffe übergeben.", "de",
+                         "2018-03-27"))
+    assert ("AID", ("JPN",), ("PHL",)) in found, found
+
+
+@pytest.mark.parametrize("text, lang, expected_mode", [
+    # the trigger's own word is no mode cue: a ceasefire violated is no rape
+    ("Baku negou ter violado o cessar-fogo na linha de contacto.", "pt", None),
+    ("Los soldados violaron a varias mujeres en la aldea.", "es", "sexual"),
+])
+def test_a_triggers_own_words_give_it_no_mode(text, lang, expected_mode):
+    modes = [e.mode for e in _all(text, lang, "2016-04-02") if e.event_type == "ASSAULT"]
+    assert modes == [expected_mode], modes
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("МИД Киргизии в пятницу направил ноту протеста таджикской стороне.", "ru", ("ACCUSE", ("KGZ",), ("TJK",))),
+    # a date set off by commas does not end the clause of "استدعى ... سفير"
+    ("استدعت وزارة الخارجية الموريتانية، يوم الثلاثاء، سفير مالي لدى نواكشوط.", "ar", ("ACCUSE", ("MRT",), ("MLI",))),
+    ("دفعت أذربيجان بوحدات مدرعة وقطع مدفعية ثقيلة إلى خط التماس.", "ar", ("MOBILIZE", ("AZE",), ())),
+    ("Warships from Indonesia, Malaysia and Singapore began coordinated patrols in the Strait of Malacca.", "en",
+     ("COOPERATE", ("IDN", "MYS", "SGP"), ())),
+])
+def test_acts_the_press_names_with_an_object_or_a_date_between(text, lang, expected):
+    found = _tuples(_all(text, lang, "2021-06-15"))
+    assert any(t[:2] == expected[:2] and set(expected[2]) <= set(t[2]) for t in found), found
+    assert not any(t[0] in ("AID", "REQUEST") for t in found), found
+
+
+def test_a_rebel_movement_named_liberation_army_is_no_release():
+    found = _tuples(_all("O Exército de Libertação do Sudão acusou hoje o governo de Cartum de bombardear aldeias.",
+                         "pt", "2004-05-03"))
+    assert not any(t[0] == "RETREAT" for t in found), found
+    assert any(t[0] == "ACCUSE" for t in found), found
+
+
+def test_an_agreement_reached_at_a_hosted_meeting_has_no_recipient():
+    found = _tuples(_all("Die Präsidenten Eritreas und Dschibutis haben sich bei einem vom saudischen König Salman "
+                         "ausgerichteten Treffen in Dschidda darauf verständigt, ihren Grenzstreit beizulegen.", "de",
+                         "2018-09-17"))
+    assert ("AGREE", ("DJI", "ERI"), ()) in found, found
+    assert not any("SAU" in t[2] for t in found), found
+
+
+def test_an_apology_offered_is_a_concession_not_an_offer():
+    found = _tuples(_all("Japanese Prime Minister Keizo Obuchi offered a written apology for Japan's colonial rule of "
+                         "Korea to South Korean President Kim Dae-jung.", "en", "1998-10-08"))
+    assert ("CONCEDE", ("JPN",), ("KOR",)) in found, found
+    assert not any(t[0] == "AGREE" for t in found), found

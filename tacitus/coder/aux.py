@@ -322,6 +322,11 @@ def _zu_infinitive(words: list[str], trigger: TriggerMatch) -> bool:
     return (last + 1 < len(words) and words[last + 1] == "zu") or (first > 0 and words[first - 1] == "zu")
 
 
+def _gerund(word: str) -> bool:
+    """An English gerund, the content of a denial right after it: "denied sending", "denied giving"."""
+    return len(word) > 5 and word.endswith("ing")
+
+
 def denied_content(words: list[str], lemmas: list[str], trigger: TriggerMatch, denials: frozenset[str],
                     complements: frozenset[str]) -> int | None:
     """The index of the denial verb whose complement holds the trigger, if any."""
@@ -333,6 +338,8 @@ def denied_content(words: list[str], lemmas: list[str], trigger: TriggerMatch, d
         opener = next((k for k in range(verb + 1, min(first, verb + 1 + DENIAL_COMPLEMENT_GAP))
                        if words[k] in complements or lemmas[k] in complements
                        or (words[k] == "," and _zu_infinitive(words, trigger))), None)
+        if opener is None and verb + 1 <= first and _gerund(words[verb + 1]):
+            opener = verb + 1   # "denied sending troops", "denied giving any support to the rebels"
         if opener is None:
             continue
         # (a German zu-infinitive ends its clause, however long: "bestritten, die Rebellen ... mit Waffen zu

@@ -12,11 +12,11 @@ from .lexicon import Lexicon, load_lexicon, normalise
 from .roles import (AGENT_DEPS, AGENT_MARKERS, ARABIC_RELATIVE_PRONOUNS, CIRCUMSTANCE_DEPS, CLAUSE_BREAKS,
                     COMPLEMENT_OPENERS, CONJUNCTIONS, POSSESSIVE_DEPS, SUBJECT_DEPS, VERB_FINAL_AUXILIARIES,
                     VERB_INITIAL_LANGS, Roles, UnresolvedMention, agent_phrases, announcer_of_passive, between_parties,
-                    child_lists, closing_report, first_conjunct_recipients, fronted_participle,
-                    hand_over_to_destination, is_joint_act, linear_roles, main_clause_subject, morph_feature,
-                    parsed_roles, reaction_roles, reaction_verb, reporter_tokens, set_off_by_comma,
-                    speaker_as_dropped_subject, subject_hung_on_summing_noun, subtree, summoning_body,
-                    unparsed_noun_agent, unresolved_recipient)
+                    child_lists, closing_report, concessive_roles, concessive_tokens, concessive_verb,
+                    first_conjunct_recipients, fronted_participle, hand_over_to_destination, is_joint_act,
+                    linear_roles, main_clause_subject, morph_feature, parsed_roles, reaction_roles, reaction_verb,
+                    reporter_tokens, set_off_by_comma, speaker_as_dropped_subject, subject_hung_on_summing_noun,
+                    subtree, summoning_body, unparsed_noun_agent, unresolved_recipient)
 from .claims import claimed_attacks
 from .occasions import attach_occasions, occasion_word
 from .recipient_filler import RecipientFiller, fill_recipients, party_features
@@ -238,6 +238,13 @@ class EventCoder:
                 if reaction is not None:
                     reactions[t.head] = reaction
                     carriers.add(verb)
+                    continue
+                # (a reaction in a concessive phrase: its verb is the clause's act, which stays an event)
+                verb = concessive_verb(sentence, t, self.lexicon.cue("concessive"))
+                reaction = (concessive_roles(sentence, t, verb, kids, token_mentions, mentions)
+                            if verb is not None else None)
+                if reaction is not None:
+                    reactions[t.head] = reaction
             # (the verb only carries the reaction: "the plan met with criticism from Berlin" is no meeting)
             triggers = [t for t in triggers if t.head not in carriers]
             triggers = _drop_dominated(sentence, triggers, self.lang, token_mentions,
@@ -382,6 +389,10 @@ class EventCoder:
         # No party is its own recipient: a recipient with the same country and sector as an actor is the actor's side.
         sides = {(a.country, a.sector) for a in roles.actors if a.country}
         roles.recipients = [m for m in roles.recipients if m not in roles.actors and (m.country, m.sector) not in sides]
+        # (a party in a concessive phrase is the reaction's: "deported ... despite criticism from Amnesty")
+        concessive = concessive_tokens(sentence, self.lexicon.cue("concessive"))
+        if concessive and trigger.head not in concessive:
+            roles.recipients = [m for m in roles.recipients if first_token(sentence, m) not in concessive]
         # A foreign recipient beside one of the actor's own country: the own-country one is usually a detail of
         # the object ("demanded that Moscow admit the murder of Polish officers"), not a second recipient.
         own = {a.country for a in roles.actors if a.country}
@@ -391,12 +402,13 @@ class EventCoder:
             roles.recipients = [m for m in roles.recipients if not m.country or m.country not in own]
         roles.actors = _collapse(roles.actors, all_mentions)
         roles.recipients = _collapse(roles.recipients, all_mentions)
+        acting_together = False
         if ((entry.type in JOINT_TYPES or (has_parse and entry.type in PARSED_JOINT_TYPES))
                 and roles.recipient_by_order
                 and len({a.country for a in roles.actors if a.country}) > 1):
             # "Thailand and Cambodia agreed to a ceasefire after talks hosted by Malaysia": two parties acting
             # together; a later mention with no preposition marking it is not their counterpart.
-            roles.recipients = []
+            roles.recipients, acting_together = [], True
             roles.why.append("several actors acting together: the unmarked mention after the trigger is no recipient")
         if entry.inverse and roles.actors and roles.recipients:
             roles.actors, roles.recipients = roles.recipients, roles.actors
@@ -437,7 +449,8 @@ class EventCoder:
                 roles.actors = [carrier]
                 roles.recipients = [m for m in roles.recipients if m is not carrier]
                 roles.why.append(f"aid arrived by a plane or convoy of '{carrier.text}' -> actor")
-        if roles.actors and (not roles.recipients or roles.recipient_by_order) and entry.recipient != "none":
+        if (roles.actors and (not roles.recipients or roles.recipient_by_order) and entry.recipient != "none"
+                and not acting_together):
             # (a nationality on the object also beats a later mention found only by word order: "ha liberato
             # tre ostaggi israeliani, consegnati alla Croce Rossa")
             qualifier = _nationality_of_object(sentence, trigger, nationality_words, self.lang, roles.actors)
@@ -492,15 +505,18 @@ class EventCoder:
             # (several countries cooperating need no recipient: "Cina e Russia hanno avviato le esercitazioni
             # congiunte" is reciprocal)
             phrase = unresolved_recipient(sentence, trigger) if has_parse else None
+            # (humanitarian aid handed out goes to the people of the place named: "repartir 1.200 toneladas de
+            # maíz entre las familias afectadas ... en el sur de Malaui")
             if phrase is None and (_aid_participle_with_agent(sentence, trigger, self.lang)
-                                   or _aid_arrived(sentence, trigger, self.lang)):
+                                   or _aid_arrived(sentence, trigger, self.lang)
+                                   or (entry.type == "AID" and entry.mode == "humanitarian")):
                 phrase = _destination(sentence, trigger, places, roles.actors)
             if phrase is None:
                 return None
             unresolved = True
             roles.recipients.append(phrase)
             roles.why.append(f"unresolved phrase '{phrase.text}' after its preposition -> recipient (no code)")
-        event_type, mode = entry.type, entry.mode or self._mode_from_cues(sentence, entry.type)
+        event_type, mode = entry.type, entry.mode or self._mode_from_cues(sentence, entry.type, trigger)
         if event_type == "ACCUSE" and entry.lemma in CONDEMN_LEMMAS and _judicial(roles.actors):
             # "Il tribunale di Parigi ha condannato Marine Le Pen": a court's condemnation is a conviction.
             event_type, mode = "SANCTION", "convict"
@@ -579,12 +595,21 @@ class EventCoder:
         return (entry.type, mode) in STATE_ACTS and any(
             r.country and r.country not in NOT_COUNTRIES for r in roles.recipients)
 
-    def _mode_from_cues(self, sentence: Sentence, event_type: str) -> str | None:
+    def _mode_from_cues(self, sentence: Sentence, event_type: str, trigger: TriggerMatch | None = None
+                        ) -> str | None:
+        """The mode a cue word of the sentence gives the type, if any. The trigger's own words give none: an entry
+        written without a mode has none ("violar o cessar-fogo" is no "violar", sexual violence)."""
         cues = self.lexicon.mode_cues.get(event_type)
         if not cues:
             return None
-        text = " " + normalise(sentence.text) + " "
-        lemmas = {normalise(t.lemma) for t in sentence.tokens}
+        own = set(trigger.tokens) if trigger is not None else set()
+        raw = sentence.text
+        for k in own:   # (blanked, so that phrases across it do not match either)
+            token = sentence.tokens[k]
+            start, end = token.start - sentence.start, token.end - sentence.start
+            raw = raw[:start] + " " * (end - start) + raw[end:]
+        text = " " + normalise(raw) + " "
+        lemmas = {normalise(t.lemma) for k, t in enumerate(sentence.tokens) if k not in own}
         for mode, words in cues.items():
             if any(w in lemmas or f" {w} " in text or (" " in w and w in text) for w in words):
                 return mode

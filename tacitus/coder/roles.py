@@ -31,7 +31,7 @@ DIRECT_OBJECT_DEPS = frozenset({"obj", "dobj", "iobj", "dative"})
 CLIMB_DEPS = frozenset({"xcomp", "conj", "acl", "acl:relcl", "advcl", "amod", "obl:arg", "nmod", "appos"})
 # Words that make a noun a joint act ("joint operation", "opération conjointe", "совместные учения"): the act of the
 # parties of the clause it stands in, even as its circumstance ("arrested ... in a joint operation").
-JOINT_WORD_STARTS = ("joint", "conjoint", "conjunt", "congiunt", "gemeinsam", "совместн", "مشترك")
+JOINT_WORD_STARTS = ("joint", "coordinated", "conjoint", "conjunt", "congiunt", "gemeinsam", "совместн", "مشترك")
 # How such a noun hangs on the verb of its clause: through a preposition (English) or as an oblique.
 CIRCUMSTANCE_DEPS = frozenset({"pobj", "prep", "obl", "obl:mod"})
 
@@ -502,22 +502,28 @@ REACTION_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT", "PROTEST"})
 REACTION_SOURCE_CASES = frozenset({"from", "by", "among", "in", "de", "du", "des", "d'", "par", "chez", "dans",
                                    "del", "por", "en", "entre", "с", "со", "в", "во", "у", "среди", "от"})
 RELATIVE_SUBJECT_DEPS = frozenset({"relcl", "acl:relcl", "advcl", "parataxis", "conj"})
+RELATIVE_CLAUSE_ON_NOUN = frozenset({"relcl", "acl:relcl"})
 
 
 def reaction_roles(sentence: Sentence, trigger: TriggerMatch, verb: int, kids: list[list[int]],
-                   token_mentions: dict[int, int], mentions: Sequence) -> Roles | None:
+                   token_mentions: dict[int, int], mentions: Sequence, source_on_verb: bool = True) -> Roles | None:
     """Roles of a reaction noun that is the object of `verb`, a verb of causing (`reaction_verb`), when its source
-    is named; else None."""
+    is named; else None. `source_on_verb`: whether the verb's own phrases may name the source ("met with
+    criticism from Berlin" hangs it on either); not for a concessive's verb, whose agent is the other act's."""
     tokens = sentence.tokens
     roles = Roles(reaction=True)
-    for node in (trigger.head, verb):
+    for node in (trigger.head, verb) if source_on_verb else (trigger.head,):
         for c in kids[node]:
             if c == trigger.head or tokens[c].dep not in ("prep", "nmod", "obl", "obl:arg", "obl:agent"):
                 continue
             cases = _case_words(sentence, kids, c) | ({normalise(tokens[c].text)} if tokens[c].dep == "prep" else set())
             genitive = node == trigger.head and not cases and tokens[c].dep == "nmod" and "Case=Gen" in tokens[c].morph
             if cases & REACTION_SOURCE_CASES or genitive:
-                roles.actors += [m for m in _mentions_on(subtree(kids, c) | {c}, token_mentions, mentions)
+                # (a relative clause on the source is its own: "from Amnesty International, which warned that
+                # they could be arrested by the junta")
+                clauses = {k for k in subtree(kids, c) if tokens[k].dep in RELATIVE_CLAUSE_ON_NOUN}
+                roles.actors += [m for m in _mentions_on(subtree(kids, c, stop=clauses) | {c}, token_mentions,
+                                                         mentions)
                                  if m not in roles.actors]
     if not roles.actors:
         return None
@@ -528,6 +534,70 @@ def reaction_roles(sentence: Sentence, trigger: TriggerMatch, verb: int, kids: l
         roles.why.append("what the reaction answers (the subject of the verb, or of the clause it comments on) "
                          "-> recipient")
     return roles
+
+
+# A reaction named in a concessive phrase answers the act of the clause: "deported ... despite criticism from Amnesty
+# International", "despite appeals from the UN refugee agency", "malgré les protestations de Paris", "pese a las
+# críticas de la ONU", "несмотря на протесты Москвы". The reaction's source is its actor, the clause's subject its
+# recipient; a request may be named so too.
+CONCESSIVE_TYPES = REACTION_TYPES | {"REQUEST"}
+
+
+def concessive_verb(sentence: Sentence, trigger: TriggerMatch, concessives: frozenset[str]) -> int | None:
+    """The verb whose clause a concessive phrase holding the trigger noun qualifies, or None: English hangs the
+    noun on the preposition ("despite" → criticism), the other parses hang the preposition on the noun."""
+    tokens = sentence.tokens
+    node = trigger.head
+    if (tokens[node].pos not in ("NOUN", "PROPN") or trigger.entry.type not in CONCESSIVE_TYPES
+            or not concessives):
+        return None
+    if tokens[node].dep == "conj":
+        node = tokens[node].head   # "despite criticism and protests from ..."
+    head = tokens[node].head
+    if head < 0:
+        return None
+    if tokens[node].dep == "pobj" and normalise(tokens[head].text) in concessives:
+        verb = tokens[head].head
+    elif any(normalise(tokens[k].text) in concessives for k in range(max(0, node - 4), node)
+             if tokens[k].dep in ("case", "fixed", "mark", "advmod")
+             and (tokens[k].head == node or tokens[tokens[k].head].head == node)):
+        verb = head   # ("a pesar de las críticas": "pesar" is fixed on "a", the noun's case word)
+    else:
+        return None
+    return verb if verb >= 0 and tokens[verb].pos in ("VERB", "AUX") else None
+
+
+def concessive_roles(sentence: Sentence, trigger: TriggerMatch, verb: int, kids: list[list[int]],
+                     token_mentions: dict[int, int], mentions: Sequence) -> Roles | None:
+    """Roles of a reaction in a concessive phrase on `verb` (`concessive_verb`), when its source is named: that
+    source, and the one who did the clause's act, the agent of a passive ("were deported by Malaysia despite
+    criticism from Amnesty") or else the subject; else None."""
+    roles = reaction_roles(sentence, trigger, verb, kids, token_mentions, mentions, source_on_verb=False)
+    if roles is None:
+        return None
+    agents = [m for c in kids[verb] if sentence.tokens[c].dep in AGENT_DEPS
+              for m in _mentions_on(subtree(kids, c) | {c}, token_mentions, mentions) if m not in roles.actors]
+    if agents:
+        roles.recipients = agents
+        roles.why.append("the passive's agent, who did the act the reaction answers -> recipient")
+    return roles
+
+
+CONCESSIVE_REACH = 10   # words of a concessive phrase at most
+
+
+def concessive_tokens(sentence: Sentence, concessives: frozenset[str]) -> set[int]:
+    """The tokens of the sentence's concessive phrases: from the concessive word to the next punctuation, at most
+    CONCESSIVE_REACH words. A party named there is the reaction's, not a recipient of the clause's act
+    ("deported ... despite criticism from Amnesty International")."""
+    tokens, span = sentence.tokens, set()
+    for k, token in enumerate(tokens):
+        if normalise(token.text) in concessives:
+            for j in range(k, min(len(tokens), k + 1 + CONCESSIVE_REACH)):
+                if tokens[j].pos == "PUNCT" or tokens[j].text in (",", ";", ":", "."):
+                    break
+                span.add(j)
+    return span
 
 
 def reaction_verb(sentence: Sentence, trigger: TriggerMatch, reaction_verbs: frozenset[str]) -> int | None:
