@@ -3014,3 +3014,37 @@ def test_an_apology_offered_is_a_concession_not_an_offer():
                          "Korea to South Korean President Kim Dae-jung.", "en", "1998-10-08"))
     assert ("CONCEDE", ("JPN",), ("KOR",)) in found, found
     assert not any(t[0] == "AGREE" for t in found), found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("A suicide bombing that killed 12 Kenyan soldiers in Mandera was claimed by al-Shabaab.", "en",
+     ("ASSAULT", ("SOM",), ("KEN",))),
+    # claiming an attack is no demand ("revendiquer")
+    ("Un attentat-suicide qui a tué douze soldats kényans à Mandera a été revendiqué par les shebab.", "fr",
+     ("ASSAULT", ("SOM",), ("KEN",))),
+])
+def test_an_attack_named_as_the_subject_of_its_claim_is_the_claimers(text, lang, expected):
+    found = _tuples(_all(text, lang, "2019-06-15"))
+    assert expected in found, found
+    assert not any(t[0] == "REQUEST" for t in found), found
+
+
+def test_the_effect_of_a_strike_told_in_a_relative_clause_is_no_act_of_its_own():
+    # "a general strike that shut down Kathmandu": the shutting down is the strike's, no coercion by the parties
+    found = _tuples(_all("Seven opposition parties in Nepal have organized a general strike that shut down "
+                         "Kathmandu.", "en", "2006-04-10"))
+    assert any(t[0] == "PROTEST" for t in found), found
+    assert not any(t[0] == "COERCE" for t in found), found
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("A roadside bomb tore through a United Nations convoy near Kidal on Monday, killing two Chadian "
+     "peacekeepers, in an attack claimed by the Islamic State.", "en"),
+    ("L'attacco contro un convoglio delle Nazioni Unite vicino a Kidal, che ha ucciso due caschi blu ciadiani, è "
+     "stato rivendicato dallo Stato islamico.", "it"),
+])
+def test_the_words_of_one_claimed_attack_are_one_event(text, lang):
+    attacks = [e for e in _all(text, lang, "2017-06-08") if e.event_type == "ASSAULT" and not e.aux_mode]
+    assert len(attacks) == 1, [(e.evidence.trigger.text, [a.country for a in e.actor]) for e in attacks]
+    assert [a.country for a in attacks[0].actor] == ["IMG"]
+    assert {"UNO", "TCD"} <= {r.country for r in attacks[0].recipient}, attacks[0].recipient

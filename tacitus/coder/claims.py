@@ -41,13 +41,13 @@ CLAIM_REACH = 6   # tokens from the claim word to its author, its subject or the
 AGENT_REACH = 12
 
 
-def claimer(sentence: Sentence, mentions: Sequence, lang: str):
-    """The party that claims an attack in the sentence, or None."""
+def claim_words(sentence: Sentence, lang: str) -> list[int]:
+    """The indices of the words that claim an attack in the sentence ("claimed by", "revendiqué", "تبنّاه")."""
     starts = CLAIM_STARTS.get(lang)
     if not starts:
-        return None
+        return []
     words = [normalise(t.text) for t in sentence.tokens]
-    positions = {id(m): first_token(sentence, m) for m in mentions}
+    found = []
     for k, word in enumerate(words):
         if not word.startswith(starts):
             continue
@@ -57,6 +57,15 @@ def claimer(sentence: Sentence, mentions: Sequence, lang: str):
             continue
         if lang == "de" and word.startswith("bekannte") and not (k + 1 < len(words) and words[k + 1] == "sich"):
             continue
+        found.append(k)
+    return found
+
+
+def claimer(sentence: Sentence, mentions: Sequence, lang: str):
+    """The party that claims an attack in the sentence, or None."""
+    words = [normalise(t.text) for t in sentence.tokens]
+    positions = {id(m): first_token(sentence, m) for m in mentions}
+    for k in claim_words(sentence, lang):
         after = [m for m in mentions if 0 < positions[id(m)] - k <= CLAIM_REACH]
         before = [m for m in mentions if 0 < k - positions[id(m)] <= CLAIM_REACH]
         if lang in ("ar", "ru", "de") and after:
@@ -71,15 +80,18 @@ def claimer(sentence: Sentence, mentions: Sequence, lang: str):
     return None
 
 
-def claimed_attacks(candidates: list[Candidate], sentence: Sentence, mentions: Sequence, lang: str) -> None:
+def claimed_attacks(candidates: list[Candidate], sentence: Sentence, mentions: Sequence, lang: str
+                    ) -> list[Candidate]:
     """Every ASSAULT of a sentence that names who claimed the attack has the claimer as its actor, and its other
-    parties as recipients."""
+    parties as recipients. A claim names one attack: its several words ("a roadside bomb ..., killing three
+    peacekeepers, in an attack claimed by al-Shabaab") are one event, the surest reading, with the victims the others
+    name."""
     attacks = [c for c in candidates if c.event_type == "ASSAULT"]
     if not attacks:
-        return
+        return candidates
     group = claimer(sentence, mentions, lang)
     if group is None:
-        return
+        return candidates
     for c in attacks:
         if any(a is group for a in c.actors):
             continue
@@ -87,3 +99,11 @@ def claimed_attacks(candidates: list[Candidate], sentence: Sentence, mentions: S
         c.actors, c.recipients = [group], others
         c.explanation.setdefault("roles", []).append(
             f"'{group.text}' claimed the attack -> actor; the attack's other parties -> recipients")
+    unnegated = [c for c in attacks if not c.aux_mode]
+    if len(unnegated) < 2:
+        return candidates
+    best = max(unnegated, key=lambda c: (bool(c.recipients), c.confidence))
+    for other in unnegated:
+        known = {r.country for r in best.recipients}
+        best.recipients += [r for r in other.recipients if r.country not in known and r.country != group.country]
+    return [c for c in candidates if c is best or not any(c is a for a in unnegated)]

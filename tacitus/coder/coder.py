@@ -17,7 +17,7 @@ from .roles import (AGENT_DEPS, AGENT_MARKERS, ARABIC_RELATIVE_PRONOUNS, CIRCUMS
                     linear_roles, main_clause_subject, morph_feature, parsed_roles, reaction_roles, reaction_verb,
                     reporter_tokens, set_off_by_comma, speaker_as_dropped_subject, subject_hung_on_summing_noun,
                     subtree, summoning_body, unparsed_noun_agent, unresolved_recipient)
-from .claims import claimed_attacks
+from .claims import claim_words, claimed_attacks, claimer
 from .occasions import attach_occasions, occasion_word
 from .recipient_filler import RecipientFiller, fill_recipients, party_features
 from .request_authors import covering_mention, request_author
@@ -221,7 +221,13 @@ class EventCoder:
                     and not (not has_parse and unparsed_attributive_participle(sentence, t, self.lang)
                              and not _aid_participle_with_agent(sentence, t, self.lang))]
         found = triggers
+        if any(t.entry.type == "ASSAULT" for t in triggers):
+            # (claiming an attack is no demand: "un attentat ... a été revendiqué par les shebab")
+            claims = set(claim_words(sentence, self.lang))
+            triggers = [t for t in triggers if t.entry.type == "ASSAULT" or not claims & set(t.tokens)]
         triggers = _drop_verbs_framing_acts(sentence, triggers)
+        if has_parse:
+            triggers = _drop_effects_of_events(sentence, triggers)
         denial_of = _denied_acts(sentence, triggers, self.lexicon)
         denied = frozenset(denial_of)
         # (the denial of an act is that act negated, not a rejection of its own: "a démenti avoir livré des armes")
@@ -302,7 +308,7 @@ class EventCoder:
         candidates = attach_occasions(candidates, sentence, self.lang, places, mentions)
         handing_over_a_person(candidates, sentence, mentions)
         judging_the_act_just_reported(candidates, sentence)
-        claimed_attacks(candidates, sentence, mentions, self.lang)
+        candidates = claimed_attacks(candidates, sentence, mentions, self.lang)
         answering_the_act_before(candidates, sentence)
         candidates = protesters_violence_is_a_riot(candidates, sentence, has_parse)
         candidates = disaster_tolls(candidates, sentence, self._disasters, has_parse)
@@ -481,6 +487,13 @@ class EventCoder:
                 roles.actors = [denier]
                 roles.recipients = [r for r in roles.recipients if r is not denier]
                 roles.why.append(f"denied act with no subject of its own -> the denial's subject '{denier.text}'")
+        if not roles.actors and entry.type == "ASSAULT":
+            # "A suicide bombing that killed 12 Kenyan soldiers was claimed by al-Shabaab": the claimer is the author
+            group = claimer(sentence, mentions, self.lang)
+            if group is not None:
+                roles.actors = [group]
+                roles.recipients = [r for r in roles.recipients if r is not group]
+                roles.why.append(f"an attack with no subject of its own, claimed by '{group.text}' -> actor")
         # (an occasion takes the parties of the act it frames later: tacitus.coder.occasions)
         if not roles.actors and entry.type not in ACTORLESS_ALLOWED and not self._state_act(sentence, entry, roles) \
                 and occasion_word(sentence, trigger, self.lang) is None:
@@ -1236,6 +1249,29 @@ def _drop_verbs_framing_acts(sentence: Sentence, triggers: list[TriggerMatch]) -
             and governs(t, DECIDED_TYPES, False, DECIDED_MIN_WEIGHT))
         or (t.entry.lemma in ORDER_LEMMAS and t.entry.type == "REQUEST"
             and governs(t, ORDERED_TYPES, False, DECIDED_MIN_WEIGHT)))]
+
+
+# Events whose effects a relative clause on their noun tells: "a general strike that shut down Kathmandu". The
+# effect is the event's, not a second act of the clause's parties. (An attack's toll is merged with it instead:
+# rewrites.one_attack.)
+EFFECT_BEARING_TYPES = frozenset({"PROTEST"})
+RELATIVE_PRONOUN_POS = frozenset({"PRON", "DET"})
+
+
+def _drop_effects_of_events(sentence: Sentence, triggers: list[TriggerMatch]) -> list[TriggerMatch]:
+    """A verb trigger in a relative clause on a protest noun, whose subject is the relative pronoun,
+    tells that event's effect, and is no event of its own. A relative clause with a subject of its own ("the strike
+    that the government banned") is kept."""
+    tokens = sentence.tokens
+    bearers = {k for t in triggers if t.entry.type in EFFECT_BEARING_TYPES and t.entry.pos == "NOUN"
+               for k in t.tokens}
+
+    def effect(t: TriggerMatch) -> bool:
+        token = tokens[t.head]
+        return (t.entry.pos == "VERB" and token.dep in RELATIVE_CLAUSE_DEPS and token.head in bearers
+                and any(c.head == t.head and c.dep in SUBJECT_DEPS and c.pos in RELATIVE_PRONOUN_POS
+                        for c in tokens))
+    return [t for t in triggers if not effect(t)]
 
 
 # How far from an expulsion the people expelled may be named: "expulsou do país mais de 200 mil cidadãos
