@@ -157,14 +157,15 @@ def compound_of(key: tuple[str, str], word: str) -> bool:
         for k in key for tail in INFLECTION_TAILS)
 
 
-def compound_heads_of(key: tuple[str, str]) -> set[str]:
-    """Every head word a noun's (lemma, form) may be a compound of, its inflection cut: "überlandstraßen" gives
-    "straßen", "straße", "landstraße", ... (each at least MIN_COMPOUND_HEAD letters after MIN_COMPOUND_MODIFIER)."""
+def compound_heads_of(key: tuple[str, str], words) -> set[str]:
+    """Which of `words` a noun's (lemma, form) is a compound of, its inflection cut: "überlandstraßen" is one of
+    "straße" (each head at least MIN_COMPOUND_HEAD letters, after MIN_COMPOUND_MODIFIER)."""
     heads = set()
     for k in key:
         for start in range(MIN_COMPOUND_MODIFIER, len(k) - MIN_COMPOUND_HEAD + 1):
             tail = k[start:]
-            heads.update(tail[:len(tail) - len(t)] for t in INFLECTION_TAILS if tail.endswith(t))
+            heads.update(head for t in INFLECTION_TAILS if tail.endswith(t)
+                         and (head := tail[:len(tail) - len(t)]) in words)
     return heads
 
 
@@ -322,10 +323,11 @@ def _compound_head(form: str, lexicon: Lexicon) -> list[tuple[TriggerEntry, str]
     """A noun compound whose head is a noun trigger: "Großstreik", "Vergeltungsangriffe" (German). One ending in a
     one-word `not_events` entry keeps that word's sense: "Kontrollausschuss" is a committee ("ausschuss"), not a
     shot ("schuss")."""
-    if any(form.endswith(word) for word, phrases in lexicon.not_events.items() if (word,) in phrases):
-        return []
     for head, entry in lexicon.compound_heads:
         if form.endswith(head) and len(form) - len(head) >= MIN_COMPOUND_MODIFIER:
+            # (checked only for a match: most capitalised words match no head)
+            if any(form.endswith(word) for word, phrases in lexicon.not_events.items() if (word,) in phrases):
+                return []
             return [(entry, "compound")]
     return []
 
@@ -334,10 +336,11 @@ def _compound_first_word(key: tuple[str, str], lexicon: Lexicon) -> list[tuple[T
     """Several-word entries whose first word heads a noun compound: "die Überlandstraßen ... blockieren" matches
     "straße blockieren", "... Transportflugzeuge übergeben" "flugzeug übergeben". A compound ending in a one-word
     `not_events` entry keeps that word's sense."""
-    if any(k.endswith(word) for k in key for word, phrases in lexicon.not_events.items() if (word,) in phrases):
-        return []
-    heads = sorted((word for word in compound_heads_of(key) & lexicon.compound_firsts.keys()
+    heads = sorted((word for word in compound_heads_of(key, lexicon.compound_firsts.keys())
                     if not word.endswith(VERB_ENDINGS)), key=len, reverse=True)
+    if not heads or any(k.endswith(word) for k in key for word, phrases in lexicon.not_events.items()
+                        if (word,) in phrases):
+        return []
     return [(entry, "compound") for word in heads for entry in lexicon.compound_firsts[word]]
 
 
