@@ -3044,3 +3044,82 @@ def test_the_words_of_one_claimed_attack_are_one_event(text, lang):
     assert len(attacks) == 1, [(e.evidence.trigger.text, [a.country for a in e.actor]) for e in attacks]
     assert [a.country for a in attacks[0].actor] == ["IMG"]
     assert {"UNO", "TCD"} <= {r.country for r in attacks[0].recipient}, attacks[0].recipient
+
+
+@pytest.mark.parametrize("text, lang, act, reaction", [
+    # a noun after a comma sums up the clause; its participle and agent are a reaction of their own
+    ("El Gobierno de Nicaragua expulsó el martes al embajador de Costa Rica, una decisión condenada por la Unión "
+     "Europea.", "es", "SANCTION", ("ACCUSE", ("EUR",), ("NIC",))),
+    ("Um tribunal de Luanda condenou nesta quarta-feira o jornalista angolano Rafael Marques a seis meses de prisão, "
+     "numa sentença criticada pela Amnistia Internacional.", "pt", "SANCTION", ("ACCUSE", ("NGO",), ("AGO",))),
+    ("Un tribunale di Minsk ha condannato martedì il giornalista bielorusso Andrzej Poczobut a otto anni di carcere, "
+     "una sentenza criticata dall'Unione europea.", "it", "SANCTION", ("ACCUSE", ("EUR",), ("BLR",))),
+])
+def test_a_reaction_on_a_noun_summing_up_the_clause_is_news_and_no_party_of_the_act(text, lang, act, reaction):
+    found = _tuples(_all(text, lang, "2021-06-09"))
+    assert reaction in found, found
+    acts = [t for t in found if t[0] == act]
+    assert acts and not any(set(t[2]) & set(reaction[1]) for t in acts), found
+
+
+def test_reports_dismissed_are_the_act_they_report_negated():
+    text = "Kenya's army spokesman on Monday dismissed reports that Nairobi had begun pulling its troops out of Somalia"
+    assert _negations(text, "en", "RETREAT") == [True]
+    assert _negations(text, "en", "REJECT") == []
+
+
+def test_attacks_of_different_kinds_on_different_victims_are_two_events():
+    found = _tuples(_all("Gunmen abducted three Chinese engineers and shot dead a Nigerian soldier guarding them in "
+                         "Kogi state on Monday, police said.", "en", "2016-02-01"))
+    victims = {t[2] for t in found if t[0] == "ASSAULT"}
+    assert victims == {("CHN",), ("NGA",)}, found
+
+
+def test_german_troops_moved_to_a_border_go_to_the_country_named_not_to_their_own():
+    found = _tuples(_all("Griechenland hat am Montag zusätzliche Soldaten an die Grenze zur Türkei verlegt.", "de",
+                         "2020-03-02"))
+    assert ("MOBILIZE", ("GRC",), ("TUR",)) in found, found
+
+
+def test_a_german_zu_infinitive_of_a_verb_with_the_prefix_zusammen_is_the_accusations_content():
+    found = _tuples(_all("Aserbaidschan hat Armenien am Mittwoch vorgeworfen, entlang der Grenze Panzer und schwere "
+                         "Artillerie zusammenzuziehen.", "de", "2021-07-14"))
+    assert ("ACCUSE", ("AZE",), ("ARM",)) in found, found
+    assert not [t for t in found if t[0] == "MOBILIZE"], found
+
+
+@pytest.mark.parametrize("text, lang, absent", [
+    ("Сотрудники Государственного комитета национальной безопасности Киргизии задержали бывшего мэра Бишкека "
+     "Албека Ибраимова, которого подозревают в злоупотреблениях при заключении контракта на закупку автобусов с "
+     "китайской компанией Yutong.", "ru", "CHN"),
+    ("La polizia bielorussa ha arrestato domenica un giornalista, il quale lavora da anni per una televisione "
+     "polacca.", "it", "POL"),
+])
+def test_a_relative_clause_after_the_object_holds_no_recipient(text, lang, absent):
+    found = _tuples(_all(text, lang, "2019-04-10"))
+    arrests = [t for t in found if t[0] == "COERCE"]
+    assert arrests and not any(absent in t[2] for t in arrests), found
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Guerrilleros del ELN liberaron el sábado a tres policías colombianos y los entregaron a una misión del Comité "
+     "Internacional de la Cruz Roja.", "es"),
+    ("Tre marinai filippini sono stati rilasciati lunedì dai miliziani di Abu Sayyaf e consegnati all'esercito "
+     "filippino.", "it"),
+])
+def test_captives_released_and_handed_over_are_one_release_and_no_aid(text, lang):
+    found = _tuples(_all(text, lang, "2018-09-17"))
+    assert [t for t in found if t[0] == "RETREAT"], found
+    assert not [t for t in found if t[0] in ("AID", "COOPERATE")], found
+
+
+def test_a_participle_opening_the_sentence_acts_on_the_main_clauses_subject():
+    found = _tuples(_all("Arrêté en mai à Nairobi, un ancien officier rwandais a été remis lundi par les autorités "
+                         "kényanes au Tribunal pénal international.", "fr", "2002-06-10"))
+    assert ("COERCE", ("KEN",), ("RWA",)) in found, found
+
+
+def test_rifles_handed_over_are_disarmament():
+    found = _all("Some 500 fighters of the Moro Islamic Liberation Front handed over their rifles at a ceremony in "
+                 "Maguindanao on Saturday.", "en", "2019-09-07")
+    assert [e.mode for e in found if e.event_type == "RETREAT"] == ["disarm"], [(e.event_type, e.mode) for e in found]

@@ -10,20 +10,21 @@ from ..nlp.base import Parsed, Sentence
 from .aux import aux_modes, cue_starts, denied_content, intent_cue, is_event_noun, past_year
 from .lexicon import Lexicon, load_lexicon, normalise
 from .roles import (AGENT_DEPS, AGENT_MARKERS, ARABIC_RELATIVE_PRONOUNS, CIRCUMSTANCE_DEPS, CLAUSE_BREAKS,
-                    COMPLEMENT_OPENERS, CONJUNCTIONS, POSSESSIVE_DEPS, SUBJECT_DEPS, VERB_FINAL_AUXILIARIES,
-                    VERB_INITIAL_LANGS, Roles, UnresolvedMention, agent_phrases, announcer_of_passive, between_parties,
-                    child_lists, closing_report, concessive_roles, concessive_tokens, concessive_verb,
-                    first_conjunct_recipients, fronted_participle, hand_over_to_destination, is_joint_act,
-                    linear_roles, main_clause_subject, morph_feature, parsed_roles, reaction_roles, reaction_verb,
-                    reporter_tokens, set_off_by_comma, speaker_as_dropped_subject, subject_hung_on_summing_noun,
-                    subtree, summoning_body, unparsed_noun_agent, unresolved_recipient)
+                    COMPLEMENT_OPENERS, CONJUNCTIONS, PARTICIPLE_AGENT_WORDS, POSSESSIVE_DEPS, SUBJECT_DEPS,
+                    VERB_FINAL_AUXILIARIES, VERB_INITIAL_LANGS, Roles, UnresolvedMention, agent_phrases,
+                    announcer_of_passive, between_parties, child_lists, closing_report, concessive_roles,
+                    concessive_tokens, concessive_verb, first_conjunct_recipients, fronted_participle,
+                    hand_over_to_destination, is_joint_act, linear_roles, main_clause_subject, morph_feature,
+                    parsed_roles, reaction_roles, reaction_verb, reporter_tokens, set_off_by_comma,
+                    speaker_as_dropped_subject, subject_hung_on_summing_noun, subtree, summing_reaction,
+                    summoning_body, unparsed_noun_agent, unresolved_recipient)
 from .claims import claim_words, claimed_attacks, claimer
 from .occasions import attach_occasions, occasion_word
 from .recipient_filler import RecipientFiller, fill_recipients, party_features
 from .request_authors import covering_mention, request_author
 from .rewrites import (EVENT_ROLES, answering_the_act_before, banned_protests, disaster_tolls, first_token,
                        handing_over_a_person, judging_the_act_just_reported, meeting_where_the_visit_went, one_attack,
-                       protesters_violence_is_a_riot)
+                       protesters_violence_is_a_riot, released_and_handed_over)
 from .scorer import EventScorer, score_sentence
 from .triggers import PARTICIPLE_ENDINGS, TriggerMatch, find_triggers
 from .unparsed import INFINITIVE_GOVERNING, INFINITIVE_REACH, infinitive, unparsed_attributive_participle
@@ -219,7 +220,8 @@ class EventCoder:
         triggers = [t for t in triggers if (t.head in dated or not _is_background(sentence, t, self.lang))
                     and not (self.lang in ADJECTIVE_FIRST and _attributive_participle(sentence, t))
                     and not (not has_parse and unparsed_attributive_participle(sentence, t, self.lang)
-                             and not _aid_participle_with_agent(sentence, t, self.lang))]
+                             and not _aid_participle_with_agent(sentence, t, self.lang)
+                             and not _reaction_participle_on_summing_noun(sentence, t, self.lang))]
         found = triggers
         if any(t.entry.type == "ASSAULT" for t in triggers):
             # (claiming an attack is no demand: "un attentat ... a été revendiqué par les shebab")
@@ -307,6 +309,7 @@ class EventCoder:
             candidates.append(request)
         candidates = attach_occasions(candidates, sentence, self.lang, places, mentions)
         handing_over_a_person(candidates, sentence, mentions)
+        candidates = released_and_handed_over(candidates)
         judging_the_act_just_reported(candidates, sentence)
         candidates = claimed_attacks(candidates, sentence, mentions, self.lang)
         answering_the_act_before(candidates, sentence)
@@ -877,6 +880,29 @@ def _aid_participle_with_agent(sentence: Sentence, trigger: TriggerMatch, lang: 
     following = trigger.tokens[-1] + 1
     return (participle and following < len(sentence.tokens)
             and sentence.tokens[following].text.lower() in GIVER_MARKERS.get(lang, ()))
+
+
+REACTION_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
+SUMMING_NOUN_REACH = 5   # tokens from the comma to the participle: ", numa sentença duramente criticada"
+
+
+def _reaction_participle_on_summing_noun(sentence: Sentence, trigger: TriggerMatch, lang: str) -> bool:
+    """A reaction's participle with its agent, on a noun that sums up the clause before it ("..., numa sentença
+    criticada pelo representante da OSCE", ", una decisione condannata dall'Ue"): news of its own, the agent's
+    reaction to that clause's act."""
+    tokens = sentence.tokens
+    if trigger.entry.type not in REACTION_TYPES:
+        return False
+    # (the agent may follow a date: "uma medida condenada nesta segunda-feira pelos Repórteres Sem Fronteiras")
+    following = tokens[trigger.tokens[-1] + 1:trigger.tokens[-1] + 1 + SUMMING_NOUN_REACH]
+    words = [t.text.lower() for t in following]
+    words = words[:words.index(",")] if "," in words else words
+    markers = GIVER_MARKERS.get(lang, frozenset())
+    # (Italian keeps an elided article on its noun: "dall'Unione europea" is marker and agent at once)
+    if not any(w in markers or (lang == "it" and w.startswith("dall'")) for w in words):
+        return False
+    comma = summing_reaction(tokens, max(-1, trigger.head - SUMMING_NOUN_REACH - 1), trigger.head)
+    return comma is not None
 
 
 # Verbs of arrival: aid that "arrived in Benghazi" (the plane landed, the ship docked, the trucks entered) went to
@@ -1688,6 +1714,8 @@ def _relative_clause_with_own_actor(sentence: Sentence, node: int) -> bool:
     Israël", "the bodyguard it accuses of murdering Litvinenko". One whose subject is the relative pronoun ("a
     resolution that called for") stays its content."""
     tokens = sentence.tokens
+    if _participle_with_agent_on_summing_noun(tokens, node):
+        return True
     if tokens[node].dep not in RELATIVE_CLAUSE_DEPS:
         return False
     if tokens[node].dep != "acl" and any(t.head == node and t.dep in SUBJECT_DEPS and _names_a_subject(t)
@@ -1702,6 +1730,19 @@ def _relative_clause_with_own_actor(sentence: Sentence, node: int) -> bool:
         return False
     return any(t.head == node and ((t.dep in SUBJECT_DEPS and t.pos not in ("PRON", "DET")) or t.dep in AGENT_DEPS)
                for t in tokens)
+
+
+def _participle_with_agent_on_summing_noun(tokens, node: int) -> bool:
+    """A participle the tagger reads as an adjective, with its agent, on a noun that sums up the clause before it:
+    "..., una sentencia criticada por el representante de la OSCE" (the Spanish parser hangs it as "amod" and its
+    agent as an object marked "por")."""
+    token = tokens[node]
+    if token.dep != "amod" or "VerbForm=Part" not in token.morph or token.head < 0 or token.head > node:
+        return False
+    return set_off_by_comma(tokens, token.head) and any(
+        t.head == node and any(c.head == k and c.dep == "case" and c.text.lower() in PARTICIPLE_AGENT_WORDS
+                               for c in tokens)
+        for k, t in enumerate(tokens))
 
 
 def _names_a_subject(token) -> bool:

@@ -35,6 +35,16 @@ def first_token(sentence: Sentence, mention) -> int:
 ATTACK_CONSEQUENCE_DEPS = frozenset({"advcl", "conj", "acl", "relcl", "acl:relcl"})
 
 
+def _another_act_on_others(toll: Candidate, attack: Candidate) -> bool:
+    """Two attacks of different kinds on parties of different countries are two acts, not an attack and its toll:
+    "abducted two Cuban doctors and shot dead a Kenyan police officer"."""
+    if not (toll.mode and attack.mode and toll.mode != attack.mode):
+        return False
+    ours = {r.country for r in toll.recipients if r.country}
+    theirs = {r.country for r in attack.recipients if r.country}
+    return bool(ours and theirs) and not ours & theirs
+
+
 def one_attack(candidates: list[Candidate], sentence: Sentence) -> list[Candidate]:
     """An ASSAULT whose trigger heads a participle or relative clause of another ASSAULT's trigger is that attack's
     toll, not a second attack: the two are one event, the surer reading, with any role it lacks from the other.
@@ -67,7 +77,7 @@ def one_attack(candidates: list[Candidate], sentence: Sentence) -> list[Candidat
         # (a toll of a toll goes to the attack itself: "killing one man and wounding several others")
         while main is not None and (above := attack_above(main)) is not None:
             main = above
-        if main is not None:
+        if main is not None and not _another_act_on_others(c, main):
             tolls.setdefault(id(main), [main]).append(c)
     dropped: set[int] = set()
     for group in tolls.values():
@@ -172,6 +182,16 @@ def handing_over_a_person(candidates: list[Candidate], sentence: Sentence, menti
         if handed:
             c.event_type, c.mode = "COOPERATE", None
             c.explanation.setdefault("roles", []).append(f"a person handed over ('{handed[0].text}') -> COOPERATE")
+
+
+def released_and_handed_over(candidates: list[Candidate]) -> list[Candidate]:
+    """Captives released and then handed over are one release: "liberaron ... a dos soldados colombianos ... y los
+    entregaron a una comisión humanitaria", "sono stati rilasciati ... e consegnati all'esercito filippino". The
+    handover after a release is no aid of its own (and the word order may take the captives for its actor)."""
+    releases = [c.trigger.tokens[-1] for c in candidates if c.event_type == "RETREAT" and c.mode == "release"]
+    return [c for c in candidates if not (c.event_type in ("AID", "COOPERATE")
+                                          and c.trigger.entry.lemma.split()[0] in HANDOVER_LEMMAS
+                                          and any(end < c.trigger.tokens[0] for end in releases))]
 
 
 # What a reaction with no target of its own answers: a condemnation any act before it, a rejection a request or

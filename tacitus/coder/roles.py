@@ -172,6 +172,9 @@ def parsed_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, 
     kids = child_lists(sentence)
     tokens = sentence.tokens
     roles = Roles()
+    fronted = _fronted_passive_participle_roles(sentence, trigger, mentions, token_mentions)
+    if fronted is not None:
+        return fronted
     trigger_scope = subtree(kids, trigger.head) | {trigger.head}
     closing = _closing_speaker(sentence, trigger, kids, token_mentions)
     subject_node = (trigger.head, [closing]) if closing is not None else _subject_node(sentence, trigger, kids)
@@ -291,16 +294,20 @@ def parsed_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, 
         dated = [g for c in kids[scope] if tokens[c].text.lower() in TIME_WORDS
                  for g in kids[c] if tokens[g].dep == "nmod" and not _case_words(sentence, kids, g)]
         for c in kids[scope] + dated:
-            if c in excluded or tokens[c].dep not in OBJECT_DEPS:
+            if c in excluded or tokens[c].dep not in OBJECT_DEPS or summing_reaction_noun(tokens, kids, c):
                 continue
+            if c > trigger.head and any(_opens_relative_clause(tokens, k) for k in range(trigger.head + 1, c)):
+                continue  # hung on the verb across a relative clause: "задержали X, которого подозревают в ..."
             if scope != trigger.head and c in trigger_scope:
                 continue
             if scope != trigger.head and tokens[c].dep in ("conj", "ccomp", "advcl", "acl"):
                 continue
             if tokens[c].dep in ("conj", "advcl", "parataxis") and tokens[c].pos in ("VERB", "AUX"):
                 continue  # another clause: its own event
-            # Not into clauses nested in the object ("an admission by Moscow that ... murdered Polish officers").
-            nested = {i for i in subtree(kids, c) if i != c and tokens[i].dep in NESTED_CLAUSE_DEPS}
+            # Not into clauses nested in the object ("an admission by Moscow that ... murdered Polish officers"),
+            # nor into a noun that sums up the clause with a reaction ("..., una sentencia criticada por la OSCE").
+            nested = {i for i in subtree(kids, c) if i != c and (tokens[i].dep in NESTED_CLAUSE_DEPS
+                                                                 or summing_reaction_noun(tokens, kids, i))}
             found = [m for m in _mentions_on(subtree(kids, c, stop=nested), token_mentions, mentions)
                      if m not in roles.actors and m not in roles.recipients]
             if (not found and scope == trigger.head and tokens[c].pos == "PRON" and tokens[c].dep in DIRECT_OBJECT_DEPS
@@ -312,6 +319,47 @@ def parsed_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, 
                 if scope == trigger.head and tokens[c].dep in PATIENT_DEPS:
                     roles.patients += found
                 roles.why.append(f"{tokens[c].dep} '{tokens[c].text}' of '{tokens[scope].text}' -> recipient")
+    return roles
+
+
+# Acts whose past participle, opening the sentence, is done to the main clause's subject ("Arrêté la semaine
+# dernière à Dar es-Salaam, un ancien bourgmestre rwandais a été remis ..."); meetings, agreements, deployments
+# and protests are done by it ("Réunis lundi à Nairobi, les chefs de la diplomatie ...").
+SUBJECT_ACTS_TYPES = frozenset({"CONSULT", "AGREE", "MOBILIZE", "PROTEST"})
+FRONTED_AGENT_WORDS = frozenset({"par", "by", "por"})
+
+
+def _fronted_passive_participle_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence,
+                                      token_mentions: dict[int, int]) -> Roles | None:
+    """Roles of a past participle that opens the sentence, set off by a comma: the main clause's subject (the first
+    party after the comma) is the one acted on; the actor is the agent named in the participle's phrase or, when
+    the main clause is passive, in that clause ("... a été remis mardi par les autorités tanzaniennes"). None for
+    any other trigger."""
+    tokens = sentence.tokens
+    token = tokens[trigger.head]
+    if (trigger.head != 0 or trigger.entry.pos != "VERB" or trigger.entry.type in SUBJECT_ACTS_TYPES
+            or trigger.entry.inverse or "VerbForm=Part" not in token.morph or "Tense=Past" not in token.morph):
+        return None
+    comma = next((i for i, t in enumerate(tokens) if t.text == ","), None)
+    if comma is None:
+        return None
+    first_token = _first_tokens(token_mentions)
+    verb = next((i for i in range(comma + 1, len(tokens)) if tokens[i].pos in ("VERB", "AUX")), len(tokens))
+    after = sorted((t, m) for m, t in first_token.items() if comma < t < verb)
+    if not after:
+        return None
+    roles = Roles()
+    roles.recipients.append(mentions[after[0][1]])
+    roles.patients.append(mentions[after[0][1]])
+    roles.why.append(f"participle opening the sentence: the main clause's subject '{mentions[after[0][1]].text}'"
+                     " -> recipient")
+    agents = [m for t, m in sorted((t, m) for m, t in first_token.items())
+              if t > 0 and t != after[0][0] and tokens[t - 1].text.lower() in FRONTED_AGENT_WORDS
+              or (t > 1 and tokens[t - 2].text.lower() in FRONTED_AGENT_WORDS and tokens[t - 1].pos == "DET")]
+    if agents:
+        roles.actors.append(mentions[agents[0]])
+        roles.why.append(f"agent '{mentions[agents[0]].text}' of the participle or its passive clause -> actor")
+    roles.agentless_passive = not roles.actors
     return roles
 
 
@@ -848,6 +896,82 @@ def closing_report(tokens: Sequence, last: int, end: int, verbs: frozenset[str])
     return None
 
 
+# A noun that sums up the clause before it, after a comma: an indefinite article, maybe with a preposition
+# (", a move ...", ", una sentencia ...", "..., numa sentença ...", ", in una decisione ..."), then within
+# SUMMING_REACH words an agent marker or a relative word: the reaction it carries is news of its own.
+SUMMING_ARTICLES = frozenset({"a", "an", "un", "une", "una", "uno", "um", "uma", "numa", "num", "ein", "eine",
+                              "einen", "einem", "einer"})
+SUMMING_PREPOSITIONS = frozenset({"in", "en", "em", "dans"})
+SUMMING_REACH = 4
+SUMMING_MARKERS = frozenset({"by", "par", "por", "pelo", "pela", "pelos", "pelas", "da", "dal", "dallo", "dalla",
+                             "dai", "dagli", "dalle", "von", "vom", "that", "which", "que", "qu'", "che", "den", "die",
+                             "das", "was", "dont", "cui"})
+
+
+# Relative pronouns (beyond those in CLAUSE_BREAKS) that open a relative clause after a comma, maybe after a
+# preposition (", с которым", ", in cui"); Russian by the stem of all its forms. German articles count only before
+# a lowercase word: ", der im vergangenen Jahr ... festgenommen worden war", not the list in ", die USA".
+RELATIVE_WORDS = {"en": frozenset({"whom", "whose"}), "fr": frozenset({"dont", "lequel", "laquelle", "lesquels",
+                                                                       "lesquelles", "auquel", "duquel"}),
+                  "es": frozenset({"quienes", "cuyo", "cuya", "cuyos", "cuyas", "cual", "cuales"}),
+                  "it": frozenset({"cui", "quale", "quali"}), "pt": frozenset({"cujo", "cuja", "cujos", "cujas", "qual",
+                                                                                "quais"}),
+                  "de": frozenset({"deren", "dessen", "welche", "welcher", "welches"})}
+GERMAN_RELATIVE_ARTICLES = frozenset({"der", "die", "das", "dem", "den"})
+RUSSIAN_RELATIVE_STEM = "котор"
+# Prepositions and articles that may stand between the comma and the pronoun: ", с которым", ", in cui", ", von
+# der", ", il quale".
+RELATIVE_PREPOSITIONS = frozenset({"il", "la", "lo", "i", "le", "gli", "o", "os", "as", "el", "los", "las", "in",
+                                   "с", "со", "в", "во", "на", "по", "о", "об", "от", "к", "для", "за", "из", "у",
+                                   "при", "von", "mit", "bei", "an", "auf", "für", "zu", "aus", "nach", "über",
+                                   "unter", "gegen", "durch", "avec", "par", "pour", "sur", "dans", "en", "con",
+                                   "por", "para", "de", "a", "da", "di", "per", "su", "tra", "fra", "com", "em",
+                                   "sem", "of", "to", "with", "for", "by", "from", "on", "at"})
+
+
+def relative_after_comma(tokens: Sequence, i: int, lang: str) -> bool:
+    """Whether token i is a relative pronoun that opens a clause after a comma."""
+    word = tokens[i].text.lower()
+    k = i - 1
+    if k > 0 and tokens[k].text.lower() in RELATIVE_PREPOSITIONS:
+        k -= 1    # a preposition before the pronoun
+    if k < 0 or tokens[k].text != ",":
+        return False
+    if lang == "ru":
+        return word.startswith(RUSSIAN_RELATIVE_STEM)
+    if lang == "de" and word in GERMAN_RELATIVE_ARTICLES:
+        return i + 1 < len(tokens) and tokens[i + 1].text[:1].islower()
+    return word in RELATIVE_WORDS.get(lang, frozenset())
+
+
+PARSED_RELATIVES = frozenset({"which", "who", "whom", "whose", "qui", "dont", "lequel", "laquelle", "quien",
+                              "quienes", "cuyo", "cuya"})
+
+
+def _opens_relative_clause(tokens: Sequence, i: int) -> bool:
+    """A relative pronoun after a comma, in a parsed language (en, fr, es, ru)."""
+    return relative_after_comma(tokens, i, "ru") or (
+        tokens[i].text.lower() in PARSED_RELATIVES and i > 0 and tokens[i - 1].text == ",")
+
+
+def summing_reaction(tokens: Sequence, last: int, end: int) -> int | None:
+    """The comma after the trigger (before `end`) that opens a noun summing up the clause with a reaction of its
+    own: "condenou o bloguer ..., numa sentença criticada pelo representante da OSCE" (the critic is no party to
+    the sentence)."""
+    for k in range(last + 1, end):
+        if tokens[k].text != ",":
+            continue
+        j = k + 1
+        if j < end and tokens[j].text.lower() in SUMMING_PREPOSITIONS:
+            j += 1
+        if j >= end or tokens[j].text.lower() not in SUMMING_ARTICLES:
+            continue
+        near = tokens[j + 2:min(len(tokens), j + 2 + SUMMING_REACH)]
+        if any(t.text.lower() in SUMMING_MARKERS or t.text.lower().startswith("dall'") for t in near):
+            return k
+    return None
+
+
 def linear_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, token_mentions: dict[int, int],
                  lang: str, roles: Roles | None = None, reaction_verbs: frozenset[str] = frozenset(),
                  speech_verbs: frozenset[str] = frozenset(), closing_verbs: frozenset[str] = frozenset()) -> Roles:
@@ -869,8 +993,13 @@ def linear_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, 
         return word in breaks or (word in openers and i > 0 and tokens[i - 1].text == ",")
 
     start = next((i + 1 for i in range(head - 1, -1, -1) if is_break(i)), 0)
-    end = next((i for i in range(last + 1, len(tokens)) if is_break(i)), len(tokens))
+    # (a relative clause after the trigger ends its clause too: "задержали бывшего премьер-министра ..., которого
+    # подозревают в ... с китайской компанией"; the start is left alone, since the antecedent of a relative clause
+    # the trigger stands in may be its party)
+    end = next((i for i in range(last + 1, len(tokens)) if is_break(i) or relative_after_comma(tokens, i, lang)),
+               len(tokens))
     end = closing_report(tokens, last, end, closing_verbs) or end
+    end = summing_reaction(tokens, last, end) or end
     before = [mentions[m] for m, t in sorted(first_token.items(), key=lambda x: -x[1]) if start <= t < head]
     # A multiword trigger may hold a mention after its head ("رحّلت السلطات اللبنانية", "convocó al embajador de
     # Estados Unidos"): in verb-initial order it is the subject, elsewhere an object.
@@ -1055,6 +1184,11 @@ def linear_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, 
             marked = [m for m in objects if _preceded_by(sentence, first_token, mentions, m,
                                                          trigger.entry.recipient_case)]
             objects = marked or objects
+            if objects and not marked and objects[0].sector == "MIL":
+                # "hat zusätzliche Soldaten an die Grenze zu Kambodscha verlegt": the actor's own troops yield to
+                # the country named after them
+                pick = _named_over_own_side(objects[0], objects[1:], roles.actors)
+                objects = [pick] + [m for m in objects if m is not pick]
             if objects:
                 # "hat Israel und die Hamas ... aufgerufen", "hat Ungarn, Tschechien und die Slowakei aufgefordert":
                 # the parties joined to it by "und" or commas are recipients too
@@ -1892,9 +2026,11 @@ def _speaker_of_complement(tokens, start: int, first_token: dict[int, int], ment
                   key=lambda m: first_token[mentions.index(m)])
 
 
-# A German separable verb's zu-infinitive written as one word: "abzuschieben", "auszusetzen", "freizulassen".
+# A German separable verb's zu-infinitive written as one word: "abzuschieben", "auszusetzen", "freizulassen",
+# "zusammenzuziehen".
 GERMAN_ZU_INFINITIVE = re.compile(
-    r"^(?:ab|an|auf|aus|bei|ein|fest|frei|mit|nach|vor|weg|zurück|los|her|hin)zu\w{3,}en$")
+    r"^(?:ab|an|auf|aus|bei|ein|fest|frei|mit|nach|vor|weg|zurück|los|her|hin|zusammen|durch|um|über|weiter|wieder"
+    r"|fort|teil|statt|zu|dar|entgegen|hervor)zu\w{3,}en$")
 
 
 def _german_infinitive_subject(tokens, trigger: TriggerMatch, start: int, first_token: dict[int, int],
@@ -2192,6 +2328,18 @@ def _destination_before(tokens: Sequence, before: Sequence, first_token: dict[in
 
 NOUN_PHRASE_OPENERS = frozenset({"DET", "ADJ", "ADP", "ADV", "NUM"})
 NOUN_PHRASE_OPENER_REACH = 4   # ", in an unprecedented move": words between the comma and the noun
+
+
+def summing_reaction_noun(tokens, kids: list[list[int]], node: int) -> bool:
+    """A noun set off by a comma that sums up the clause before it and carries a clause or participle of its own:
+    ", una decisión condenada por la Unión Europea", ", a move Asmara denounced as unjust" (mostly an apposition;
+    the Spanish parser also hangs it as a second object). Its parties react to the clause's act; they take no
+    part in it."""
+    if not set_off_by_comma(tokens, node):
+        return False
+    return any(tokens[c].dep in NESTED_CLAUSE_DEPS
+               or (tokens[c].dep == "amod" and "VerbForm=Part" in tokens[c].morph and c > node)
+               for c in kids[node])
 
 
 def set_off_by_comma(tokens, noun: int) -> bool:

@@ -36,6 +36,10 @@ PARTICIPLE_ENDINGS = {
     "pt": ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "so", "sa", "sos", "sas",
            "to", "ta", "tos", "tas"),
 }
+# Participle endings of a tagger's adjective lemmas, and the infinitive endings they come from.
+ADJECTIVE_PARTICIPLE_ENDINGS = {"es": (("ado", ("ar",)), ("ido", ("er", "ir")))}
+PARTICIPLE_AGENTS = frozenset({"por"})
+PARTICIPLE_AGENT_REACH = 3   # words from the participle to its agent's preposition: "condenada ayer por"
 # Words that may stand right before a participle that is the clause's own verb: auxiliaries, clitics,
 # negations and common adverbs ("è stato poi arrestato", "foi ontem preso", "li ha fermati").
 PARTICIPLE_HOSTS = {
@@ -102,12 +106,31 @@ class TriggerMatch:
 def _token_keys(sentence: Sentence, lexicon: Lexicon) -> list[tuple[str, str]]:
     """(lemma, form) of each token, normalised; a word in capitals gets back the accents a headline dropped."""
     keys = []
-    for t in sentence.tokens:
+    tokens = sentence.tokens
+    for i, t in enumerate(tokens):
         lemma, form = normalise(t.lemma), normalise(t.text)
         if lexicon.accented and len(t.text) > 1 and t.text.isupper():
             lemma, form = lexicon.accented.get(lemma, lemma), lexicon.accented.get(form, form)
+        if t.pos == "ADJ" and lexicon.language in ADJECTIVE_PARTICIPLE_ENDINGS and any(
+                k.text.lower() in PARTICIPLE_AGENTS for k in tokens[i + 1:i + 1 + PARTICIPLE_AGENT_REACH]):
+            lemma = _infinitive_of_participle(lemma, lexicon)
         keys.append((lemma, form))
     return keys
+
+
+def _infinitive_of_participle(lemma: str, lexicon: Lexicon) -> str:
+    """The verb an adjective-tagged participle with its agent comes from, when the lexicon lists it: the Spanish
+    tagger reads "una sentencia criticada por la OSCE" as an adjective with the lemma "criticado". (Without an
+    agent the adjective is mostly a state: "decenas siguen desaparecidas" are missing, not abducted.)"""
+    if lemma in lexicon.by_lemma:
+        return lemma
+    for ending, infinitives in ADJECTIVE_PARTICIPLE_ENDINGS[lexicon.language]:
+        if lemma.endswith(ending):
+            for infinitive in infinitives:
+                verb = lemma[:-len(ending)] + infinitive
+                if verb in lexicon.by_lemma:
+                    return verb
+    return lemma
 
 
 def _parenthetical_dates(keys: list[tuple[str, str]], language: str) -> set[int]:
