@@ -354,8 +354,8 @@ def _fronted_passive_participle_roles(sentence: Sentence, trigger: TriggerMatch,
     roles.why.append(f"participle opening the sentence: the main clause's subject '{mentions[after[0][1]].text}'"
                      " -> recipient")
     agents = [m for t, m in sorted((t, m) for m, t in first_token.items())
-              if t > 0 and t != after[0][0] and tokens[t - 1].text.lower() in FRONTED_AGENT_WORDS
-              or (t > 1 and tokens[t - 2].text.lower() in FRONTED_AGENT_WORDS and tokens[t - 1].pos == "DET")]
+              if t > 0 and t != after[0][0] and (tokens[t - 1].text.lower() in FRONTED_AGENT_WORDS or (
+                  t > 1 and tokens[t - 2].text.lower() in FRONTED_AGENT_WORDS and tokens[t - 1].pos == "DET"))]
     if agents:
         roles.actors.append(mentions[agents[0]])
         roles.why.append(f"agent '{mentions[agents[0]].text}' of the participle or its passive clause -> actor")
@@ -903,9 +903,10 @@ SUMMING_ARTICLES = frozenset({"a", "an", "un", "une", "una", "uno", "um", "uma",
                               "einen", "einem", "einer"})
 SUMMING_PREPOSITIONS = frozenset({"in", "en", "em", "dans"})
 SUMMING_REACH = 4
-SUMMING_MARKERS = frozenset({"by", "par", "por", "pelo", "pela", "pelos", "pelas", "da", "dal", "dallo", "dalla",
-                             "dai", "dagli", "dalle", "von", "vom", "that", "which", "que", "qu'", "che", "den", "die",
-                             "das", "was", "dont", "cui"})
+# (not "da": in Portuguese it is "of the", as in ", uma delegação da União Africana")
+SUMMING_MARKERS = frozenset({"by", "par", "por", "pelo", "pela", "pelos", "pelas", "dal", "dallo", "dalla", "dai",
+                             "dagli", "dalle", "von", "vom", "that", "which", "que", "qu'", "che", "den", "die", "das",
+                             "was", "dont", "cui"})
 
 
 # Relative pronouns (beyond those in CLAUSE_BREAKS) that open a relative clause after a comma, maybe after a
