@@ -11,7 +11,7 @@ from .aux import aux_modes, cue_starts, denied_content, intent_cue, is_event_nou
 from .lexicon import Lexicon, load_lexicon, normalise
 from .roles import (AGENT_DEPS, AGENT_MARKERS, ARABIC_RELATIVE_PRONOUNS, CIRCUMSTANCE_DEPS, CLAUSE_BREAKS,
                     COMPLEMENT_OPENERS, CONJUNCTIONS, PARTICIPLE_AGENT_WORDS, POSSESSIVE_DEPS, SUBJECT_DEPS,
-                    VERB_FINAL_AUXILIARIES, VERB_INITIAL_LANGS, Roles, UnresolvedMention, agent_phrases,
+                    VERB_FINAL_AUXILIARIES, VERB_INITIAL_LANGS, Roles, UnresolvedMention, agent_marker, agent_phrases,
                     announcer_of_passive, between_parties, child_lists, closing_report, concessive_roles,
                     concessive_tokens, concessive_verb, first_conjunct_recipients, fronted_participle,
                     hand_over_to_destination, is_joint_act, linear_roles, main_clause_subject, morph_feature,
@@ -894,12 +894,11 @@ def _reaction_participle_on_summing_noun(sentence: Sentence, trigger: TriggerMat
     if trigger.entry.type not in REACTION_TYPES:
         return False
     # (the agent may follow a date: "uma medida condenada nesta segunda-feira pelos Repórteres Sem Fronteiras")
-    following = tokens[trigger.tokens[-1] + 1:trigger.tokens[-1] + 1 + SUMMING_NOUN_REACH]
-    words = [t.text.lower() for t in following]
-    words = words[:words.index(",")] if "," in words else words
-    markers = GIVER_MARKERS.get(lang, frozenset())
-    # (Italian keeps an elided article on its noun: "dall'Unione europea" is marker and agent at once)
-    if not any(w in markers or (lang == "it" and w.startswith("dall'")) for w in words):
+    words = [t.text.lower() for t in tokens]
+    last = trigger.tokens[-1]
+    end = min(len(words), last + 1 + SUMMING_NOUN_REACH)
+    end = next((k for k in range(last + 1, end) if words[k] == ","), end)
+    if agent_marker(words, range(last + 1, end), lang) is None:
         return False
     comma = summing_reaction(tokens, max(-1, trigger.head - SUMMING_NOUN_REACH - 1), trigger.head)
     return comma is not None

@@ -1524,7 +1524,7 @@ def _linear_passive(sentence: Sentence, trigger: TriggerMatch, start: int, end: 
     by_position = sorted((t, m) for m, t in first_token.items())
     if aux is None:
         return _participle_with_agent(sentence, trigger, start, end, by_position, mentions, lang)
-    marker = _agent_marker(words, window, lang)
+    marker = agent_marker(words, window, lang)
     agent = None
     if marker is not None:   # "von der belarussischen Polizei"; "dall'esercito" is marker and mention at once
         agent = _agent_at(by_position, mentions, marker, marker + AGENT_REACH, end)
@@ -1572,7 +1572,7 @@ def _accused_in_apposition(sentence: Sentence, trigger: TriggerMatch, first_toke
     if (lang not in PARTICIPLE_ENDINGS or trigger.entry.type != "ACCUSE" or trigger.entry.pos != "VERB"
             or head < 2 or words[head - 1] != "," or not words[head].endswith(PARTICIPLE_ENDINGS[lang])):
         return None
-    if _agent_marker(words, range(trigger.tokens[-1] + 1, min(len(words), head + 1 + PARTICIPLE_AGENT_REACH)),
+    if agent_marker(words, range(trigger.tokens[-1] + 1, min(len(words), head + 1 + PARTICIPLE_AGENT_REACH)),
                      lang) is not None:
         return None
     by_position = sorted((t, m) for m, t in first_token.items())
@@ -1620,7 +1620,7 @@ def _linear_noun_agent(sentence: Sentence, trigger: TriggerMatch, end: int, firs
     return None
 
 
-def _agent_marker(words: Sequence[str], window, lang: str) -> int | None:
+def agent_marker(words: Sequence[str], window, lang: str) -> int | None:
     """The first agent preposition in `window`. Italian keeps an elided article on its noun: "dall'esercito" is
     one token, marker and mention at once."""
     markers = AGENT_MARKERS.get(lang, frozenset())
@@ -1640,7 +1640,7 @@ def _participle_with_agent(sentence: Sentence, trigger: TriggerMatch, start: int
             trigger.head > 0 and words[trigger.head - 1] in PARTICIPLE_HOSTS[lang]):
         return None   # (after "ha", "tem" or a clitic it is the active perfect: "ha accusato da anni l'Ucraina")
     last = trigger.tokens[-1]
-    marker = _agent_marker(words, range(last + 1, min(end, last + 1 + PARTICIPLE_AGENT_REACH)), lang)
+    marker = agent_marker(words, range(last + 1, min(end, last + 1 + PARTICIPLE_AGENT_REACH)), lang)
     if marker is None:
         return None
     agent = _agent_at(by_position, mentions, marker, marker + AGENT_REACH, end)
