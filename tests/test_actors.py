@@ -714,3 +714,34 @@ def test_bare_forces_after_forces_of_a_named_country_are_those_forces(resolver):
     text = ("Malian army helicopters struck a column of fighters near the border with Niger on Sunday, killing about "
             "20 of them, the armed forces said.")
     assert at(resolver.find_mentions(parse(text, "en"), "2022-03-06"), "armed forces").country == "MLI"
+
+
+@pytest.mark.parametrize("text, lang, title", [
+    # Spanish "Mauricio" is also Mauritius; after a title and before a name it is a given name
+    ("La Fiscalía de Honduras acusó al exministro de Seguridad Mauricio Ramírez de desviar fondos públicos.", "es",
+     "exministro"),
+    ("L'ex ministre de l'Intérieur Mauricio Ramírez a été inculpé vendredi à Tegucigalpa.", "fr", "ministre"),
+])
+def test_a_country_name_between_a_title_and_a_name_is_a_given_name(resolver, text, lang, title):
+    found = mentions(resolver, text, lang, "2018-05-04")
+    assert not any(m.country == "MUS" for m in found), [(m.text, m.country) for m in found]
+
+
+def test_a_genitive_country_after_a_title_still_names_the_country(resolver):
+    # Russian joins the country to the title by its genitive: the name after it is the holder's
+    found = mentions(resolver, "Президент Сербии Александар Вучич прибыл в Москву.", "ru", "2019-01-17")
+    assert at(found, "Президент").country == "SRB"
+
+
+def test_a_bare_diplomat_is_the_one_named_before_with_a_country(resolver):
+    found = mentions(resolver, "МИД Мали объявил посла Франции персоной нон грата, обвинив дипломата во "
+                               "вмешательстве во внутренние дела страны.", "ru", "2022-01-31")
+    assert at(found, "дипломата").country == "FRA"
+
+
+@pytest.mark.parametrize("text, noun, country", [
+    ("Die Türkei hat in diesem Jahr mehr als 2000 Äthiopier in ihre Heimat abgeschoben.", "Äthiopier", "ETH"),
+    ("Die Polizei nahm am Grenzübergang 40 Eritreern die Pässe ab.", "Eritreern", "ERI"),
+])
+def test_german_nouns_for_the_people_of_a_country(resolver, text, noun, country):
+    assert at(mentions(resolver, text, "de", "2023-01-01"), noun).country == country

@@ -407,6 +407,13 @@ class _DocumentPass:
         opening = self.text[max(0, c.start - FORCES_CLAUSE_REACH):c.start].rsplit(",", 1)
         return same if not states_between or (len(opening) == 2 and len(opening[1].split()) <= 1) else None
 
+    @staticmethod
+    def _same_role_before(c: Cand, cands: Sequence[Cand]) -> Cand | None:
+        """The nearest earlier mention of the same sentence with the same role and a country the text gives it."""
+        return next((p for p in sorted(cands, key=lambda p: -p.start)
+                     if p.sentence_index == c.sentence_index and p.end <= c.start and p.role == c.role
+                     and p.country and not p.inferred), None)
+
     def _infer_country(self, c: Cand, main: str | None, cands: Sequence[Cand] = ()) -> None:
         ps = self.places.get(c.sentence_index, [])
         # A title right after another whose country the text gives is the same group: "Niger's military rulers".
@@ -434,7 +441,11 @@ class _DocumentPass:
             # ... near the border with Niger ..., the armed forces said"), not the country of a place named between
             c.country, c.inferred = named.country, True
             c.rule += f"+same-forces-before:{named.country}"
-        elif c.office and self.home_named:
+        elif c.role in POSTED_ABROAD and (same := self._same_role_before(c, cands)) is not None:
+            # "объявили посла Германии персоной нон грата, обвинив дипломата в ...": the diplomat named before
+            c.country, c.inferred = same.country, True
+            c.rule += f"+same-role-before:{same.country}"
+        elif c.office and self.home_named and c.role not in POSTED_ABROAD:
             # A journalist names a foreign office with its country ("il ministro iraniano"); a bare "il ministro
             # della Giustizia" is the home country's, when the story takes place there at all.
             c.country, c.inferred = self.home_country, True

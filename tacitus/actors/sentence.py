@@ -36,6 +36,8 @@ HONORIFICS = frozenset({
     "col", "marshal", "captain", "capt", "major", "commander", "admiral", "judge", "justice", "senator", "sen",
     "rep", "governor", "gov", "mayor", "president", "premier", "chancellor", "minister", "secretary", "ambassador"})
 SHADDA = "\u0651"
+PREPOSITIONAL_TITLE_LANGS = frozenset({"en", "fr", "es", "pt", "it"})
+TITLE_TAIL = 3   # words after a title that may still be part of it: "del Interior", "of Foreign Affairs"
 MIN_FAMILY_NAME = 4   # letters of the shortest alias read as a family name (see _family_name)
 GIVEN_NAME_STEM = 3   # letters of a given name compared with the knowledge base's (see _given_name_of)
 # The Italian and French dative before a country ("ha chiesto ad Israele"), which is no locative there.
@@ -132,7 +134,9 @@ class SentenceAnalyzer:
         atoms = [a for a in atoms if a.j - a.i > 1 or a.kind != "role"
                  or self.pos.get(toks[a.i].start) not in FUNCTION_WORD_POS]
         matched = {k for a in atoms for k in range(a.i, a.j)}
-        atoms = [self._amman(a) for a in atoms if not self._family_name(a, matched)]
+        role_ends = {a.j for a in atoms if a.kind == "role"}
+        atoms = [self._amman(a) for a in atoms
+                 if not self._family_name(a, matched) and not self._given_name_after_title(a, matched, role_ends)]
         self.atom_at = {a.i: a for a in atoms}
         # tokens of a matched phrase; a city name alone does not stop a personal name ("Victoria" Mensah)
         self.covered = {k for a in atoms if a.kind != "city" for k in range(a.i, a.j)}
@@ -203,6 +207,31 @@ class SentenceAnalyzer:
             return False
         tag = self.pos.get(before.start)
         return tag == "PROPN" if tag else self.lang != "de"
+
+    def _given_name_after_title(self, a: Atom, matched: set[int], role_ends: set[int]) -> bool:
+        """A one-word country name between a title and an unknown capitalised name is a given name: the former
+        interior minister "Mauricio López Bonilla" is no Mauritius (Spanish "Mauricio"). Only in the languages that
+        join a country to a title with a preposition ("ministro de Mauricio"), not with a genitive or an adjective
+        ("Президент Сербии Александар Вучич"); where the backend tagged the next word, only before a proper noun."""
+        nxt = a.j
+        if (self.lang not in PREPOSITIONAL_TITLE_LANGS or a.kind != "country" or a.j - a.i != 1
+                or nxt >= len(self.toks) or nxt in matched):
+            return False
+        # (right after the title, or after the capitalised word that ends it: "exministro del Interior Mauricio";
+        # not after a preposition, "ministro de Mauricio", which names the country)
+        if a.i not in role_ends and not (a.i > 0 and self.toks[a.i - 1].upper):
+            return False
+        p = a.i
+        while p not in role_ends and p > 0 and a.i - p < TITLE_TAIL and not self.toks[p - 1].punct:
+            p -= 1
+        if p not in role_ends:
+            return False
+        word = self.toks[nxt]
+        if (word.punct or word.caps or not word.upper or len(word.text) < MIN_FAMILY_NAME or word.key in NAME_STOP
+                or (word.key,) in self.fw["determiners"]):
+            return False
+        tag = self.pos.get(word.start)
+        return not tag or tag == "PROPN"
 
     def _amman(self, a: Atom) -> Atom:
         """Amman written with its shadda ("عمّان"): the matching keys drop the mark, which alone tells Jordan's
