@@ -3123,3 +3123,97 @@ def test_rifles_handed_over_are_disarmament():
     found = _all("Some 500 fighters of the Moro Islamic Liberation Front handed over their rifles at a ceremony in "
                  "Maguindanao on Saturday.", "en", "2019-09-07")
     assert [e.mode for e in found if e.event_type == "RETREAT"] == ["disarm"], [(e.event_type, e.mode) for e in found]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Nine Nigerien soldiers were killed on Thursday when their patrol hit a landmine near Tillaberi, in an attack "
+     "the defence ministry blamed on jihadists linked to the Islamic State.", "en", ("ASSAULT", ("IMG",), ("NER",))),
+    ("Cinq gendarmes burkinabè ont été tués lundi dans l'explosion d'une mine près de Djibo, une attaque que l'armée "
+     "a attribuée à des jihadistes liés à Al-Qaïda.", "fr", ("ASSAULT", ("IMG",), ("BFA",))),
+    ("Siete soldados malienses murieron el martes al pisar una mina cerca de Mopti, en un ataque que el Ejército "
+     "atribuyó a yihadistas vinculados al Estado Islámico.", "es", ("ASSAULT", ("IMG",), ("MLI",))),
+])
+def test_the_party_an_attack_is_attributed_to_is_its_author_and_the_victims_its_targets(text, lang, expected):
+    found = _tuples(_all(text, lang, "2021-03-04"))
+    assert expected in found, found
+    assert not any(t[0] == "ASSAULT" and t[1] == expected[2] for t in found), found
+
+
+def test_the_conditional_of_a_threats_content_leaves_the_threat_real():
+    found = _all("Le ministre turc des Affaires étrangères a averti lundi qu'Ankara cesserait d'appliquer l'accord de "
+                 "réadmission si Bruxelles ne supprimait pas les visas.", "fr", "2016-05-09")
+    threats = [e for e in found if e.event_type == "THREATEN"]
+    assert threats and not {"hypothetical", "negation"} & set(threats[0].aux_mode), threats
+    assert ("THREATEN", ("TUR",), ("EUR",)) in _tuples(found)
+
+
+def test_neither_on_the_subject_negates_the_verb():
+    assert _negations("Neither the army nor the rebels have withdrawn their fighters from the town of Bentiu, UN "
+                      "monitors said on Monday.", "en", "RETREAT") == [True]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Norway recognised a Palestinian state on Tuesday, drawing an angry reaction from Israel's foreign minister.",
+     ("ACCUSE", ("ISR",), ("NOR",))),
+    # the source hangs on the last word of a several-word reaction
+    ("Ecuador granted asylum to the activist on Friday, drawing an expression of disappointment from the British "
+     "government.", ("ACCUSE", ("GBR",), ("ECU",))),
+    # the parser hangs the summing noun on the reaction's subject
+    ("Ireland recognised a Palestinian state on Tuesday, a step Israel's foreign minister condemned as a prize for "
+     "terrorism.", ("ACCUSE", ("ISR",), ("IRL",))),
+])
+def test_reactions_named_with_their_source_after_the_act(text, expected):
+    found = _tuples(_all(text, "en", "2024-05-28"))
+    assert expected in found, found
+    # the reaction's source is no party of the act it answers
+    assert not any(t[0] != "ACCUSE" and set(expected[1]) & set(t[2]) for t in found), found
+
+
+def test_an_infinitive_after_a_verb_of_saying_takes_the_speakers_dropped_subject():
+    found = _tuples(_all("El Gobierno mexicano anunció este martes que empezará a deportar a los migrantes hondureños "
+                         "detenidos en Chiapas.", "es", "2019-06-11"))
+    assert ("COERCE", ("MEX",), ("HND",)) in found, found
+
+
+def test_a_verb_after_a_closed_relative_clause_takes_the_antecedent_as_its_subject():
+    found = _tuples(_all("O Presidente do Burundi, que no ano passado já expulsara o representante da ONU, ameaçou hoje "
+                         "expulsar também o seu sucessor.", "pt", "2016-10-04"))
+    threats = [t for t in found if t[0] == "THREATEN"]
+    assert threats and all(t[1] == ("BDI",) for t in threats), found
+
+
+def test_and_before_a_new_subject_ends_the_clause_before_it():
+    found = _tuples(_all("Un raid aereo israeliano ha colpito un ospedale a Gaza, uccidendo dieci civili, e Amnesty "
+                         "International ha condannato l'attacco.", "it", "2024-01-15"))
+    attacks = [t for t in found if t[0] == "ASSAULT"]
+    assert attacks and not any("NGO" in t[2] for t in attacks), found
+    assert any(t[0] == "ACCUSE" and "NGO" in t[1] for t in found), found
+
+
+def test_an_arabic_denial_with_its_subject_and_date_before_the_complement_negates_the_act():
+    assert _negations("نفى المتحدث باسم وزارة الدفاع الروسية، الثلاثاء، أن تكون موسكو قد أرسلت أسلحة إلى فنزويلا.",
+                      "ar", "AID") == [True]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Burundi said on Friday it would withdraw from the International Criminal Court.", "en",
+     ("SANCTION", ("BDI",), ("IGO",))),
+    ("Le Maroc et l'Iran ont annoncé le rétablissement de leurs relations diplomatiques.", "fr",
+     ("SUPPORT", ("IRN", "MAR"), ())),
+    ("أعلنت الحكومة الكينية أنها ستنشر خمسة آلاف شرطي في العاصمة.", "ar", ("MOBILIZE", ("KEN",), ("KEN",))),
+])
+def test_withdrawals_from_bodies_restored_relations_and_police_deployed(text, lang, expected):
+    assert expected in _tuples(_all(text, lang, "2023-04-07"))
+
+
+def test_people_held_in_a_detention_centre_are_no_arrest():
+    found = _tuples(_all("Greece will deport 500 Afghan nationals held in detention centres on its islands, the "
+                         "ministry said.", "en", "2020-02-11"))
+    assert ("COERCE", ("GRC",), ("AFG",)) in found, found
+    assert not [e for e in _all("Greece will deport 500 Afghan nationals held in detention centres on its islands.",
+                                "en", "2020-02-11") if e.mode == "arrest"]
+
+
+def test_declining_to_ratify_is_a_rejection():
+    found = _all("The Senate declined on Tuesday to ratify the border treaty with Mexico.", "en", "2015-03-10")
+    assert [e.event_type for e in found if not e.aux_mode] == ["REJECT"], [(e.event_type, e.aux_mode) for e in found]

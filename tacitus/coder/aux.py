@@ -311,6 +311,9 @@ def _privative_clause(words: list[str], lemmas: list[str], trigger: TriggerMatch
 # Arabic), and the trigger stands at most DENIAL_REACH words into it. A denial with a plain object ("negó la
 # entrada", "se negó a negociar") is a refusal, which the lexicon codes, and is left alone.
 DENIAL_COMPLEMENT_GAP = 5
+# Arabic puts the whole subject, its apposition and a date between the verb and "أن": "نفى المتحدث باسم الحكومة
+# الإريترية، الخميس، أن تكون أسمرة قد أرسلت جنوداً".
+DENIAL_COMPLEMENT_GAPS = {"ar": 9}
 DENIAL_REACH = 10
 SENTENCE_BREAKS = frozenset({";", ".", ":"})
 
@@ -328,14 +331,14 @@ def _gerund(word: str) -> bool:
 
 
 def denied_content(words: list[str], lemmas: list[str], trigger: TriggerMatch, denials: frozenset[str],
-                    complements: frozenset[str]) -> int | None:
+                    complements: frozenset[str], language: str = "") -> int | None:
     """The index of the denial verb whose complement holds the trigger, if any."""
     first = trigger.tokens[0]
-    for verb in reversed(cue_starts(words, lemmas, max(0, first - DENIAL_COMPLEMENT_GAP - DENIAL_REACH), first,
-                                     denials)):
+    gap = DENIAL_COMPLEMENT_GAPS.get(language, DENIAL_COMPLEMENT_GAP)
+    for verb in reversed(cue_starts(words, lemmas, max(0, first - gap - DENIAL_REACH), first, denials)):
         if verb in trigger.tokens or any(w in SENTENCE_BREAKS for w in words[verb:first]):
             continue
-        opener = next((k for k in range(verb + 1, min(first, verb + 1 + DENIAL_COMPLEMENT_GAP))
+        opener = next((k for k in range(verb + 1, min(first, verb + 1 + gap))
                        if words[k] in complements or lemmas[k] in complements
                        or (words[k] == "," and _zu_infinitive(words, trigger))), None)
         if opener is None and verb + 1 <= first and _gerund(words[verb + 1]):
@@ -469,6 +472,11 @@ def _span_head(sentence: Sentence, trigger: TriggerMatch) -> int:
     return head
 
 
+SUBJECT_NEGATORS = {"en": frozenset({"neither"}), "es": frozenset({"ni"})}
+NEGATED_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass"})
+THREAT_CONTENT_DEPS = frozenset({"ccomp", "xcomp"})
+
+
 def aux_modes(sentence: Sentence, trigger: TriggerMatch, lexicon: Lexicon, has_parse: bool,
               other_triggers: frozenset[int] = frozenset()) -> tuple[list[str], list[str]]:
     """(aux modes, reasons). Order of the modes: negation, future, hypothetical, historical. `other_triggers`:
@@ -501,6 +509,10 @@ def aux_modes(sentence: Sentence, trigger: TriggerMatch, lexicon: Lexicon, has_p
         neg_hits = [g for g in governors if g != head and lemmas[g] in negation]
     if not neg_hits and has_parse:
         neg_hits = [i for i in window if words[i] in negation and i < head]
+    if not neg_hits and has_parse:
+        # "Neither the government forces nor the separatists have pulled ... back": the word hangs on the subject.
+        neg_hits = [i for i in range(head) if words[i] in SUBJECT_NEGATORS.get(lexicon.language, ())
+                    and tokens[i].head in dependents and tokens[tokens[i].head].dep in NEGATED_SUBJECT_DEPS]
     if not neg_hits and lexicon.language in VERB_FINAL_NEGATION and trigger.entry.pos == "NOUN":
         # German puts "nicht" before the final participle, after the event noun it negates ("hat sich den
         # Sanktionen der EU bis heute nicht angeschlossen").
@@ -548,7 +560,8 @@ def aux_modes(sentence: Sentence, trigger: TriggerMatch, lexicon: Lexicon, has_p
         if before is None:
             before = _negated_any(words, trigger, negation, event_noun)
         if before is None:
-            before = denied_content(words, lemmas, trigger, lexicon.cue("denial"), lexicon.cue("denial_complement"))
+            before = denied_content(words, lemmas, trigger, lexicon.cue("denial"), lexicon.cue("denial_complement"),
+                                    lexicon.language)
         neg_hits = inside or [i for i in (before, occurrence) if i is not None]
     # A word of the trigger's own entry is no negation of it: "persona non grata" is an expulsion. A negative
     # determiner after it is the next noun's: "im Telefonat keinerlei Zugeständnisse gemacht".
@@ -599,7 +612,10 @@ def aux_modes(sentence: Sentence, trigger: TriggerMatch, lexicon: Lexicon, has_p
     own_dependents = [i for i in dependents if tokens[i].dep not in ("conj", "parataxis")]
     # English "would" is its conditional; a threat's "would" is the threat's content, not a condition on it
     # ("Russia would pay a dear price if ...").
-    cond_mood = any(_conditional(tokens[i], lexicon.language) for i in [head, *own_dependents]) or (
+    # So is the conditional of a threat's complement clause: "a averti qu'Ankara cesserait d'appliquer l'accord si".
+    mood_dependents = [i for i in own_dependents
+                       if not (trigger.entry.type == "THREATEN" and tokens[i].dep in THREAT_CONTENT_DEPS)]
+    cond_mood = any(_conditional(tokens[i], lexicon.language) for i in [head, *mood_dependents]) or (
         lexicon.language == "en" and trigger.entry.type != "THREATEN"
         and any(words[i] == "would" and tokens[i].dep == "aux" for i in own_dependents))
     # With a parse, the governing modal counts too: "Армения может выйти из ОДКБ", "could suspend relations".

@@ -3,7 +3,8 @@ Islâmico", "في هجوم تبنّاه تنظيم الدولة", "ответс�
 
 The group that claims an attack is its author; the sentence's other parties to the attack (the soldiers killed,
 their country) are its targets. Without this the victims, named first, read as the attackers ("Pelo menos onze
-soldados burquinenses morreram quando uma mina explodiu ..." gave the soldiers as actors).
+soldados burquinenses morreram quando uma mina explodiu ..." gave the soldiers as actors). An attack attributed to a
+party ("blamed on", "atribuido a", "attribuée à") has that party as its author in the same way.
 """
 from __future__ import annotations
 
@@ -61,8 +62,52 @@ def claim_words(sentence: Sentence, lang: str) -> list[int]:
     return found
 
 
+# Words that attribute an attack to its author, as they begin, and the prepositions that name the author after
+# them: "in an attack the army blamed on jihadists", "en un ataque que el Ejército atribuyó a yihadistas", "une
+# attaque attribuée à des jihadistes". As with a claim, the author is the attack's actor.
+ATTRIBUTION_STARTS = {
+    "en": ("blamed", "blames", "blaming", "attributed"),
+    "fr": ("attribu", "imput"),
+    "es": ("atribu", "achac"),
+    "pt": ("atribu",),
+    "it": ("attribu",),
+}
+ATTRIBUTION_MARKERS = {
+    "en": frozenset({"on", "to"}),
+    "fr": frozenset({"à", "au", "aux"}),
+    "es": frozenset({"a", "al"}),
+    "pt": frozenset({"a", "à", "ao", "aos", "às"}),
+    "it": frozenset({"a", "ad", "al", "allo", "alla", "ai", "agli", "alle"}),
+}
+ATTRIBUTION_REACH = 5   # tokens from the preposition to the author: "à des jihadistes liés à Al-Qaïda"
+
+
+def attributed_author(sentence: Sentence, mentions: Sequence, lang: str):
+    """The party an attack is attributed to ("blamed on", "atribuyó a", "attribuée à"), or None."""
+    starts, markers = ATTRIBUTION_STARTS.get(lang), ATTRIBUTION_MARKERS.get(lang, frozenset())
+    if not starts:
+        return None
+    words = [normalise(t.text) for t in sentence.tokens]
+    positions = {id(m): first_token(sentence, m) for m in mentions}
+    for k, word in enumerate(words):
+        if not word.startswith(starts):
+            continue
+        marker = next((j for j in range(k + 1, min(len(words), k + 3)) if words[j] in markers), None)
+        if marker is None:
+            continue
+        near = sorted((m for m in mentions if 0 < positions[id(m)] - marker <= ATTRIBUTION_REACH),
+                      key=lambda m: positions[id(m)])
+        # (a party the text names over one whose country was only guessed: "yihadistas vinculados a Al Qaeda"; a
+        # group of no known country is left alone)
+        named = [m for m in near if m.country and not getattr(m, "country_inferred", False)]
+        coded = named or [m for m in near if m.country]
+        if coded:
+            return coded[0]
+    return None
+
+
 def claimer(sentence: Sentence, mentions: Sequence, lang: str):
-    """The party that claims an attack in the sentence, or None."""
+    """The party that claims an attack in the sentence, or else the one it is attributed to; None if neither."""
     words = [normalise(t.text) for t in sentence.tokens]
     positions = {id(m): first_token(sentence, m) for m in mentions}
     for k in claim_words(sentence, lang):
@@ -77,7 +122,7 @@ def claimer(sentence: Sentence, mentions: Sequence, lang: str):
             return agent
         if before:
             return before[-1]
-    return None
+    return attributed_author(sentence, mentions, lang)
 
 
 def claimed_attacks(candidates: list[Candidate], sentence: Sentence, mentions: Sequence, lang: str
@@ -98,7 +143,8 @@ def claimed_attacks(candidates: list[Candidate], sentence: Sentence, mentions: S
         others = [m for m in [*c.recipients, *c.actors] if m is not group and m.country != group.country]
         c.actors, c.recipients = [group], others
         c.explanation.setdefault("roles", []).append(
-            f"'{group.text}' claimed the attack -> actor; the attack's other parties -> recipients")
+            f"'{group.text}' claimed the attack or was named its author -> actor; the attack's other parties "
+            "-> recipients")
     unnegated = [c for c in attacks if not c.aux_mode]
     if len(unnegated) < 2:
         return candidates

@@ -496,7 +496,8 @@ class EventCoder:
             if group is not None:
                 roles.actors = [group]
                 roles.recipients = [r for r in roles.recipients if r is not group]
-                roles.why.append(f"an attack with no subject of its own, claimed by '{group.text}' -> actor")
+                roles.why.append(f"an attack with no subject of its own, claimed by or attributed to '{group.text}' "
+                                 "-> actor")
         # (an occasion takes the parties of the act it frames later: tacitus.coder.occasions)
         if not roles.actors and entry.type not in ACTORLESS_ALLOWED and not self._state_act(sentence, entry, roles) \
                 and occasion_word(sentence, trigger, self.lang) is None:
@@ -1300,8 +1301,8 @@ def _drop_effects_of_events(sentence: Sentence, triggers: list[TriggerMatch]) ->
 
 
 # How far from an expulsion the people expelled may be named: "expulsou do país mais de 200 mil cidadãos
-# congoleses", "les migrants maliens ... expulsés".
-EXPELLED_REACH = 8
+# congoleses", "les migrants maliens ... expulsés", "вышлет на родину на кораблях ВМС Мьянмы около 1200 граждан".
+EXPELLED_REACH = 10
 
 
 def _deports_people(sentence: Sentence, trigger: TriggerMatch, lexicon: Lexicon) -> bool:
@@ -1337,7 +1338,7 @@ def _denied_acts(sentence: Sentence, triggers: list[TriggerMatch], lexicon: Lexi
         return {}
     words = [normalise(t.text) for t in sentence.tokens]
     lemmas = [normalise(t.lemma) for t in sentence.tokens]
-    verbs = {t.head: denied_content(words, lemmas, t, denials, complements) for t in triggers}
+    verbs = {t.head: denied_content(words, lemmas, t, denials, complements, lexicon.language) for t in triggers}
     return {head: verb for head, verb in verbs.items() if verb is not None}
 
 

@@ -53,6 +53,9 @@ LANGUAGE_CLAUSE_BREAKS = {"de": frozenset({"was", "wenn", "ob"})}
 # Conjunctions that open a main clause of its own right after a comma (", doch die Regierung in Lomé wies dies
 # zurück"); elsewhere they are adverbs inside the clause ("die Tranche doch noch freigeben", "will aber ...").
 COMMA_CLAUSE_OPENERS = {"de": frozenset({"doch", "aber", "jedoch"})}
+# Without a parse, "and" after a comma opens a clause of its own when a party follows it (its new subject).
+NEW_SUBJECT_JOINERS = {"it": frozenset({"e"}), "pt": frozenset({"e"})}
+NEW_SUBJECT_ARTICLES = frozenset({"il", "lo", "la", "i", "gli", "le", "l'", "o", "a", "os", "as"})
 VERB_INITIAL_LANGS = frozenset({"ar"})
 # Verb-second order: a main clause that opens with an adverbial puts its subject right after the finite verb
 # ("Am Montag verhängte die EU Sanktionen", "In Berlin traf Scholz Macron").
@@ -296,6 +299,8 @@ def parsed_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, 
         for c in kids[scope] + dated:
             if c in excluded or tokens[c].dep not in OBJECT_DEPS or summing_reaction_noun(tokens, kids, c):
                 continue
+            if any(subject_hung_on_summing_noun(tokens, k) for k in kids[c]):
+                continue  # the subject of a reduced relative on a summing noun: ", a step Israel's minister condemned"
             if c > trigger.head and any(_opens_relative_clause(tokens, k) for k in range(trigger.head + 1, c)):
                 continue  # hung on the verb across a relative clause: "задержали X, которого подозревают в ..."
             if scope != trigger.head and c in trigger_scope:
@@ -306,8 +311,9 @@ def parsed_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, 
                 continue  # another clause: its own event
             # Not into clauses nested in the object ("an admission by Moscow that ... murdered Polish officers"),
             # nor into a noun that sums up the clause with a reaction ("..., una sentencia criticada por la OSCE").
-            nested = {i for i in subtree(kids, c) if i != c and (tokens[i].dep in NESTED_CLAUSE_DEPS
-                                                                 or summing_reaction_noun(tokens, kids, i))}
+            nested = {i for i in subtree(kids, c) if i != c and (
+                tokens[i].dep in NESTED_CLAUSE_DEPS or summing_reaction_noun(tokens, kids, i)
+                or any(subject_hung_on_summing_noun(tokens, k) for k in kids[i]))}
             found = [m for m in _mentions_on(subtree(kids, c, stop=nested), token_mentions, mentions)
                      if m not in roles.actors and m not in roles.recipients]
             if (not found and scope == trigger.head and tokens[c].pos == "PRON" and tokens[c].dep in DIRECT_OBJECT_DEPS
@@ -438,6 +444,9 @@ def announcer_of_passive(sentence: Sentence, trigger: TriggerMatch, mentions: Se
     return _speaker(sentence, verb, mentions, token_mentions)
 
 
+INFINITIVE_CLIMB = 2   # "dijo que volverá a intentar negociar": infinitives between the trigger and its finite verb
+
+
 def speaker_as_dropped_subject(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence,
                                token_mentions: dict[int, int], speech_verbs: frozenset[str]) -> list:
     """The subject of the verb of saying whose complement this trigger heads, when the trigger's verb names no
@@ -445,11 +454,19 @@ def speaker_as_dropped_subject(sentence: Sentence, trigger: TriggerMatch, mentio
     que visitará La Paz", "заявил, что посетит Ла-Пас"). A plural with a singular speaker is impersonal
     ("заявил, что задержали десять человек": someone detained them), so it stays empty."""
     tokens = sentence.tokens
-    head = tokens[trigger.head]
-    verb = reporting_verb(tokens, trigger.head, speech_verbs)
+    node = trigger.head
+    # (an infinitive takes the subject of the verb it completes: "anunció que comenzará a deportar")
+    for _ in range(INFINITIVE_CLIMB):
+        governor = tokens[node].head
+        if (tokens[node].dep != "xcomp" or "VerbForm=Inf" not in tokens[node].morph or governor < 0
+                or any(t.head == node and t.dep in SUBJECT_DEPS for t in tokens)):
+            break
+        node = governor
+    head = tokens[node]
+    verb = reporting_verb(tokens, node, speech_verbs)
     if verb is None or head.pos not in ("VERB", "AUX"):
         return []
-    if any(t.head == trigger.head and t.dep in SUBJECT_DEPS for t in tokens):
+    if any(t.head == node and t.dep in SUBJECT_DEPS for t in tokens):
         return []
     number, speaker_number = morph_feature(head.morph, "Number"), morph_feature(tokens[verb].morph, "Number")
     if number is None or number != speaker_number:
@@ -560,12 +577,14 @@ def reaction_roles(sentence: Sentence, trigger: TriggerMatch, verb: int, kids: l
     criticism from Berlin" hangs it on either); not for a concessive's verb, whose agent is the other act's."""
     tokens = sentence.tokens
     roles = Roles(reaction=True)
-    for node in (trigger.head, verb) if source_on_verb else (trigger.head,):
+    # (a several-word reaction hangs its source on any of its words: "an expression of disappointment from")
+    own = tuple(trigger.tokens)
+    for node in (*own, verb) if source_on_verb else own:
         for c in kids[node]:
-            if c == trigger.head or tokens[c].dep not in ("prep", "nmod", "obl", "obl:arg", "obl:agent"):
+            if c in own or tokens[c].dep not in ("prep", "nmod", "obl", "obl:arg", "obl:agent"):
                 continue
             cases = _case_words(sentence, kids, c) | ({normalise(tokens[c].text)} if tokens[c].dep == "prep" else set())
-            genitive = node == trigger.head and not cases and tokens[c].dep == "nmod" and "Case=Gen" in tokens[c].morph
+            genitive = node in own and not cases and tokens[c].dep == "nmod" and "Case=Gen" in tokens[c].morph
             if cases & REACTION_SOURCE_CASES or genitive:
                 # (a relative clause on the source is its own: "from Amnesty International, which warned that
                 # they could be arrested by the junta")
@@ -651,10 +670,12 @@ def concessive_tokens(sentence: Sentence, concessives: frozenset[str]) -> set[in
 def reaction_verb(sentence: Sentence, trigger: TriggerMatch, reaction_verbs: frozenset[str]) -> int | None:
     """The verb of causing whose object the reaction noun is ("drew [criticism]", "met with [criticism]")."""
     tokens = sentence.tokens
-    if (tokens[trigger.head].pos not in ("NOUN", "PROPN") or trigger.entry.type not in REACTION_TYPES
+    node = trigger.head
+    if tokens[node].pos == "ADJ":   # the noun of "a furious response"
+        node = next((k for k in trigger.tokens if tokens[k].pos in ("NOUN", "PROPN")), node)
+    if (tokens[node].pos not in ("NOUN", "PROPN") or trigger.entry.type not in REACTION_TYPES
             or not reaction_verbs):
         return None
-    node = trigger.head
     if tokens[node].dep == "conj":
         node = tokens[node].head   # "drew criticism and condemnation"
     head = tokens[node].head
@@ -989,19 +1010,35 @@ def linear_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, 
     breaks = CLAUSE_BREAKS | LANGUAGE_CLAUSE_BREAKS.get(lang, frozenset())
     openers = COMMA_CLAUSE_OPENERS.get(lang, frozenset())
 
+    starts = set(first_token.values())
+    joiners = NEW_SUBJECT_JOINERS.get(lang, frozenset())
+
     def is_break(i: int) -> bool:
         word = tokens[i].text.lower()
         return word in breaks or (word in openers and i > 0 and tokens[i - 1].text == ",")
 
+    def ends_clause(i: int) -> bool:
+        # (", e Medici senza frontiere ha condannato ...": "and" before a new subject opens a clause of its own;
+        # it only ends the clause before it, since it may also join two subjects: "Macron, e o presidente russo")
+        return is_break(i) or (i > 0 and tokens[i - 1].text == "," and tokens[i].text.lower() in joiners and (
+            i + 1 in starts or (i + 2 in starts and tokens[i + 1].text.lower() in NEW_SUBJECT_ARTICLES)))
+
     start = next((i + 1 for i in range(head - 1, -1, -1) if is_break(i)), 0)
+    relative = _relative_clause_closed_before(tokens, start, head, first_token) \
+        if trigger.entry.pos == "VERB" else None
+    if relative is not None:
+        # "Manasseh Sogavare, que no ano passado já expulsara o alto-comissário australiano, ameaçou hoje ...": the
+        # relative clause ended at its comma; the trigger's clause is the one it interrupted, less that clause
+        start = next((i + 1 for i in range(start - 3, -1, -1) if is_break(i)), 0)
     # (a relative clause after the trigger ends its clause too: "задержали бывшего премьер-министра ..., которого
     # подозревают в ... с китайской компанией"; the start is left alone, since the antecedent of a relative clause
     # the trigger stands in may be its party)
-    end = next((i for i in range(last + 1, len(tokens)) if is_break(i) or relative_after_comma(tokens, i, lang)),
+    end = next((i for i in range(last + 1, len(tokens)) if ends_clause(i) or relative_after_comma(tokens, i, lang)),
                len(tokens))
     end = closing_report(tokens, last, end, closing_verbs) or end
     end = summing_reaction(tokens, last, end) or end
-    before = [mentions[m] for m, t in sorted(first_token.items(), key=lambda x: -x[1]) if start <= t < head]
+    before = [mentions[m] for m, t in sorted(first_token.items(), key=lambda x: -x[1]) if start <= t < head
+              and not (relative is not None and relative[0] <= t < relative[1])]
     # A multiword trigger may hold a mention after its head ("رحّلت السلطات اللبنانية", "convocó al embajador de
     # Estados Unidos"): in verb-initial order it is the subject, elsewhere an object.
     after = [mentions[m] for m, t in sorted(first_token.items(), key=lambda x: x[1]) if head < t < end]
@@ -1980,6 +2017,22 @@ def _object_clitic(word: str, lang: str) -> bool:
     return bare != word and word[len(bare):] in OBJECT_CLITICS.get(lang, ())
 
 
+CLOSED_RELATIVE_REACH = 3   # tokens from the comma that closes a relative clause to the trigger ("..., ameaçou hoje")
+
+
+def _relative_clause_closed_before(tokens, start: int, head: int, first_token: dict[int, int]
+                                   ) -> tuple[int, int] | None:
+    """The span (from its pronoun to its closing comma) when the clause at `start` is a relative clause opened after
+    a comma (", que", ", che", ", who") that a comma closes just before the trigger, no mention between: the
+    trigger then belongs to the clause around it. None otherwise."""
+    if start < 2 or tokens[start - 1].text.lower() not in RELATIVE_SUBJECTS or tokens[start - 2].text != ",":
+        return None
+    comma = next((k for k in range(head - 1, start, -1) if tokens[k].text == ","), None)
+    if comma is None or head - comma > CLOSED_RELATIVE_REACH or any(comma < t < head for t in first_token.values()):
+        return None
+    return start - 1, comma
+
+
 def _shared_subject_start(tokens, head: int, lang: str, token_mentions: dict[int, int]) -> int | None:
     """Without a parse, where a verb that shares its main clause's subject begins: a coordinated verb with no
     subject of its own ("L'Unione africana ha sospeso il Gabon e ha chiesto ai militari ...", "und forderte")
@@ -2351,10 +2404,19 @@ def set_off_by_comma(tokens, noun: int) -> bool:
     return k >= 0 and tokens[k].text == ","
 
 
+SUMMING_NOUN_MODIFIER_DEPS = frozenset({"npadvmod"})   # not "compound": ", a revenge drama shot in secret"
+SUMMING_SUBJECT_REACH = 6   # ", a step Israel's foreign minister": tokens from the summing noun to its subject
+
+
 def subject_hung_on_summing_noun(tokens, node: int) -> bool:
     """Whether a participle clause is a reduced relative whose subject the parser set in apposition to the noun
     that sums up the clause before it: in ", a step Israel's foreign minister condemned as ...", "minister" hangs
-    on "step" and "condemned" on "minister", which is the verb's subject, not the noun it describes."""
+    on "step" and "condemned" on "minister", which is the verb's subject, not the noun it describes. The parser
+    may also hang the summing noun on the subject ("step" as a modifier of "minister")."""
     noun = tokens[node].head
-    return (tokens[node].dep == "acl" and noun >= 0 and tokens[noun].dep == "appos"
-            and set_off_by_comma(tokens, tokens[noun].head))
+    if tokens[node].dep != "acl" or noun < 0:
+        return False
+    if tokens[noun].dep == "appos" and set_off_by_comma(tokens, tokens[noun].head):
+        return True
+    return any(tokens[c].head == noun and tokens[c].dep in SUMMING_NOUN_MODIFIER_DEPS and tokens[c].pos == "NOUN"
+               and set_off_by_comma(tokens, c) for c in range(max(0, noun - SUMMING_SUBJECT_REACH), noun))
