@@ -55,7 +55,6 @@ LANGUAGE_CLAUSE_BREAKS = {"de": frozenset({"was", "wenn", "ob"})}
 COMMA_CLAUSE_OPENERS = {"de": frozenset({"doch", "aber", "jedoch"})}
 # Without a parse, "and" after a comma opens a clause of its own when a party follows it (its new subject).
 NEW_SUBJECT_JOINERS = {"it": frozenset({"e"}), "pt": frozenset({"e"})}
-NEW_SUBJECT_ARTICLES = frozenset({"il", "lo", "la", "i", "gli", "le", "l'", "o", "a", "os", "as"})
 VERB_INITIAL_LANGS = frozenset({"ar"})
 # Verb-second order: a main clause that opens with an adverbial puts its subject right after the finite verb
 # ("Am Montag verhängte die EU Sanktionen", "In Berlin traf Scholz Macron").
@@ -1021,7 +1020,7 @@ def linear_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, 
         # (", e Medici senza frontiere ha condannato ...": "and" before a new subject opens a clause of its own;
         # it only ends the clause before it, since it may also join two subjects: "Macron, e o presidente russo")
         return is_break(i) or (i > 0 and tokens[i - 1].text == "," and tokens[i].text.lower() in joiners and (
-            i + 1 in starts or (i + 2 in starts and tokens[i + 1].text.lower() in NEW_SUBJECT_ARTICLES)))
+            i + 1 in starts or (i + 2 in starts and tokens[i + 1].text.lower() in ARTICLES)))
 
     start = next((i + 1 for i in range(head - 1, -1, -1) if is_break(i)), 0)
     relative = _relative_clause_closed_before(tokens, start, head, first_token) \
