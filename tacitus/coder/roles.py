@@ -298,7 +298,7 @@ def parsed_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, 
         for c in kids[scope] + dated:
             if c in excluded or tokens[c].dep not in OBJECT_DEPS or summing_reaction_noun(tokens, kids, c):
                 continue
-            if any(subject_hung_on_summing_noun(tokens, k) for k in kids[c]):
+            if _reduced_relative_subject(tokens, kids, c):
                 continue  # the subject of a reduced relative on a summing noun: ", a step Israel's minister condemned"
             if c > trigger.head and any(_opens_relative_clause(tokens, k) for k in range(trigger.head + 1, c)):
                 continue  # hung on the verb across a relative clause: "задержали X, которого подозревают в ..."
@@ -312,7 +312,7 @@ def parsed_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, 
             # nor into a noun that sums up the clause with a reaction ("..., una sentencia criticada por la OSCE").
             nested = {i for i in subtree(kids, c) if i != c and (
                 tokens[i].dep in NESTED_CLAUSE_DEPS or summing_reaction_noun(tokens, kids, i)
-                or any(subject_hung_on_summing_noun(tokens, k) for k in kids[i]))}
+                or _reduced_relative_subject(tokens, kids, i))}
             found = [m for m in _mentions_on(subtree(kids, c, stop=nested), token_mentions, mentions)
                      if m not in roles.actors and m not in roles.recipients]
             if (not found and scope == trigger.head and tokens[c].pos == "PRON" and tokens[c].dep in DIRECT_OBJECT_DEPS
@@ -2393,6 +2393,12 @@ def summing_reaction_noun(tokens, kids: list[list[int]], node: int) -> bool:
     return any(tokens[c].dep in NESTED_CLAUSE_DEPS
                or (tokens[c].dep == "amod" and "VerbForm=Part" in tokens[c].morph and c > node)
                for c in kids[node])
+
+
+def _reduced_relative_subject(tokens, kids: list[list[int]], node: int) -> bool:
+    """Whether the node is the subject of a reduced relative the parser hung on it (`subject_hung_on_summing_noun`):
+    no object of the act before it, nor part of one."""
+    return any(subject_hung_on_summing_noun(tokens, k) for k in kids[node])
 
 
 def set_off_by_comma(tokens, noun: int) -> bool:
