@@ -54,9 +54,13 @@ RECIPIENT_REQUIRED = frozenset({"COOPERATE", "AID", "SANCTION"})
 # auxiliary modes and speech, then the non-political domains the event scorer reads (sport, markets, culture)
 CUE_KINDS = ("negation", "future", "hypothetical", "historical", "reported_speech", "intent",
              "sport", "markets", "entertainment", "privative", "occurrence", "privative_clause", "denial",
-             "denial_complement", "absence", "reaction", "concessive", "handover", "deported_people", "diplomats")
-# (English and Russian "without" takes no clause of its own: "without police making arrests" is a noun phrase)
-EMPTY_ALLOWED = {"ar": ("privative",), "en": ("privative_clause",), "ru": ("privative_clause",)}
+             "denial_complement", "absence", "reaction", "concessive", "handover", "deported_people", "diplomats",
+             "visitors", "accident_subjects", "accident_verbs")
+# (English and Russian "without" takes no clause of its own: "without police making arrests" is a noun phrase;
+# accidents are read from a parse, which German, Italian, Portuguese and Arabic lack)
+ACCIDENTS = ("accident_subjects", "accident_verbs")
+EMPTY_ALLOWED = {"ar": ("privative", *ACCIDENTS), "en": ("privative_clause",), "ru": ("privative_clause",),
+                 "de": ACCIDENTS, "it": ACCIDENTS, "pt": ACCIDENTS}
 REQUIRED_KEYS = {"lemma", "type", "mode", "pos", "recipient", "recipient_case", "weight"}
 OPTIONAL_KEYS = {"stem", "forms", "note", "inverse"}
 MIN_CONTEXTS = 15
