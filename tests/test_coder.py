@@ -3217,3 +3217,130 @@ def test_people_held_in_a_detention_centre_are_no_arrest():
 def test_declining_to_ratify_is_a_rejection():
     found = _all("The Senate declined on Tuesday to ratify the border treaty with Mexico.", "en", "2015-03-10")
     assert [e.event_type for e in found if not e.aux_mode] == ["REJECT"], [(e.event_type, e.aux_mode) for e in found]
+
+
+@pytest.mark.parametrize("text, lang, event_type", [
+    ("A police spokesman in Nairobi on Sunday rejected reports that security forces had again arrested the "
+     "opposition politician Miguna Miguna overnight.", "en", "COERCE"),
+    ("Ein Polizeisprecher in Nairobi hat am Sonntag Berichte zurückgewiesen, wonach Sicherheitskräfte den "
+     "Oppositionspolitiker Miguna Miguna in der Nacht erneut festgenommen hätten.", "de", "COERCE"),
+    ("Die Regierung in Asmara hat einen Bericht von Amnesty International zurückgewiesen, wonach eritreische Soldaten "
+     "im November in der äthiopischen Stadt Axum Hunderte unbewaffnete Zivilisten getötet hätten.", "de", "ASSAULT"),
+    ("Le Kremlin a démenti jeudi tout entretien téléphonique entre Vladimir Poutine et le président géorgien Mikheïl "
+     "Saakachvili.", "fr", "CONSULT"),
+])
+def test_rejecting_reports_of_an_act_denies_the_act(text, lang, event_type):
+    found = _all(text, lang, "2018-03-25")
+    assert _negations(text, lang, event_type) == [True], [(e.event_type, e.aux_mode) for e in found]
+    assert not [e for e in found if e.event_type == "REJECT" and e.evidence.trigger.text.lower().startswith(
+        ("rejected", "zurück", "démenti"))], [(e.event_type, e.evidence.trigger.text) for e in found]
+
+
+def test_a_rejected_demand_stays_a_refusal():
+    found = _tuples(_all("Die Regierung hat die Forderung der Opposition zurückgewiesen, dass der Präsident "
+                         "zurücktreten müsse.", "de", "2018-03-25"), keep_aux=True)
+    assert any(t[0] == "REJECT" for t in found), found
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Two Chilean salmon farmers signed a merger agreement on Monday that would create the country's second-largest "
+     "producer.", "en"),
+    ("Индонезийский оператор связи XL Axiata и компания Smartfren в среду подписали соглашение о слиянии.", "ru"),
+])
+def test_a_merger_of_companies_is_no_agreement(text, lang):
+    assert not [e for e in _all(text, lang, "2021-05-05") if e.event_type in ("AGREE", "SUPPORT")]
+
+
+def test_signing_a_cooperation_agreement_stays_support():
+    found = _tuples(_all("Россия и Китай подписали соглашение о сотрудничестве в области энергетики.", "ru",
+                         "2021-05-05"))
+    assert ("SUPPORT", ("CHN", "RUS"), ()) in found, found
+
+
+def test_may_as_an_auxiliary_makes_the_act_hypothetical():
+    found = _all("Bangladesh may have to appeal for international food aid if floodwaters destroy more of the rice "
+                 "crop, Food Minister Amir Hossain Amu said on Tuesday.", "en", "1998-09-08")
+    requests = [e for e in found if e.event_type == "REQUEST"]
+    assert requests and all("hypothetical" in e.aux_mode for e in requests), [(e.event_type, e.aux_mode) for e in found]
+    found = _all("The presidents of Kenya and Uganda met in Nairobi on 5 May to discuss the border.", "en", "2019-05-06")
+    assert [e.aux_mode for e in found if e.event_type == "CONSULT"] == [[]]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Das Welternährungsprogramm der Vereinten Nationen hat am Montag mit der Verteilung von Nahrungsmitteln an rund "
+     "200.000 Vertriebene in der westsudanesischen Region Darfur begonnen.", "de", ("AID", ("UNO",), ("SDN",))),
+    ("Peking und São Tomé und Príncipe haben am Montag die Wiederaufnahme ihrer diplomatischen Beziehungen "
+     "vereinbart.", "de", ("SUPPORT", ("CHN", "STP"), ())),
+    ("España suspendió el lunes los fondos de ayuda a Nicaragua tras la represión de las protestas.", "es",
+     ("SANCTION", ("ESP",), ("NIC",))),
+])
+def test_food_handed_out_relations_resumed_and_funds_suspended(text, lang, expected):
+    assert expected in _tuples(_all(text, lang, "2016-12-26")), _tuples(_all(text, lang, "2016-12-26"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kazakh President Kassym-Jomart Tokayev, on a state visit to Tashkent on Thursday, signed a treaty with his Uzbek "
+     "counterpart Shavkat Mirziyoyev.", ("CONSULT", ("KAZ",), ("UZB",))),
+    ("Prime Minister Helen Clark, visiting Apia on Tuesday, formally apologised to Samoa for New Zealand's colonial "
+     "misrule.", ("CONSULT", ("NZL",), ("WSM",))),
+    ("Pakistani Prime Minister Nawaz Sharif agreed after talks with President Bill Clinton in Washington on Sunday to "
+     "take concrete steps to restore the Line of Control in Kashmir.", ("CONSULT", ("PAK", "USA"), ())),
+])
+def test_a_visit_or_talks_named_as_the_setting_of_an_act_are_news_too(text, expected):
+    found = _tuples(_all(text, "en", "2002-06-04"))
+    assert expected in found, found
+
+
+def test_talks_referred_back_to_by_the_article_are_no_new_meeting():
+    found = _all("Pakistani Prime Minister Nawaz Sharif agreed after the talks with President Bill Clinton to take "
+                 "concrete steps.", "en", "1999-07-05")
+    assert [e.event_type for e in found] == ["AGREE"], [(e.event_type, e.evidence.trigger.text) for e in found]
+
+
+def test_a_russian_subject_hung_on_the_noun_before_it_still_acts():
+    found = _tuples(_all("В ходе телефонного разговора президенты Казахстана и Узбекистана договорились в ближайшие "
+                         "месяцы подписать соглашение о демаркации границы.", "ru", "2019-04-02"))
+    assert ("AGREE", ("KAZ", "UZB"), ()) in found, found
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("El número de turistas extranjeros que visitaron Georgia el año pasado superó por primera vez los 7 millones.",
+     "es"),
+    ("Japan welcomed a record of nearly 37 million foreign visitors in 2024, government data showed.", "en"),
+])
+def test_tourists_visiting_or_welcomed_are_no_diplomacy(text, lang):
+    assert not [e for e in _all(text, lang, "2025-01-15") if e.event_type in ("CONSULT", "SUPPORT")]
+
+
+def test_a_government_welcoming_an_agreement_still_supports_it():
+    found = _all("Japan welcomed the agreement between the two Koreas on Monday.", "en", "2018-04-30")
+    assert [e.event_type for e in found] == ["SUPPORT"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ethiopia blocked access to Facebook, Twitter and WhatsApp on Monday, a move the digital rights group Access Now "
+     "condemned as collective punishment.", "ACCUSE"),
+    ("Mali, Burkina Faso and Niger recalled their ambassadors from Algiers on Sunday in protest at Algeria's downing "
+     "of a Malian army drone near the border, which the three Sahel states called a 'hostile act'.", "ACCUSE"),
+])
+def test_a_reaction_by_a_named_group_or_the_parties_counted_back(text, expected):
+    found = [e for e in _all(text, "en", "2025-04-07") if e.event_type == expected]
+    assert found, [(e.event_type, e.evidence.trigger.text) for e in _all(text, "en", "2025-04-07")]
+    if "Sahel" in text:
+        assert {a.country for a in found[0].actor} == {"MLI", "BFA", "NER"}
+        assert {r.country for r in found[0].recipient} == {"DZA"}
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("A bus carrying pilgrims plunged into a ravine in northern Pakistan on Tuesday, killing at least 19 people, "
+     "police said.", False),
+    ("Two passenger trains collided near the town of Al-Ayat, south of Cairo, on Saturday, killing at least 18 "
+     "people.", False),
+    ("Fire swept through a garment factory on the outskirts of Dhaka late on Tuesday, killing at least nine workers.",
+     False),
+    ("Militants swept through the village on Sunday, killing 20 people, the army said.", True),
+    ("A car bomb exploded near a police station in Mogadishu, killing 12 people.", True),
+])
+def test_deaths_in_an_accident_are_no_assault(text, killed):
+    found = [e for e in _all(text, "en", "2019-08-20") if e.event_type == "ASSAULT"]
+    assert bool(found) == killed, [(e.event_type, e.evidence.trigger.text) for e in found]

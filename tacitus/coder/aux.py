@@ -68,6 +68,10 @@ def _governors(sentence: Sentence, index: int) -> list[int]:
     return chain
 
 
+# Cue words that are a modal only as an auxiliary: "may have to appeal for food aid", but "met on 5 May".
+CUES_ONLY_AS_AUXILIARY = frozenset({"may"})
+
+
 PURPOSE_MARKS = frozenset({"to", "pour", "para", "per", "чтобы", "um"})
 
 
@@ -315,6 +319,10 @@ DENIAL_COMPLEMENT_GAP = 5
 # الإريترية، الخميس، أن تكون أسمرة قد أرسلت جنوداً".
 DENIAL_COMPLEMENT_GAPS = {"ar": 9}
 DENIAL_REACH = 10
+# A German clause ends with its verb, however long it is ("Berichte zurückgewiesen, wonach eritreische Soldaten im
+# November in der äthiopischen Stadt Axum Hunderte Zivilisten getötet hätten"): with no comma before the trigger it
+# is still the denied clause, up to this many words in.
+VERB_FINAL_DENIAL_REACH = 16
 SENTENCE_BREAKS = frozenset({";", ".", ":"})
 
 
@@ -335,7 +343,8 @@ def denied_content(words: list[str], lemmas: list[str], trigger: TriggerMatch, d
     """The index of the denial verb whose complement holds the trigger, if any."""
     first = trigger.tokens[0]
     gap = DENIAL_COMPLEMENT_GAPS.get(language, DENIAL_COMPLEMENT_GAP)
-    for verb in reversed(cue_starts(words, lemmas, max(0, first - gap - DENIAL_REACH), first, denials)):
+    reach = VERB_FINAL_DENIAL_REACH if language == "de" else DENIAL_REACH
+    for verb in reversed(cue_starts(words, lemmas, max(0, first - gap - reach), first, denials)):
         if verb in trigger.tokens or any(w in SENTENCE_BREAKS for w in words[verb:first]):
             continue
         opener = next((k for k in range(verb + 1, min(first, verb + 1 + gap))
@@ -345,9 +354,10 @@ def denied_content(words: list[str], lemmas: list[str], trigger: TriggerMatch, d
             opener = verb + 1   # "denied sending troops", "denied giving any support to the rebels"
         if opener is None:
             continue
-        # (a German zu-infinitive ends its clause, however long: "bestritten, die Rebellen ... mit Waffen zu
-        # beliefern")
-        if first - opener <= DENIAL_REACH or (words[opener] == "," and "," not in words[opener + 1:first]):
+        # (a German zu-infinitive or subordinate clause ends its clause, however long: "bestritten, die Rebellen ...
+        # mit Waffen zu beliefern")
+        if first - opener <= DENIAL_REACH or ((words[opener] == "," or language == "de")
+                                              and "," not in words[opener + 1:first]):
             return verb
     return None
 
@@ -621,7 +631,8 @@ def aux_modes(sentence: Sentence, trigger: TriggerMatch, lexicon: Lexicon, has_p
     # With a parse, the governing modal counts too: "Армения может выйти из ОДКБ", "could suspend relations".
     modal_governors = [g for g in governors if g != head] if has_parse else []
     marks = [i for i in (own_dependents + modal_governors if has_parse else range(0, head)) if words[i] in hypothetical
-             and not (words[i] in REFLEXIVE_BEFORE_VERB and i + 1 in trigger.tokens)]
+             and not (words[i] in REFLEXIVE_BEFORE_VERB and i + 1 in trigger.tokens)
+             and not (words[i] in CUES_ONLY_AS_AUXILIARY and not tokens[i].dep.startswith("aux"))]
     if not has_parse and lexicon.language == "de":
         marks += _german_subjunctive_after(tokens, words, trigger)
     if has_parse:

@@ -228,6 +228,7 @@ class EventCoder:
             claims = set(claim_words(sentence, self.lang))
             triggers = [t for t in triggers if t.entry.type == "ASSAULT" or not claims & set(t.tokens)]
         triggers = _drop_verbs_framing_acts(sentence, triggers)
+        triggers = [t for t in triggers if not _visit_by_visitors(sentence, t, self.lexicon.cue("visitors"))]
         if has_parse:
             triggers = _drop_effects_of_events(sentence, triggers)
         denial_of = _denied_acts(sentence, triggers, self.lexicon)
@@ -314,7 +315,8 @@ class EventCoder:
         candidates = claimed_attacks(candidates, sentence, mentions, self.lang)
         answering_the_act_before(candidates, sentence)
         candidates = protesters_violence_is_a_riot(candidates, sentence, has_parse)
-        candidates = disaster_tolls(candidates, sentence, self._disasters, has_parse)
+        candidates = disaster_tolls(candidates, sentence, self._disasters, has_parse,
+                                    self.lexicon.cue("accident_subjects"), self.lexicon.cue("accident_verbs"))
         candidates = meeting_where_the_visit_went(candidates, sentence)
         candidates = _protest_demands_are_the_protest(candidates, sentence, self.lang)
         candidates = banned_protests(candidates, sentence)
@@ -1256,6 +1258,38 @@ ORDER_LEMMAS = frozenset({"order", "ordonner", "ordenar", "ordinare", "anordnen"
 ORDERED_TYPES = frozenset({"SANCTION", "COERCE", "MOBILIZE", "ASSAULT", "RETREAT", "CONCEDE", "AID"})
 
 
+# Tourists, pilgrims and fans who visit a country pay no visit of state, and a country that welcomes them gives no
+# support: "El número de turistas extranjeros que visitaron Georgia", "Japan welcomed a record of nearly 37 million
+# foreign visitors". The visitor word stands at most this many words before the visit's verb, or after the verb of
+# welcoming, in its clause.
+VISITOR_REACH = 4
+WELCOMED_REACH = 8
+WELCOMING_LEMMAS = frozenset({"welcome", "accueillir", "recibir", "acoger", "accogliere", "receber", "acolher",
+                              "empfangen", "begrüßen", "принять", "встретить", "استقبل"})
+
+
+def _visit_by_visitors(sentence: Sentence, trigger: TriggerMatch, visitors: frozenset[str]) -> bool:
+    """Whether a visit's verb follows a word for private visitors (the lexicon's `visitors` cue) in its clause, or
+    a verb of welcoming has one after it."""
+    if not visitors:
+        return False
+    tokens = sentence.tokens
+    if trigger.entry.type == "CONSULT" and trigger.entry.mode == "visit":
+        first = trigger.tokens[0]
+        span = range(first - 1, max(-1, first - 1 - VISITOR_REACH), -1)
+    elif normalise(trigger.entry.lemma.split()[0]) in WELCOMING_LEMMAS:
+        last = trigger.tokens[-1]
+        span = range(last + 1, min(len(tokens), last + 1 + WELCOMED_REACH))
+    else:
+        return False
+    for k in span:
+        if tokens[k].text in (",", ";", ":"):
+            return False
+        if normalise(tokens[k].text) in visitors or normalise(tokens[k].lemma) in visitors:
+            return True
+    return False
+
+
 def _drop_verbs_framing_acts(sentence: Sentence, triggers: list[TriggerMatch]) -> list[TriggerMatch]:
     """An approval verb whose object is an aid, sanction, cooperation or mobilisation noun gives way to that act;
     an agreement verb whose complement is a coercive act gives way to it; so does an order of an act."""
@@ -1411,6 +1445,7 @@ def _drop_dominated(sentence: Sentence, triggers: list[TriggerMatch], lang: str,
                                  and fronted_participle(tokens, node))
                              or (trigger.entry.type == "PROTEST" and tokens[node].dep in RELATIVE_CLAUSE_DEPS)
                              or _party_relative_clause(sentence, node, token_mentions or {})
+                             or _party_participle_clause(sentence, node, token_mentions or {})
                              or _object_relative_clause(tokens, node)))
                 or _relative_clause_with_own_actor(sentence, node)
                 or _verb_coordinated_with_trigger(tokens, node, trigger.head, heads)):
@@ -1635,6 +1670,17 @@ def _party_relative_clause(sentence: Sentence, node: int, token_mentions: dict[i
     # the comma right after the antecedent's phrase: a non-restrictive clause
     return any(tokens[k].text == "," for k in range(antecedent + 1, node)) and any(
         t.head == node and t.dep in SUBJECT_DEPS and t.pos == "PRON" for t in tokens)
+
+
+def _party_participle_clause(sentence: Sentence, node: int, token_mentions: dict[int, int]) -> bool:
+    """A present participle set off by a comma after a party reports that party's own act, like a relative clause:
+    "Prime Minister Helen Clark, visiting Apia on Tuesday, formally apologised" (the visit is news too)."""
+    token = sentence.tokens[node]
+    if token.dep != "acl" or token.pos != "VERB" or token.head not in token_mentions:
+        return False
+    if "VerbForm=Ger" not in token.morph and not ("VerbForm=Part" in token.morph and "Tense=Pres" in token.morph):
+        return False
+    return any(sentence.tokens[k].text == "," for k in range(token.head + 1, node))
 
 
 OBJECT_DEPS_OF_RELATIVES = frozenset({"obj", "iobj", "dobj", "dative"})

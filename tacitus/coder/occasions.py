@@ -48,6 +48,20 @@ POSSESSIVES = {
 # own visit too.
 BARE_VISIT_OPENERS = {"fr": frozenset({"en"}), "es": frozenset({"de"}), "it": frozenset({"in"}),
                       "pt": frozenset({"em"})}
+# "after talks with Clinton", "after ten hours of talks in Moscow", "tras conversaciones con": a meeting that came
+# before the act is news too, when no definite article (or demonstrative) refers back to one already reported ("after
+# the talks").
+AFTER_WORDS = {"en": frozenset({"after", "following"}), "fr": frozenset({"après"}), "es": frozenset({"tras"}),
+               "it": frozenset({"dopo"}), "pt": frozenset({"após"})}
+DEFINITE_WORDS = {
+    "en": frozenset({"the", "this", "these", "those", "that"}),
+    "fr": frozenset({"le", "la", "les", "l'", "ce", "cet", "cette", "ces", "ses", "leurs", "sa", "son"}),
+    "es": frozenset({"el", "la", "los", "las", "este", "esta", "estos", "estas", "esa", "esas", "dichas"}),
+    "it": frozenset({"il", "lo", "la", "i", "gli", "le", "l'", "questi", "queste", "quei", "quelle"}),
+    "pt": frozenset({"o", "a", "os", "as", "este", "esta", "estes", "estas", "essas", "esses"}),
+}
+# (an article elided onto the noun is one token with it where no parser splits it: "dopo l'incontro a Minsk")
+ELIDED_DEFINITES = ("l'", "l’", "dell'", "dell’", "nell'", "nell’", "all'", "all’", "dall'", "dall’", "sull'", "sull’")
 OCCASION_REACH = 4   # tokens from the occasion word to the event noun ("in a long phone call", "lors d'un entretien")
 CLAUSE_PUNCTUATION = frozenset({",", ";", ":", "(", ")", "—", "–"})
 
@@ -56,18 +70,23 @@ def occasion_word(sentence: Sentence, trigger: TriggerMatch, lang: str) -> int |
     """The index of the word that makes a CONSULT noun the occasion of another act, or None. (Languages without
     articles, ru and ar, cannot tell a new meeting from one already reported: none there.)"""
     openers, articles = OCCASION_WORDS.get(lang), INDEFINITE_ARTICLES.get(lang)
-    if not openers or trigger.entry.type != "CONSULT" or trigger.entry.pos != "NOUN":
-        return None
     tokens = sentence.tokens
+    # (an entry for the verb and its noun, "visit", counts where the tagger reads a noun: "on a state visit to")
+    if not openers or trigger.entry.type != "CONSULT" or (trigger.entry.pos != "NOUN"
+                                                          and tokens[trigger.head].pos != "NOUN"):
+        return None
     first = trigger.tokens[0]
     if (trigger.entry.mode == "visit" and first > 0
             and normalise(tokens[first - 1].text) in BARE_VISIT_OPENERS.get(lang, frozenset())):
         return first - 1
-    indefinite = False
+    indefinite, definite = False, normalise(tokens[first].text).startswith(ELIDED_DEFINITES)
     for i in range(first - 1, max(-1, first - 1 - OCCASION_REACH), -1):
         word = normalise(tokens[i].text)
         indefinite |= word in articles or word in POSSESSIVES.get(lang, frozenset())
+        definite |= word in DEFINITE_WORDS.get(lang, frozenset())
         if word in openers and indefinite:
+            return i
+        if word in AFTER_WORDS.get(lang, frozenset()) and not definite:
             return i
         if tokens[i].pos in ("VERB", "AUX") or word in CLAUSE_PUNCTUATION:
             return None

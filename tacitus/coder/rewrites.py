@@ -228,11 +228,42 @@ RELATIVE_CLAUSE_DEPS = frozenset({"acl:relcl", "relcl", "acl"})   # with a prono
 DISASTER_SUBJECT_REACH = 3   # words before an unparsed trigger where its disaster subject stands ("Floods have killed")
 
 
+COMPOUND_DEPTH = 2   # "A bus carrying pilgrims": "bus" on "carrying" on "pilgrims"
+
+
+def _accident(tokens, head: int, subjects: set[int], accident_subjects: frozenset[str],
+              accident_verbs: frozenset[str]) -> bool:
+    """Whether the deaths a trigger reports come from an accident: a participle on a clause whose vehicle or fire
+    crashed, plunged or swept through ("A bus carrying pilgrims plunged into a ravine ..., killing at least 19
+    people", "Fire swept through a garment factory ..., killing"), or a fire that swept through as the trigger's
+    subject ("A fire that swept through a garment factory ... killed at least nine workers")."""
+    def lemma(k: int) -> str:
+        return normalise(tokens[k].lemma)
+
+    def subjects_of(verb: int) -> list[int]:
+        # (with the nouns compounded on them: the small parser reads "A bus carrying pilgrims" as compounds)
+        found = [k for k, t in enumerate(tokens) if t.head == verb and t.dep in SUBJECT_DEPS]
+        for _ in range(COMPOUND_DEPTH):
+            found += [k for k, t in enumerate(tokens) if t.head in found and t.dep == "compound" and k not in found]
+        return found
+
+    token = tokens[head]
+    participle = "VerbForm=Fin" not in token.morph and token.dep in ("advcl", "conj", "xcomp")
+    if participle and token.head >= 0 and lemma(token.head) in accident_verbs and any(
+            lemma(k) in accident_subjects for k in subjects_of(token.head)):
+        return True
+    return any(lemma(k) in accident_subjects and any(
+        t.head == k and t.dep in RELATIVE_CLAUSE_DEPS and lemma(j) in accident_verbs for j, t in enumerate(tokens))
+        for k in subjects)
+
+
 def disaster_tolls(candidates: list[Candidate], sentence: Sentence, disasters: frozenset[str],
-                   has_parse: bool) -> list[Candidate]:
+                   has_parse: bool, accident_subjects: frozenset[str] = frozenset(),
+                   accident_verbs: frozenset[str] = frozenset()) -> list[Candidate]:
     """The candidates less the ASSAULTs whose subject is a natural disaster: "Floods in the southern Brazilian
     state of Rio Grande do Sul have killed at least 80 people", "Una plaga de langostas ha arrasado ... hectáreas".
-    With a parse, the trigger's subject; without, a disaster word just before the trigger."""
+    With a parse, the trigger's subject; without, a disaster word just before the trigger. With a parse, deaths in
+    an accident go too (`_accident`, from the lexicon's `accident_subjects` and `accident_verbs`)."""
     tokens = sentence.tokens
 
     def disaster_subject(c: Candidate) -> bool:
@@ -249,7 +280,7 @@ def disaster_tolls(candidates: list[Candidate], sentence: Sentence, disasters: f
             words = subjects | {k for k, t in enumerate(tokens) if t.head in subjects
                                 and (t.dep.startswith("nmod") or t.dep in ("compound", "flat"))}
             return any(normalise(tokens[k].lemma) in disasters or normalise(tokens[k].text) in disasters
-                       for k in words)
+                       for k in words) or _accident(tokens, head, subjects, accident_subjects, accident_verbs)
         return any(normalise(tokens[k].text) in disasters for k in range(max(0, head - DISASTER_SUBJECT_REACH), head))
 
     return [c for c in candidates if not (c.event_type == "ASSAULT" and disaster_subject(c))]

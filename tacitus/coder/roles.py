@@ -235,6 +235,9 @@ def parsed_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, 
                     # "les rebelles du M23, qui ont pris Bunagana": the relative pronoun stands for its noun
                     antecedent = tokens[head].head
                     found = _mentions_on(subtree(kids, antecedent, stop={head}), token_mentions, mentions)
+                if not found:
+                    found = [m for m in _numbered_group_antecedent(sentence, s, kids, mentions, token_mentions)
+                             if m not in roles.recipients]
                 roles.actors += found
                 roles.why.append(f"subject '{tokens[s].text}' of '{tokens[head].text}' -> actor")
                 roles.subject_pronoun |= not found and tokens[s].pos == "PRON"
@@ -767,6 +770,8 @@ def _subject_node(sentence: Sentence, trigger: TriggerMatch, kids: list[list[int
     circumstance = False
     for _ in range(4):
         subjects = [c for c in kids[node] if tokens[c].dep in SUBJECT_DEPS]
+        if not subjects and node == trigger.head and tokens[node].pos == "VERB":
+            subjects = _misattached_nominative(tokens, node)
         if subjects:
             # (a passive clause's subject underwent the act: "was arrested ... in a joint operation by X and Y")
             if circumstance and all(tokens[c].dep in PASSIVE_SUBJECT_DEPS for c in subjects):
@@ -793,6 +798,50 @@ def _subject_node(sentence: Sentence, trigger: TriggerMatch, kids: list[list[int
                 return tokens[node].head, objects[:1]
         node = tokens[node].head
     return None
+
+
+# A subject that counts the parties named before it ("which the three Sahel states called a 'hostile act'", "les
+# deux pays", "ambos gobiernos", "обе страны") stands for them: a noun for countries or sides, with a number.
+GROUP_NOUNS = frozenset({"country", "countries", "state", "states", "nation", "nations", "neighbour", "neighbours",
+                         "neighbor", "neighbors", "side", "sides", "government", "governments", "capital",
+                         "capitals", "pays", "état", "états", "voisin", "voisins", "camp", "camps", "gouvernement",
+                         "gouvernements", "capitale", "capitales", "país", "países", "estado", "estados", "vecino",
+                         "vecinos", "parte", "partes", "gobierno", "gobiernos", "страна", "государство", "сторона",
+                         "правительство", "соседи", "сосед", "столица"})
+GROUP_COUNTS = frozenset({"two", "three", "four", "five", "both", "deux", "trois", "quatre", "cinq", "dos", "tres",
+                          "cuatro", "cinco", "ambos", "ambas", "два", "две", "три", "четыре", "пять", "оба", "обе"})
+
+
+def _numbered_group_antecedent(sentence: Sentence, subject: int, kids: list[list[int]], mentions: Sequence,
+                               token_mentions: dict[int, int]) -> list:
+    """The parties a counting subject stands for: the first coordinated mentions of two countries or more before
+    it in the sentence ("Mali, Burkina Faso and Niger recalled ... which the three Sahel states called ...")."""
+    tokens = sentence.tokens
+    if normalise(tokens[subject].lemma) not in GROUP_NOUNS and normalise(tokens[subject].text) not in GROUP_NOUNS:
+        return []
+    if not any(normalise(tokens[c].text) in GROUP_COUNTS for c in kids[subject]):
+        return []
+    for t in range(subject):
+        if t not in token_mentions:
+            continue
+        joined = {t} | {c for c in subtree(kids, t) if tokens[c].dep == "conj" and c < subject}
+        found = _mentions_on(joined, token_mentions, mentions)
+        if len({m.country for m in found if getattr(m, "country", None)}) >= 2:
+            return found
+    return []
+
+
+def _misattached_nominative(tokens: Sequence, verb: int) -> list[int]:
+    """A nominative noun before a verb with no subject, which the parser hung on the noun before it: "В ходе
+    телефонного разговора президенты Казахстана и Узбекистана договорились" ("президенты" as a modifier of
+    "разговора"). Its case says it is the subject. Only in the verb's own clause: no punctuation or verb between."""
+    for k in range(verb - 1, -1, -1):
+        if tokens[k].pos in ("PUNCT", "VERB", "AUX"):
+            return []
+        if (tokens[k].dep == "nmod" and tokens[k].pos in ("NOUN", "PROPN") and "Case=Nom" in tokens[k].morph
+                and 0 <= tokens[k].head < k):
+            return [k]
+    return []
 
 
 def _names_its_parties(tokens: Sequence, kids: list[list[int]], noun: int) -> bool:
@@ -2413,6 +2462,9 @@ SUMMING_NOUN_MODIFIER_DEPS = frozenset({"npadvmod"})   # not "compound": ", a re
 SUMMING_SUBJECT_REACH = 6   # ", a step Israel's foreign minister": tokens from the summing noun to its subject
 
 
+APPOSITION_CHAIN = 2   # appositions climbed from a reduced relative's subject to the noun set off by the comma
+
+
 def subject_hung_on_summing_noun(tokens, node: int) -> bool:
     """Whether a participle clause is a reduced relative whose subject the parser set in apposition to the noun
     that sums up the clause before it: in ", a step Israel's foreign minister condemned as ...", "minister" hangs
@@ -2421,7 +2473,14 @@ def subject_hung_on_summing_noun(tokens, node: int) -> bool:
     noun = tokens[node].head
     if tokens[node].dep != "acl" or noun < 0:
         return False
-    if tokens[noun].dep == "appos" and set_off_by_comma(tokens, tokens[noun].head):
-        return True
+    # (through a name in apposition to the subject's noun: ", a move the digital rights group Access Now
+    # condemned as ...", "condemned" on "Access", "Access" on "group", "group" on "move")
+    apposed = noun
+    for _ in range(APPOSITION_CHAIN):
+        if tokens[apposed].dep != "appos":
+            break
+        apposed = tokens[apposed].head
+        if set_off_by_comma(tokens, apposed):
+            return True
     return any(tokens[c].head == noun and tokens[c].dep in SUMMING_NOUN_MODIFIER_DEPS and tokens[c].pos == "NOUN"
                and set_off_by_comma(tokens, c) for c in range(max(0, noun - SUMMING_SUBJECT_REACH), noun))
