@@ -745,3 +745,15 @@ def test_a_bare_diplomat_is_the_one_named_before_with_a_country(resolver):
 ])
 def test_german_nouns_for_the_people_of_a_country(resolver, text, noun, country):
     assert at(mentions(resolver, text, "de", "2023-01-01"), noun).country == country
+
+
+@pytest.mark.parametrize("text, mention, country", [
+    ("Bei einem Anschlag auf eine Kaserne in Nordmali sind am Sonntag zehn Soldaten getötet worden.", "Soldaten",
+     "MLI"),
+    ("Das Welternährungsprogramm hat mit der Verteilung von Nahrungsmitteln an 80.000 obdachlos gewordene Menschen "
+     "in Zentralmosambik begonnen.", "Menschen", "MOZ"),
+])
+def test_a_german_compass_word_joined_to_a_country_places_people_there(resolver, text, mention, country):
+    # ("in Nordmali" is a place in Mali, as "in Mali" is; unread, the people were given the home country)
+    m = at(mentions(resolver, text, "de", "2020-03-01"), mention)
+    assert m.country == country, m.rule

@@ -98,6 +98,27 @@ def match_atoms(tokens: list[Tok], keys: list[str], index: PhraseIndex, lang: st
 _ROMANCE_PREFIXES = ("vice", "sub", "co")
 
 
+# German writes a part of a country as one word: "in Nordmali", "im Ostkongo", "in Zentralmosambik".
+GERMAN_COMPASS_PREFIXES = ("nordost", "nordwest", "südost", "südwest", "sudost", "sudwest", "nord", "süd", "sud",
+                           "ost", "west", "zentral", "mittel")
+MIN_COMPASS_REST = 4
+
+
+def _compass_compound(tok: Tok, key: str, i: int, table: dict) -> Atom | None:
+    """A German compass word joined to a country's name, read as a place in that country (a city reading: a
+    place, never a party)."""
+    if not tok.upper:
+        return None
+    for prefix in GERMAN_COMPASS_PREFIXES:
+        rest = key[len(prefix):]
+        if not key.startswith(prefix) or len(rest) < MIN_COMPASS_REST:
+            continue
+        for e in table.get((rest,), ()):
+            if e.kind == "country":
+                return Atom(i, i + 1, [Entry("city", e.ref, "proper", frozenset({"de"}), tok.text, "compass compound")])
+    return None
+
+
 def _compound(tok: Tok, key: str, i: int, lang: str | None, roles: dict[str, Entry],
               table: dict) -> Atom | None:
     """A word the lexicon lacks, read as a compound: German "Armeesprecher" (the institution
@@ -106,6 +127,9 @@ def _compound(tok: Tok, key: str, i: int, lang: str | None, roles: dict[str, Ent
     if len(key) < 7:
         return None
     if lang == "de":
+        place = _compass_compound(tok, key, i, table)
+        if place is not None:
+            return place
         if key.endswith("er") and tok.upper:
             for e in table.get((key[:-2],), ()):
                 if e.kind == "city":
