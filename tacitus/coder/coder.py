@@ -228,7 +228,7 @@ class EventCoder:
             claims = set(claim_words(sentence, self.lang))
             triggers = [t for t in triggers if t.entry.type == "ASSAULT" or not claims & set(t.tokens)]
         triggers = _drop_verbs_framing_acts(sentence, triggers)
-        triggers = [t for t in triggers if not _visit_by_visitors(sentence, t, self.lexicon.cue("visitors"))]
+        triggers = [t for t in triggers if not _private_visitors(sentence, t, self.lexicon.cue("visitors"))]
         if has_parse:
             triggers = _drop_effects_of_events(sentence, triggers)
         denial_of = _denied_acts(sentence, triggers, self.lexicon)
@@ -1268,7 +1268,7 @@ WELCOMING_LEMMAS = frozenset({"welcome", "accueillir", "recibir", "acoger", "acc
                               "empfangen", "begrüßen", "принять", "встретить", "استقبل"})
 
 
-def _visit_by_visitors(sentence: Sentence, trigger: TriggerMatch, visitors: frozenset[str]) -> bool:
+def _private_visitors(sentence: Sentence, trigger: TriggerMatch, visitors: frozenset[str]) -> bool:
     """Whether a visit's verb follows a word for private visitors (the lexicon's `visitors` cue) in its clause, or
     a verb of welcoming has one after it."""
     if not visitors:

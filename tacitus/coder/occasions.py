@@ -49,8 +49,8 @@ POSSESSIVES = {
 BARE_VISIT_OPENERS = {"fr": frozenset({"en"}), "es": frozenset({"de"}), "it": frozenset({"in"}),
                       "pt": frozenset({"em"})}
 # "after talks with Clinton", "after ten hours of talks in Moscow", "tras conversaciones con": a meeting that came
-# before the act is news too, when no definite article (or demonstrative) refers back to one already reported ("after
-# the talks").
+# before the act is news too, when no definite article or demonstrative (in French, no possessive either) refers back
+# to one already reported ("after the talks").
 AFTER_WORDS = {"en": frozenset({"after", "following"}), "fr": frozenset({"après"}), "es": frozenset({"tras"}),
                "it": frozenset({"dopo"}), "pt": frozenset({"após"})}
 DEFINITE_WORDS = {
