@@ -623,6 +623,8 @@ CAMEO_COUNTRIES = {"TMP": "TLS", "KSV": "KOS", "USR": "RUS", "SUN": "RUS", "YUG"
                    "SCG": "SRB", "DDR": "DEU", "ROM": "ROU", "ZAR": "COD"}
 # CAMEO international codes -> the KB's organisation codes (tacitus.kb.loader.IGO_CODES).
 CAMEO_IGO = {"UNO": "UNO", "EUR": "EUR"}
+# CAMEO nests the World Bank under the UN (IGOUNODEVWBK); the KB codes it IGO, as the IMF (curated organisations.yaml).
+CAMEO_WORLD_BANK = "UNODEVWBK"
 # CAMEO roles that are PLOVER sectors under another name (beyond CAMEO_TO_PLOVER).
 PHOENIX_ROLES = {"INS": "REB", "SEP": "REB", "IMG": "REB"}
 _PHX_CODE = re.compile(r"\[([^\]]*)\]")
@@ -669,7 +671,7 @@ def _phoenix_code(code: str, countries: dict) -> tuple[str, str | None] | None:
     """(KB country or organisation code, PLOVER sector) of a CAMEO code, or None when it cannot be mapped."""
     head, rest = code[:3], code[3:]
     if head == "IGO":
-        country = CAMEO_IGO.get(rest[:3], "IGO")
+        country = "IGO" if rest.startswith(CAMEO_WORLD_BANK) else CAMEO_IGO.get(rest[:3], "IGO")
         rest = rest[3:] if rest[:3] in CAMEO_IGO else rest
     elif head == "NGO":
         country = "NGO"
