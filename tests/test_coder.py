@@ -3344,3 +3344,118 @@ def test_a_reaction_by_a_named_group_or_the_parties_counted_back(text, expected)
 def test_deaths_in_an_accident_are_no_assault(text, killed):
     found = [e for e in _all(text, "en", "2019-08-20") if e.event_type == "ASSAULT"]
     assert bool(found) == killed, [(e.event_type, e.evidence.trigger.text) for e in found]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The interior minister did not rule out sending troops to the border region if the clashes continued.", "en",
+     "MOBILIZE"),
+    ("El Gobierno ecuatoriano no descarta decretar el estado de excepción en las provincias de Guayas y Los Ríos.",
+     "es", "COERCE"),
+    ("Le ministre lituanien de la Défense n'a pas exclu vendredi de déployer des troupes supplémentaires le long de "
+     "la frontière biélorusse.", "fr", "MOBILIZE"),
+    ("Der Minister für Verteidigung der Philippinen hat die Entsendung von Kriegsschiffen in die Region nicht "
+     "ausgeschlossen.", "de", "MOBILIZE"),
+    ("Министр обороны Индонезии не исключил, что Джакарта перебросит к островам Натуна дополнительные военные "
+     "корабли.", "ru", "MOBILIZE"),
+])
+def test_an_act_not_ruled_out_is_hypothetical_and_no_rejection(text, lang, expected):
+    found = _all(text, lang, "2021-06-11")
+    assert not [e for e in found if e.event_type == "REJECT"], [(e.event_type, e.aux_mode) for e in found]
+    acts = [e for e in found if e.event_type == expected]
+    assert acts and all(e.aux_mode == ["hypothetical"] for e in acts), [(e.event_type, e.aux_mode) for e in found]
+
+
+def test_a_clause_after_the_phrase_not_ruling_out_keeps_its_own_mood():
+    found = _all("Der Präsident schloss Sanktionen gegen das Nachbarland nicht aus, kündigte Abschiebungen an.", "de",
+                 "2021-06-11")
+    assert [e.aux_mode for e in found if e.event_type == "COERCE"] == [[]], [(e.event_type, e.aux_mode) for e in found]
+
+
+def test_the_world_bank_is_an_intergovernmental_body_like_the_imf():
+    for text, lang in [("The World Bank gave Malawi a $150 million loan to rebuild roads and bridges.", "en"),
+                       ("La Banque mondiale a accordé au Malawi un prêt de 150 millions de dollars.", "fr")]:
+        found = _all(text, lang, "2023-05-19")
+        assert found and all([a.country for a in e.actor] == ["IGO"] for e in found), _tuples(found)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Armenia's Defence Ministry said on Wednesday it had moved extra artillery and armoured vehicles to the border "
+     "with Azerbaijan's Nakhchivan exclave.", "en", ("MOBILIZE", "weapons")),
+    ("India's home ministry will send an extra 10,000 paramilitary personnel to the north-eastern state of Manipur "
+     "ahead of the elections.", "en", ("MOBILIZE", "troops")),
+    ("قالت وزارة الدفاع الأرمينية إن أذربيجان نقلت منظومات مدفعية ثقيلة وراجمات صواريخ إلى مواقع قريبة من خط "
+     "التماس.", "ar", ("MOBILIZE", "weapons")),
+    ("The European Union will withdraw part of Cambodia's duty-free access to its market from August, the European "
+     "Commission said.", "en", ("SANCTION", "discontinue")),
+    ("Sweden will stop channelling aid through Zambia's health ministry from January, its embassy in Lusaka said.",
+     "en", ("SANCTION", "discontinue")),
+])
+def test_heavy_weapons_moved_preferences_withdrawn_and_aid_stopped(text, lang, expected):
+    found = [(e.event_type, e.mode) for e in _all(text, lang, "2020-02-12")]
+    assert expected in found, found
+    assert not [t for t, _ in found if t in ("AID", "AGREE", "CONCEDE")], found
+
+
+def test_calling_an_agreement_a_step_is_no_phone_call():
+    found = _all("Kenya's foreign ministry on Thursday welcomed the agreement signed in Pretoria between Ethiopia's "
+                 "federal government and Tigrayan forces, calling it a 'bold step' towards ending two years of war in "
+                 "Africa's second most populous country.", "en", "2022-11-03")
+    assert [e.event_type for e in found] == ["SUPPORT"], [(e.event_type, e.evidence.trigger.text) for e in found]
+
+
+def test_calling_a_leader_on_a_weekday_is_a_call_not_an_appeal():
+    found = _all("Putin called Erdogan on Tuesday to discuss the grain deal.", "en", "2022-09-14")
+    assert [(e.event_type, e.mode) for e in found] == [("CONSULT", "phone")], \
+        [(e.event_type, e.evidence.trigger.text) for e in found]
+    found = _all("The UN called on Iran on Monday to release the prisoners.", "en", "2022-09-14")
+    assert "REQUEST" in [e.event_type for e in found]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Las autoridades dominicanas deportaron el fin de semana a unos 1.800 haitianos sin papeles, denunciaron "
+     "organizaciones de derechos humanos, mientras el Gobierno de Haití dijo que podría llamar a consultas a su "
+     "embajador en Santo Domingo.", "es", ("DOM",)),
+    ("A coligação liderada pela Arábia Saudita negou nesta quinta-feira ter bombardeado um mercado na província de "
+     "Saada, no norte do Iémen, como acusam os rebeldes huthis, que falam em pelo menos 12 civis mortos.", "pt",
+     ("SAU",)),
+])
+def test_an_accusation_after_the_clause_it_comments_on_has_its_subject_after_it(text, lang, expected):
+    accusations = [e for e in _all(text, lang, "2017-07-02") if e.event_type == "ACCUSE"]
+    assert accusations and tuple(sorted({r.country for r in accusations[0].recipient})) == expected, \
+        [([a.country for a in e.actor], [r.country for r in e.recipient]) for e in accusations]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Usbekistan hat Soldaten an einen umstrittenen Grenzabschnitt verlegt, woraufhin das Außenministerium in "
+     "Bischkek am Donnerstag den usbekischen Botschafter einbestellte.", ("ACCUSE", ("KGZ",), ("UZB",))),
+    ("Der Bundestag hat eine Resolution verabschiedet, woraufhin Ankara seinen Botschafter aus Berlin zu "
+     "Konsultationen zurückrief.", ("SANCTION", ("TUR",), ("DEU",))),
+])
+def test_a_german_subordinate_clause_has_its_own_subject(text, expected):
+    found = _tuples(_all(text, "de", "2016-06-02"))
+    assert expected in found, found
+
+
+def test_the_cham_are_a_people_not_damascus():
+    found = _all("Das Sondertribunal hat Nuon Chea und Khieu Samphan wegen Völkermordes an Vietnamesen und Cham zu "
+                 "lebenslanger Haft verurteilt.", "de", "2018-11-16")
+    assert not [r for e in found for r in e.recipient if r.country == "SYR"]
+
+
+def test_a_german_verb_closing_its_clause_completes_its_noun_entry():
+    found = _all("Das äthiopische Parlament hat den Ausnahmezustand am Dienstag zwei Monate früher als vorgesehen "
+                 "aufgehoben.", "de", "2018-06-05")
+    assert [(e.event_type, e.aux_mode) for e in found] == [("CONCEDE", [])], \
+        [(e.event_type, e.aux_mode, e.evidence.trigger.text) for e in found]
+
+
+def test_a_german_summit_stayed_away_from_at_the_clauses_end_did_not_take_place_for_its_subject():
+    found = _all("Malawis Präsident Peter Mutharika ist dem Gipfeltreffen der Entwicklungsgemeinschaft des südlichen "
+                 "Afrika am Samstag in Daressalam ferngeblieben.", "de", "2019-08-18")
+    assert [e.aux_mode for e in found if e.event_type == "CONSULT"] == [["negation"]]
+
+
+def test_a_relative_clause_whose_pronoun_is_the_object_acts_on_its_antecedent():
+    found = _tuples(_all("La guerrilla del ELN liberó el sábado a un fotógrafo estadounidense y a una periodista "
+                         "británica, a quienes había secuestrado hace casi dos semanas.", "es", "2004-03-20"))
+    assert ("ASSAULT", ("COL",), ("GBR", "USA")) in found, found

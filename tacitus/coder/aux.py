@@ -362,20 +362,67 @@ def denied_content(words: list[str], lemmas: list[str], trigger: TriggerMatch, d
     return None
 
 
+# Not ruling something out says it may happen: "did not rule out declaring a state of emergency", "no descartó
+# enviar tropas", "n'a pas exclu de déployer des troupes", "не исключил, что войска вернутся", "لم يستبعد فرض حظر
+# تجول". The writers of the fresh sets code what is left open, hypothetical, and no REJECT for the phrase
+# (`possibility` cues). German puts it before its phrase ("eine Schließung der Grenze nicht ausschloss") or after
+# ("hat nicht ausgeschlossen, dass ...").
+POSSIBILITY_REACH = 15
+GERMAN_POSSIBILITY_REACH = 12
+# German "schloss ... nicht aus": the bare prefix counts only at its clause's end ("nicht aus Russland" is no cue).
+GERMAN_SEPARATED_PREFIX = "aus"
+
+
+def possibility_spans(words: list[str], lemmas: list[str], cues: frozenset[str],
+                      language: str = "") -> list[tuple[int, int]]:
+    """The (start, end) token spans of the phrases that leave something open ("did not rule out")."""
+    spans = set()
+    for cue in cues:
+        length = len(cue.split())
+        for start in cue_starts(words, lemmas, 0, len(words), frozenset({cue})):
+            end = start + length
+            if (language == "de" and words[end - 1] == GERMAN_SEPARATED_PREFIX
+                    and end < len(words) and words[end] not in CLAUSE_PUNCTUATION | COORDINATORS):
+                continue
+            spans.add((start, end))
+    return sorted(spans)
+
+
+def left_open(words: list[str], trigger: TriggerMatch, spans: list[tuple[int, int]], language: str = "") -> int | None:
+    """The start of the phrase that leaves the trigger's act open, if the trigger stands in its complement: after
+    it in the sentence, before any ", and" that starts another clause (in German a "dass" clause or a zu-infinitive);
+    in German also before it, in its clause."""
+    first, last = trigger.tokens[0], trigger.tokens[-1]
+    for start, end in reversed(spans):
+        between = words[end:first]
+        if (end <= first and first - end <= POSSIBILITY_REACH and not any(w in SENTENCE_BREAKS for w in between)
+                and not any(w == "," and k + 1 < len(between) and between[k + 1] in COORDINATORS
+                            for k, w in enumerate(between))
+                and (language != "de" or "dass" in between or _zu_infinitive(words, trigger))):
+            return start
+    if language == "de":
+        for start, _ in spans:
+            if last < start and start - last <= GERMAN_POSSIBILITY_REACH and not any(
+                    w in CLAUSE_PUNCTUATION for w in words[last + 1:start]):
+                return start
+    return None
+
+
 # A verb of staying away says, unnegated, that its subject did not attend the event noun after it: "Milei skipped
 # the Mercosur summit", "dem G20-Gipfel fernbleibt" (the verb after it), "ha saltato il vertice".
 ABSENCE_REACH = 6
 
 
 def _absent_from(words: list[str], lemmas: list[str], trigger: TriggerMatch, event_noun: bool,
-                 absence: frozenset[str]) -> int | None:
-    """The verb of staying away from the event noun, in its clause, if any."""
+                 absence: frozenset[str], language: str = "") -> int | None:
+    """The verb of staying away from the event noun, in its clause, if any. (German puts it at the clause's end,
+    however far: "ist dem Gipfeltreffen der Entwicklungsgemeinschaft ... am Samstag in Daressalam ferngeblieben".)"""
     if not event_noun or not absence:
         return None
     head = trigger.head
     start, end = _clause(words, head)
-    for verb in cue_starts(words, lemmas, max(start, head - ABSENCE_REACH), min(end, head + ABSENCE_REACH + 1),
-                            absence):
+    reach_end = end if language == "de" else min(end, head + ABSENCE_REACH + 1)
+    for verb in cue_starts(words, lemmas, max(start, head - ABSENCE_REACH), reach_end, absence):
         if verb not in trigger.tokens:
             return verb
     return None
@@ -562,7 +609,7 @@ def aux_modes(sentence: Sentence, trigger: TriggerMatch, lexicon: Lexicon, has_p
         if occurrence is None and lexicon.language == "de":
             occurrence = _german_no_coming_about(words, trigger, event_noun, negation)
         if occurrence is None:
-            occurrence = _absent_from(words, lemmas, trigger, event_noun, lexicon.cue("absence"))
+            occurrence = _absent_from(words, lemmas, trigger, event_noun, lexicon.cue("absence"), lexicon.language)
         if before is None:
             before = _privative_clause(words, lemmas, trigger, lexicon.cue("privative_clause"))
         if before is None:
@@ -606,7 +653,8 @@ def aux_modes(sentence: Sentence, trigger: TriggerMatch, lexicon: Lexicon, has_p
     start, end = (0, len(words)) if has_parse else _clause(words, head)
     clause_text = text if has_parse else " " + " ".join(words[start:end]) + " "
     phrase_future = _phrases_in(clause_text, future_cues) or [
-        w for i, w in enumerate(words[start:end], start) if w in future_cues and " " not in w and i not in noun_cased]
+        w for i, w in enumerate(words[start:end], start) if w in future_cues and " " not in w and i not in noun_cased
+        and not _in_comparison(words, i)]
     if has_parse and not (morph_future or aux_future):
         # A purpose infinitive shares its governor's tense: "will come to Washington to sign an agreement".
         aux_future = _purpose_of_future(tokens, head, words)
@@ -666,11 +714,22 @@ def aux_modes(sentence: Sentence, trigger: TriggerMatch, lexicon: Lexicon, has_p
         modes.append("hypothetical")
         why.append(f"the event noun's verb says it may happen ('{tokens[possible].text}')")
 
-    historical = _phrases_in(text, lexicon.cue("historical")) or [w for w in words if w in lexicon.cue("historical")]
+    historical = _phrases_in(text, lexicon.cue("historical")) or [
+        w for i, w in enumerate(words) if w in lexicon.cue("historical") and not _in_comparison(words, i)]
     if historical:
         modes.append("historical")
         why.append(f"historical cue '{historical[0]}'")
     return modes, why
+
+
+# "früher als vorgesehen", "earlier than planned": a comparison, neither past nor future. (Not "que", which
+# mostly opens a clause.)
+COMPARISON_MARKS = frozenset({"als", "than"})
+
+
+def _in_comparison(words: list[str], i: int) -> bool:
+    """Whether the one-word cue at i stands next to the word of a comparison."""
+    return (i > 0 and words[i - 1] in COMPARISON_MARKS) or (i + 1 < len(words) and words[i + 1] in COMPARISON_MARKS)
 
 
 # Verbs and words that make an event noun's occurrence possible, not real: "Une rencontre ... pourrait avoir lieu", "A

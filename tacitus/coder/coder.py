@@ -7,7 +7,8 @@ from typing import Any, Sequence
 from ..actors.model import IMPERSONAL_SPEAKER
 from ..compat import valid_modes
 from ..nlp.base import Parsed, Sentence
-from .aux import aux_modes, cue_starts, denied_content, intent_cue, is_event_noun, past_year
+from .aux import (aux_modes, cue_starts, denied_content, intent_cue, is_event_noun, left_open, past_year,
+                  possibility_spans)
 from .lexicon import Lexicon, load_lexicon, normalise
 from .roles import (AGENT_DEPS, AGENT_MARKERS, ARABIC_RELATIVE_PRONOUNS, CIRCUMSTANCE_DEPS, CLAUSE_BREAKS,
                     COMPLEMENT_OPENERS, CONJUNCTIONS, PARTICIPLE_AGENT_WORDS, POSSESSIVE_DEPS, SUBJECT_DEPS,
@@ -231,10 +232,14 @@ class EventCoder:
         triggers = [t for t in triggers if not _private_visitors(sentence, t, self.lexicon.cue("visitors"))]
         if has_parse:
             triggers = _drop_effects_of_events(sentence, triggers)
+            triggers = [t for t in triggers if not _naming_call(sentence, t)]
         denial_of = _denied_acts(sentence, triggers, self.lexicon)
         denied = frozenset(denial_of)
         # (the denial of an act is that act negated, not a rejection of its own: "a démenti avoir livré des armes")
         triggers = [t for t in triggers if not set(t.tokens) & set(denial_of.values())]
+        # (so is not ruling an act out that act made possible: "no descartó enviar tropas" is no REJECT)
+        open_of, open_tokens = _acts_left_open(sentence, triggers, self.lexicon)
+        triggers = [t for t in triggers if not set(t.tokens) & open_tokens]
         # (a reaction with its source named is news of its own: "..., drawing condemnation from the EU"; its roles
         # are found once, here)
         reactions: dict[int, Roles] = {}
@@ -257,13 +262,14 @@ class EventCoder:
             # (the verb only carries the reaction: "the plan met with criticism from Berlin" is no meeting)
             triggers = [t for t in triggers if t.head not in carriers]
             triggers = _drop_dominated(sentence, triggers, self.lang, token_mentions,
-                                       keep=denied | set(reactions) | set(dated))
+                                       keep=denied | set(reactions) | set(dated) | set(open_of))
         else:
             # (an event noun that names its own agent is news of its own: "condannato l'arresto ... da parte della
             # polizia russa")
             agented = frozenset(t.head for t in triggers
                                 if unparsed_noun_agent(sentence, t, mentions, token_mentions, self.lang) is not None)
-            triggers = _drop_verb_complements(sentence, triggers, self.lang, keep=denied | agented | set(dated))
+            triggers = _drop_verb_complements(sentence, triggers, self.lang,
+                                              keep=denied | agented | set(dated) | set(open_of))
         if sentence_contexts is None:
             sentence_contexts = self._contexts(sentence)
         contexts = sorted(set(sentence_contexts) | set(doc_contexts))
@@ -274,7 +280,8 @@ class EventCoder:
         def candidate_for(trigger: TriggerMatch) -> Candidate | None:
             return self._candidate(sentence, trigger, mentions, token_mentions, has_parse, contexts, previous_actors,
                                    all_mentions, places, nationality_words, trigger_tokens - set(trigger.tokens),
-                                   reactions.get(trigger.head), dated.get(trigger.head), denial_of.get(trigger.head))
+                                   reactions.get(trigger.head), dated.get(trigger.head), denial_of.get(trigger.head),
+                                   open_of.get(trigger.head))
 
         for trigger in triggers:
             candidate = candidate_for(trigger)
@@ -332,7 +339,8 @@ class EventCoder:
                    previous_actors: Sequence = (), all_mentions: Sequence = (),
                    places: Sequence = (), nationality_words: Sequence = (),
                    other_triggers: frozenset[int] = frozenset(), reaction: Roles | None = None,
-                   year: str | None = None, denial_verb: int | None = None) -> Candidate | None:
+                   year: str | None = None, denial_verb: int | None = None,
+                   left_open_by: int | None = None) -> Candidate | None:
         """The event of one trigger, or None; `other_triggers` are the tokens of the sentence's other triggers;
         `reaction` the roles of a reaction noun with its source named (`roles.reaction_roles`), when it is one;
         `year` the earlier year that dates the act (`aux.past_year`), when one does; `denial_verb` the verb that
@@ -341,7 +349,7 @@ class EventCoder:
         if reaction is not None:
             roles = reaction
         else:
-            roles = parsed_roles(sentence, trigger, mentions, token_mentions) if has_parse else Roles()
+            roles = parsed_roles(sentence, trigger, mentions, token_mentions, self.lang) if has_parse else Roles()
             hand_over_to_destination(roles, trigger, self.lexicon.cue("handover"))
             if has_parse and not roles.recipients and entry.lemma in self.lexicon.cue("handover"):
                 destination = _handover_destination(sentence, trigger, all_mentions)
@@ -559,6 +567,12 @@ class EventCoder:
             if "historical" not in modes:
                 modes.append("historical")
                 aux_why.append(f"dated to an earlier year, {year}")
+        if left_open_by is not None:
+            # "did not rule out sending troops": the "not" is the phrase's, and the sending may happen
+            # (and its future is the possibility's: "не исключил, что Джакарта перебросит корабли")
+            modes, aux_why = _without_modes(modes, aux_why, frozenset({"negation", "future", "hypothetical"}))
+            modes, aux_why = _with_mode(modes, aux_why, "hypothetical",
+                                        f"left open by '{sentence.tokens[left_open_by].text} ...'")
         if roles.reports_clause_before:
             # "Se la Russia attaccasse ..., la risposta sarebbe devastante, ha avvertito Rutte": the condition and
             # the future belong to the clause reported, not to the warning.
@@ -1130,6 +1144,33 @@ def _without_modes(modes: list[str], why: list[str], dropped: frozenset[str]) ->
     return [m for m, _ in kept], [w for _, w in kept]
 
 
+AUX_MODE_ORDER = ("negation", "future", "hypothetical", "historical")
+
+
+def _with_mode(modes: list[str], why: list[str], mode: str, reason: str) -> tuple[list[str], list[str]]:
+    """The auxiliary modes and reasons with `mode` added in its place in `aux_modes`' order."""
+    pairs = sorted([*zip(modes, why), (mode, reason)], key=lambda pair: AUX_MODE_ORDER.index(pair[0]))
+    return [m for m, _ in pairs], [w for _, w in pairs]
+
+
+def _acts_left_open(sentence: Sentence, triggers: list[TriggerMatch], lexicon: Lexicon
+                    ) -> tuple[dict[int, int], frozenset[int]]:
+    """The heads of the triggers whose act a phrase leaves open ("did not rule out sending troops", "n'a pas exclu
+    de déployer"), each with the phrase's first token, and the tokens of all such phrases, which make no event of
+    their own: the fresh sets code what is not ruled out, hypothetical, never a REJECT for it."""
+    cues = lexicon.cue("possibility")
+    if not cues:
+        return {}, frozenset()
+    words = [normalise(t.text) for t in sentence.tokens]
+    lemmas = [normalise(t.lemma) for t in sentence.tokens]
+    spans = possibility_spans(words, lemmas, cues, lexicon.language)
+    if not spans:
+        return {}, frozenset()
+    tokens = frozenset(i for start, end in spans for i in range(start, end))
+    starts = {t.head: left_open(words, t, spans, lexicon.language) for t in triggers if not set(t.tokens) & tokens}
+    return {head: start for head, start in starts.items() if start is not None}, tokens
+
+
 def _refused_mode(event_type: str, roles: Roles) -> str | None:
     """The REJECT mode of an act announced as refused, or None when its negation is no refusal."""
     if event_type == "MOBILIZE" and roles.recipients:
@@ -1288,6 +1329,19 @@ def _private_visitors(sentence: Sentence, trigger: TriggerMatch, visitors: froze
         if normalise(tokens[k].text) in visitors or normalise(tokens[k].lemma) in visitors:
             return True
     return False
+
+
+# The parse's object predicate: "calling it a 'bold step'", "called him a traitor".
+OBJECT_PREDICATE_DEPS = frozenset({"oprd"})
+
+
+def _naming_call(sentence: Sentence, trigger: TriggerMatch) -> bool:
+    """Whether a phone call's trigger is a verb of naming, with an object predicate: "welcomed the agreement,
+    calling it a 'bold step'" names the agreement; it calls nobody."""
+    if trigger.entry.type != "CONSULT" or len(trigger.tokens) != 1:
+        return False
+    head = trigger.head
+    return any(t.head == head and t.dep in OBJECT_PREDICATE_DEPS for t in sentence.tokens)
 
 
 def _drop_verbs_framing_acts(sentence: Sentence, triggers: list[TriggerMatch]) -> list[TriggerMatch]:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol, Sequence
 
 from ..actors.model import IMPERSONAL_SPEAKER
+from ..attributes.dates import weekday_names
 from ..nlp.base import Sentence
 from .lexicon import normalise
 from .triggers import PASSIVE_AUXILIARIES as PASSIVE_BEFORE_PARTICIPLE
@@ -41,7 +42,8 @@ def is_joint_act(entry) -> bool:
     return entry.pos == "NOUN" and any(w.startswith(JOINT_WORD_STARTS) for w in entry.words)
 # Conjunctions that open an adverbial clause, whose subject is its own: "..., obwohl Kiew darum bittet", "perché",
 # "porque", "because" (unambiguous ones only: not "als", "während", "mentre", "when", "after").
-SUBORDINATORS = frozenset({"obwohl", "weil", "nachdem", "sodass", "falls", "bevor", "indem", "wobei",
+SUBORDINATORS = frozenset({"obwohl", "weil", "nachdem", "sodass", "falls", "bevor", "indem", "wobei", "woraufhin",
+                           "worauf", "weshalb", "weswegen", "wodurch",
                            "perché", "poiché", "sebbene", "benché", "affinché", "porque", "embora", "enquanto",
                            "aunque", "mientras", "because", "although", "though", "whereas", "parce", "lorsque",
                            "tandis", "puisque", "quoique", "потому", "хотя", "поскольку"})
@@ -168,7 +170,8 @@ def _case_words(sentence: Sentence, kids: list[list[int]], node: int) -> set[str
     return {sentence.tokens[c].lemma.lower() for c in kids[node] if sentence.tokens[c].dep in ("case", "mark", "prep")}
 
 
-def parsed_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, token_mentions: dict[int, int]) -> Roles:
+def parsed_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, token_mentions: dict[int, int],
+                 lang: str = "") -> Roles:
     """Roles from the dependency tree; `token_mentions` maps token index -> index in `mentions`. (A reaction noun
     with its source named takes `reaction_roles` instead.)"""
     kids = child_lists(sentence)
@@ -179,6 +182,8 @@ def parsed_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, 
         return fronted
     trigger_scope = subtree(kids, trigger.head) | {trigger.head}
     closing = _closing_speaker(sentence, trigger, kids, token_mentions)
+    if closing is None:
+        closing = _inverted_closing_subject(sentence, trigger, kids, token_mentions, lang)
     subject_node = (trigger.head, [closing]) if closing is not None else _subject_node(sentence, trigger, kids)
     modified = _participle_noun(sentence, trigger, kids)
     if modified is not None:
@@ -327,7 +332,49 @@ def parsed_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, 
                 if scope == trigger.head and tokens[c].dep in PATIENT_DEPS:
                     roles.patients += found
                 roles.why.append(f"{tokens[c].dep} '{tokens[c].text}' of '{tokens[scope].text}' -> recipient")
+    if not roles.recipients:
+        _relative_object_antecedent(sentence, trigger, kids, token_mentions, mentions, roles)
     return roles
+
+
+RELATIVE_CLAUSE_DEPS = frozenset({"relcl", "acl:relcl", "acl"})
+# Relative pronouns the small parsers leave without PronType=Rel ("whom", "которого").
+RELATIVE_OBJECT_WORDS = frozenset({"whom", "which", "that", "которого", "которую", "которых", "которое", "которым"})
+
+
+def _relative_object_antecedent(sentence: Sentence, trigger: TriggerMatch, kids: list[list[int]],
+                                token_mentions: dict[int, int], mentions: Sequence, roles: Roles) -> None:
+    """A relative clause whose pronoun is the object acts on its antecedent: "британского посредника, которого
+    индийские следователи обвиняют", "a una periodista británica, a quienes había secuestrado". The antecedent,
+    with the parties joined to it, is the recipient; with no subject of its own the clause's act is that of the
+    clause the antecedent is the object of (Spanish drops the repeated subject)."""
+    tokens = sentence.tokens
+    head = trigger.head
+    if tokens[head].dep not in RELATIVE_CLAUSE_DEPS or tokens[head].head < 0 or not any(
+            tokens[c].dep in DIRECT_OBJECT_DEPS and tokens[c].pos == "PRON"
+            and ("Rel" in (morph_feature(tokens[c].morph, "PronType") or "")
+                 or tokens[c].text.lower() in RELATIVE_OBJECT_WORDS)
+            for c in kids[head] if c < head):
+        return
+    antecedent = tokens[head].head
+    while tokens[antecedent].dep == "conj" and 0 <= tokens[antecedent].head < antecedent:
+        antecedent = tokens[antecedent].head
+    found = [m for m in _mentions_on(subtree(kids, antecedent, stop={head}) | {antecedent}, token_mentions, mentions)
+             if m not in roles.actors]
+    if not found:
+        return
+    roles.recipients += found
+    roles.patients += found
+    roles.why.append(f"antecedent '{tokens[antecedent].text}' of the relative object pronoun -> recipient")
+    governor = tokens[antecedent].head
+    if not roles.actors and tokens[antecedent].dep in DIRECT_OBJECT_DEPS and governor >= 0:
+        subjects = [c for c in kids[governor]
+                    if tokens[c].dep in SUBJECT_DEPS and tokens[c].dep not in PASSIVE_SUBJECT_DEPS]
+        actors = [m for s in subjects for m in _mentions_on(subtree(kids, s) | {s}, token_mentions, mentions)
+                  if m not in roles.recipients]
+        if actors:
+            roles.actors += actors
+            roles.why.append(f"subject of '{tokens[governor].text}', whose object the clause describes -> actor")
 
 
 # Acts whose past participle, opening the sentence, is done to the main clause's subject ("Arrêté la semaine
@@ -889,6 +936,35 @@ def _closing_speaker(sentence: Sentence, trigger: TriggerMatch, kids: list[list[
     return next((t for t in first if tokens[t].head not in first), first[-1])
 
 
+# Spanish puts the subject of an act that comments on the clause before it after its verb: "Las autoridades
+# deportaron a 1.800 haitianos, denunciaron organizaciones de derechos humanos". The small parser reads it as the
+# object; a personal object would take "a" ("denunciaron a las autoridades").
+INVERTED_OBJECT_LANGS = {"es": frozenset({"a", "al"})}
+CLAUSE_ENDS = frozenset({",", ".", ";", ":", "»", "”", '"'})
+
+
+def _inverted_closing_subject(sentence: Sentence, trigger: TriggerMatch, kids: list[list[int]],
+                              token_mentions: dict[int, int], lang: str) -> int | None:
+    """The party right after a verb of commenting that closes a clause after a comma, with no subject of its own,
+    parsed as its object: the token of that party's head, read as the verb's subject. None otherwise."""
+    tokens = sentence.tokens
+    head = trigger.head
+    personal = INVERTED_OBJECT_LANGS.get(lang)
+    if (personal is None or trigger.entry.type not in REPORTED_ACTS or tokens[head].pos != "VERB" or head < 2
+            or tokens[head - 1].text != "," or tokens[head].dep not in ("conj", "parataxis", "advcl", "ccomp")
+            or tokens[head].head >= head or any(tokens[c].dep in SUBJECT_DEPS for c in kids[head])):
+        return None
+    objects = [c for c in kids[head] if tokens[c].dep in DIRECT_OBJECT_DEPS and c > head]
+    if len(objects) != 1 or objects[0] not in token_mentions:
+        return None
+    obj = objects[0]
+    span = subtree(kids, obj) | {obj}
+    if any(tokens[i].text.lower() in personal for i in span if i < obj) or min(span) > head + 2:
+        return None
+    end = max(span) + 1
+    return obj if end == len(tokens) or tokens[end].text in CLAUSE_ENDS else None
+
+
 def main_clause_subject(sentence: Sentence, mentions: Sequence, token_mentions: dict[int, int]) -> list:
     """Mentions in the subject of the sentence's root ("Marquant qu'il soutenait..., le Secrétaire général a déclaré")."""
     kids = child_lists(sentence)
@@ -1228,6 +1304,11 @@ def linear_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, 
         before = []
     auxiliaries = VERB_FINAL_AUXILIARIES.get(lang)
     aux = next((i for i in range(start, head) if auxiliaries and tokens[i].text.lower() in auxiliaries), None)
+    if (aux is None and auxiliaries and 0 < start and trigger.entry.pos == "VERB"
+            and tokens[start - 1].text.lower() in breaks):
+        # A subordinate clause ends with its finite verb, and its subordinator stands where a main clause's
+        # auxiliary does: "..., woraufhin Ankara seinen Botschafter aus Berlin zurückrief".
+        aux = start - 1
     if aux is not None and before:
         # Verb-final clause: subject before the auxiliary (or right after it when an adverbial comes first),
         # the object between the auxiliary and the trigger.
@@ -1464,6 +1545,10 @@ INVERTED_SUBJECT_REACH = 3   # tokens from the verb to its subject ("ha avvertit
 # mention is an object.
 SUBJECT_ARTICLES = {"it": frozenset({"il", "lo", "la", "l'", "i", "gli", "le", "un", "uno", "una", "un'"}),
                     "pt": frozenset({"o", "a", "os", "as", "um", "uma"})}
+# "..., ha denunciato giovedì un portavoce", "nesta quinta-feira": a date may stand between them too; and the verb
+# may follow "as" instead of a comma ("como acusam os rebeldes huthis").
+INVERSION_DATE_WORDS = {"it": frozenset({"ieri", "oggi"}), "pt": frozenset({"ontem", "hoje", "nesta", "neste"})}
+AS_WORDS = frozenset({"come", "como"})
 PARENTHETICAL_REACH = 10     # the longest aside between a subject and its verb ("Meloni, arrivata ieri a Kiev, ha ...")
 # Words after a party that start the rest of its clause: it is then an object ("ha incontrato il papa in Vaticano").
 SUBJECT_ENDERS = {
@@ -1488,13 +1573,14 @@ def _inverted_reporting_subject(sentence: Sentence, trigger: TriggerMatch, after
     i = trigger.tokens[0] - 1
     while i >= 0 and tokens[i].text.lower() in auxiliaries:
         i -= 1
-    if i < 1 or tokens[i].text not in CLAUSE_CLOSERS:
+    if i < 1 or (tokens[i].text not in CLAUSE_CLOSERS and tokens[i].text.lower() not in AS_WORDS):
         return None
     candidate = after[0]
     index = mentions.index(candidate)
     between = range(trigger.tokens[-1] + 1, first_token[index])
+    dates = {normalise(day) for day in weekday_names(lang)} | INVERSION_DATE_WORDS[lang]
     if len(between) > INVERTED_SUBJECT_REACH or any(tokens[j].text.lower() not in SUBJECT_ARTICLES[lang]
-                                                     for j in between):
+                                                     and normalise(tokens[j].text) not in dates for j in between):
         return None
     # Its clause ends with it, an apposition ("il portavoce del Cremlino Dmitry Peskov") or an adjective ("il
     # presidente francese Emmanuel Macron"); a preposition would start the rest of a clause ("il papa in Vaticano"),

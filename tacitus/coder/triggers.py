@@ -172,6 +172,18 @@ def _separated_particle(keys: list[tuple[str, str]], start: int, particle: str) 
     return None
 
 
+def _clause_final_verb(keys: list[tuple[str, str]], start: int, verb: str) -> tuple[int, int] | None:
+    """(start, the verb's index) when the verb, by lemma or form, closes the noun's clause (punctuation, a
+    conjunction or the sentence's end after it), else None."""
+    for k in range(start + 1, min(len(keys), start + 1 + CLAUSE_REACH)):
+        form = keys[k][1]
+        if form in PUNCTUATION_STOPS or form in (".", "!", "?"):
+            return None
+        if verb in keys[k] and (k + 1 == len(keys) or keys[k + 1][1] in CLAUSE_CLOSERS):
+            return start, k
+    return None
+
+
 def compound_of(key: tuple[str, str], word: str) -> bool:
     """Whether a noun's (lemma, form) is a compound whose head is `word`: "überlandstraße" (straße),
     "transportflugzeuge" (flugzeug). German writes them as one word, and the compound is a kind of its head."""
@@ -205,6 +217,11 @@ def _match_rest(keys: list[tuple[str, str]], start: int, words: tuple[str, ...],
             return None
         particle = _separated_particle(keys, middle[-1], words[-1])
         return (*middle, particle) if particle is not None else None
+    if language == "de" and len(words) == 2 and nouns is not None and nouns[start]:
+        # a German verb closes its clause, however far from its object noun: "hat den Ausnahmezustand am Dienstag
+        # zwei Monate früher als vorgesehen aufgehoben"
+        near = _match_rest(keys, start, words, free)
+        return near if near is not None else _clause_final_verb(keys, start, words[1])
     found = [start]
     pos = start
     for word in words[1:]:
@@ -317,10 +334,24 @@ def find_triggers(sentence: Sentence, lexicon: Lexicon, blocked: set[int] = froz
                 if obj is not None:
                     matches.append(TriggerMatch((i,), entry, "passive", (obj,)))
                 continue
-            if tokens is None or _particle_is_preposition(sentence.tokens, entry, tokens):
+            if (tokens is None or _particle_is_preposition(sentence.tokens, entry, tokens)
+                    or _dating_preposition(keys, tokens, lexicon.language)):
                 continue
             matches.append(TriggerMatch(tokens, entry, how))
     return _resolve_overlaps(matches, sentence.tokens)
+
+
+# Prepositions that date an act when a weekday follows: "Putin called Erdogan on Tuesday" is a call, no "call on".
+DATING_PREPOSITIONS = {"en": frozenset({"on"})}
+
+
+def _dating_preposition(keys: list[tuple[str, str]], matched: tuple[int, ...], language: str) -> bool:
+    """Whether a later word of a several-word match is a preposition that a weekday follows."""
+    prepositions = DATING_PREPOSITIONS.get(language)
+    if not prepositions or len(matched) < 2:
+        return False
+    days = {normalise(day) for day in weekday_names(language)}
+    return any(keys[k][1] in prepositions and k + 1 < len(keys) and keys[k + 1][1] in days for k in matched[1:])
 
 
 # English verb particles: "give in", "pull out", "back down". Parsed as a preposition with its own object, the
