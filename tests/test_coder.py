@@ -3459,3 +3459,25 @@ def test_a_relative_clause_whose_pronoun_is_the_object_acts_on_its_antecedent():
     found = _tuples(_all("La guerrilla del ELN liberó el sábado a un fotógrafo estadounidense y a una periodista "
                          "británica, a quienes había secuestrado hace casi dos semanas.", "es", "2004-03-20"))
     assert ("ASSAULT", ("COL",), ("GBR", "USA")) in found, found
+
+
+def test_vowing_to_hunt_down_insurgents_is_a_threat():
+    found = _all("Burundi's army said on Thursday its soldiers had killed 40 rebels and vowed to hunt down the "
+                 "remaining insurgents in the Kibira forest.", "en", "2001-04-12")
+    assert ("THREATEN", "violence") in [(e.event_type, e.mode) for e in found], \
+        [(e.event_type, e.evidence.trigger.text) for e in found]
+
+
+def test_a_conditional_in_a_threats_content_leaves_the_threat_real():
+    found = _all("Le Premier ministre salomonais Manasseh Sogavare a averti vendredi qu'il pourrait expulser le "
+                 "haut-commissaire australien si Canberra continuait à « s'ingérer » dans l'enquête.", "fr",
+                 "2022-12-02")
+    threats = [e for e in found if e.event_type == "THREATEN"]
+    assert threats and threats[0].aux_mode == [], [(e.event_type, e.aux_mode) for e in found]
+
+
+def test_troops_a_relative_clause_says_were_sent_go_to_the_place_not_to_themselves():
+    found = _tuples(_all("Le Tchad va rapatrier la moitié des 1 200 soldats qu'il avait envoyés en février dans la "
+                         "zone des trois frontières pour épauler les armées malienne et nigérienne.", "fr",
+                         "2022-03-05"))
+    assert ("AID", ("TCD",), ("MLI", "NER")) in found, found

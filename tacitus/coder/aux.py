@@ -678,7 +678,8 @@ def aux_modes(sentence: Sentence, trigger: TriggerMatch, lexicon: Lexicon, has_p
         and any(words[i] == "would" and tokens[i].dep == "aux" for i in own_dependents))
     # With a parse, the governing modal counts too: "Армения может выйти из ОДКБ", "could suspend relations".
     modal_governors = [g for g in governors if g != head] if has_parse else []
-    marks = [i for i in (own_dependents + modal_governors if has_parse else range(0, head)) if words[i] in hypothetical
+    # (a threat's content may be conditional, the threat is not: "a averti qu'il pourrait expulser le haut-commissaire")
+    marks = [i for i in (mood_dependents + modal_governors if has_parse else range(0, head)) if words[i] in hypothetical
              and not (words[i] in REFLEXIVE_BEFORE_VERB and i + 1 in trigger.tokens)
              and not (words[i] in CUES_ONLY_AS_AUXILIARY and not tokens[i].dep.startswith("aux"))]
     if not has_parse and lexicon.language == "de":

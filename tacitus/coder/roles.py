@@ -338,6 +338,8 @@ def parsed_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, 
 
 
 RELATIVE_CLAUSE_DEPS = frozenset({"relcl", "acl:relcl", "acl"})
+# Acts whose object undergoes them (not one sent or moved: "les 1 200 soldats qu'il avait envoyés").
+PATIENT_OBJECT_TYPES = frozenset({"ASSAULT", "COERCE", "ACCUSE", "SANCTION", "SUPPORT"})
 # Relative pronouns the small parsers leave without PronType=Rel ("whom", "которого").
 RELATIVE_OBJECT_WORDS = frozenset({"whom", "which", "that", "которого", "которую", "которых", "которое", "которым"})
 
@@ -350,6 +352,8 @@ def _relative_object_antecedent(sentence: Sentence, trigger: TriggerMatch, kids:
     clause the antecedent is the object of (Spanish drops the repeated subject)."""
     tokens = sentence.tokens
     head = trigger.head
+    if trigger.entry.type not in PATIENT_OBJECT_TYPES:
+        return
     if tokens[head].dep not in RELATIVE_CLAUSE_DEPS or tokens[head].head < 0 or not any(
             tokens[c].dep in DIRECT_OBJECT_DEPS and tokens[c].pos == "PRON"
             and ("Rel" in (morph_feature(tokens[c].morph, "PronType") or "")
