@@ -367,13 +367,13 @@ def denied_content(words: list[str], lemmas: list[str], trigger: TriggerMatch, d
 # تجول". The writers of the fresh sets code what is left open, hypothetical, and no REJECT for the phrase
 # (`possibility` cues). German puts it before its phrase ("eine Schließung der Grenze nicht ausschloss") or after
 # ("hat nicht ausgeschlossen, dass ...").
-POSSIBILITY_REACH = 15
-GERMAN_POSSIBILITY_REACH = 12
+LEFT_OPEN_REACH = 15
+GERMAN_LEFT_OPEN_REACH = 12
 # German "schloss ... nicht aus": the bare prefix counts only at its clause's end ("nicht aus Russland" is no cue).
 GERMAN_SEPARATED_PREFIX = "aus"
 
 
-def possibility_spans(words: list[str], lemmas: list[str], cues: frozenset[str],
+def left_open_spans(words: list[str], lemmas: list[str], cues: frozenset[str],
                       language: str = "") -> list[tuple[int, int]]:
     """The (start, end) token spans of the phrases that leave something open ("did not rule out")."""
     spans = set()
@@ -395,14 +395,14 @@ def left_open(words: list[str], trigger: TriggerMatch, spans: list[tuple[int, in
     first, last = trigger.tokens[0], trigger.tokens[-1]
     for start, end in reversed(spans):
         between = words[end:first]
-        if (end <= first and first - end <= POSSIBILITY_REACH and not any(w in SENTENCE_BREAKS for w in between)
+        if (end <= first and first - end <= LEFT_OPEN_REACH and not any(w in SENTENCE_BREAKS for w in between)
                 and not any(w == "," and k + 1 < len(between) and between[k + 1] in COORDINATORS
                             for k, w in enumerate(between))
                 and (language != "de" or "dass" in between or _zu_infinitive(words, trigger))):
             return start
     if language == "de":
         for start, _ in spans:
-            if last < start and start - last <= GERMAN_POSSIBILITY_REACH and not any(
+            if last < start and start - last <= GERMAN_LEFT_OPEN_REACH and not any(
                     w in CLAUSE_PUNCTUATION for w in words[last + 1:start]):
                 return start
     return None

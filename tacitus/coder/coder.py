@@ -7,8 +7,8 @@ from typing import Any, Sequence
 from ..actors.model import IMPERSONAL_SPEAKER
 from ..compat import valid_modes
 from ..nlp.base import Parsed, Sentence
-from .aux import (aux_modes, cue_starts, denied_content, intent_cue, is_event_noun, left_open, past_year,
-                  possibility_spans)
+from .aux import (aux_modes, cue_starts, denied_content, intent_cue, is_event_noun, left_open, left_open_spans,
+                  past_year)
 from .lexicon import Lexicon, load_lexicon, normalise
 from .roles import (AGENT_DEPS, AGENT_MARKERS, ARABIC_RELATIVE_PRONOUNS, CIRCUMSTANCE_DEPS, CLAUSE_BREAKS,
                     COMPLEMENT_OPENERS, CONJUNCTIONS, PARTICIPLE_AGENT_WORDS, POSSESSIVE_DEPS, SUBJECT_DEPS,
@@ -1163,7 +1163,7 @@ def _acts_left_open(sentence: Sentence, triggers: list[TriggerMatch], lexicon: L
         return {}, frozenset()
     words = [normalise(t.text) for t in sentence.tokens]
     lemmas = [normalise(t.lemma) for t in sentence.tokens]
-    spans = possibility_spans(words, lemmas, cues, lexicon.language)
+    spans = left_open_spans(words, lemmas, cues, lexicon.language)
     if not spans:
         return {}, frozenset()
     tokens = frozenset(i for start, end in spans for i in range(start, end))
