@@ -159,28 +159,18 @@ def _is_free(token: Token, form: str, determiners: frozenset[str]) -> bool:
     return token.pos in FREE_POS or form in determiners or form == "-" or any(ch.isdigit() for ch in form)
 
 
-def _separated_particle(keys: list[tuple[str, str]], start: int, particle: str) -> int | None:
+def _separated_particle(keys: list[tuple[str, str]], start: int, particle: str, by_lemma: bool = False) -> int | None:
     """German separable verbs put their particle at the end of the main clause, however far: "wies das jüngste
     Tarifangebot der Deutschen Bahn am Montag als Provokation zurück". The particle's index, when it closes the
-    clause (punctuation, a conjunction or the sentence's end after it), else None."""
+    clause (punctuation, a conjunction or the sentence's end after it), else None. `by_lemma`: the word may match
+    by lemma too, as a verb that closes its noun's clause does ("den Ausnahmezustand ... aufgehoben")."""
     for k in range(start + 1, min(len(keys), start + 1 + CLAUSE_REACH)):
         form = keys[k][1]
         if form in PUNCTUATION_STOPS or form in (".", "!", "?"):
             return None
-        if form == particle and (k + 1 == len(keys) or keys[k + 1][1] in CLAUSE_CLOSERS):
+        if (form == particle or (by_lemma and keys[k][0] == particle)) and (
+                k + 1 == len(keys) or keys[k + 1][1] in CLAUSE_CLOSERS):
             return k
-    return None
-
-
-def _clause_final_verb(keys: list[tuple[str, str]], start: int, verb: str) -> tuple[int, int] | None:
-    """(start, the verb's index) when the verb, by lemma or form, closes the noun's clause (punctuation, a
-    conjunction or the sentence's end after it), else None."""
-    for k in range(start + 1, min(len(keys), start + 1 + CLAUSE_REACH)):
-        form = keys[k][1]
-        if form in PUNCTUATION_STOPS or form in (".", "!", "?"):
-            return None
-        if verb in keys[k] and (k + 1 == len(keys) or keys[k + 1][1] in CLAUSE_CLOSERS):
-            return start, k
     return None
 
 
@@ -221,7 +211,10 @@ def _match_rest(keys: list[tuple[str, str]], start: int, words: tuple[str, ...],
         # a German verb closes its clause, however far from its object noun: "hat den Ausnahmezustand am Dienstag
         # zwei Monate früher als vorgesehen aufgehoben"
         near = _match_rest(keys, start, words, free)
-        return near if near is not None else _clause_final_verb(keys, start, words[1])
+        if near is not None:
+            return near
+        verb = _separated_particle(keys, start, words[1], by_lemma=True)
+        return (start, verb) if verb is not None else None
     found = [start]
     pos = start
     for word in words[1:]:
@@ -348,10 +341,11 @@ DATING_PREPOSITIONS = {"en": frozenset({"on"})}
 def _dating_preposition(keys: list[tuple[str, str]], matched: tuple[int, ...], language: str) -> bool:
     """Whether a later word of a several-word match is a preposition that a weekday follows."""
     prepositions = DATING_PREPOSITIONS.get(language)
-    if not prepositions or len(matched) < 2:
+    dated = [k + 1 for k in matched[1:] if prepositions and keys[k][1] in prepositions and k + 1 < len(keys)]
+    if not dated:
         return False
-    days = {normalise(day) for day in weekday_names(language)}
-    return any(keys[k][1] in prepositions and k + 1 < len(keys) and keys[k + 1][1] in days for k in matched[1:])
+    days = {normalise(day) for day in weekday_names(language)}   # (only once a preposition is matched)
+    return any(keys[k][1] in days for k in dated)
 
 
 # English verb particles: "give in", "pull out", "back down". Parsed as a preposition with its own object, the
