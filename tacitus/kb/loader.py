@@ -178,7 +178,9 @@ class KnowledgeBase:
                                  ",".join(m["sources"])))
         for i, r in enumerate(self.regions):
             for n in r["names"]:
-                idx.add(n, Entry("region", str(i), case_rule(n, True), None, n, "curated"))
+                # (a curated name written in lower case is written so in the news: "delta del Níger", "bande de
+                # Gaza"; it matches in any case)
+                idx.add(n, Entry("region", str(i), case_rule(n, not n[:1].islower()), None, n, "curated"))
         for n, code in self.data["places"]["cities"]["names"].items():
             idx.add(n, Entry("city", code, case_rule(n, True), None, n, "geonames"))
         for oid, o in self.organisations.items():
