@@ -3481,3 +3481,80 @@ def test_troops_a_relative_clause_says_were_sent_go_to_the_place_not_to_themselv
                          "zone des trois frontières pour épauler les armées malienne et nigérienne.", "fr",
                          "2022-03-05"))
     assert ("AID", ("TCD",), ("MLI", "NER")) in found, found
+
+
+def test_the_antecedent_of_a_relative_subject_is_named_by_its_nationality():
+    found = _tuples(_all("Saudi Arabia said on Monday it would deport dozens of Filipino cleaners who went on strike "
+                         "over unpaid wages at a Riyadh hospital.", "en", "2019-08-05"))
+    assert [t[1] for t in found if t[0] == "PROTEST"] == [("PHL",)], found
+
+
+@pytest.mark.parametrize("text, lang, aux", [
+    ("Il Burundi ha annunciato il suo ritiro dalla Corte penale internazionale, accusandola di parzialità.", "it", []),
+    ("O Burundi vai retirar-se do Tribunal Penal Internacional, anunciou hoje o Governo de Bujumbura.", "pt",
+     ["future"]),
+    ("أعلنت بوروندي الانسحاب من المحكمة الجنائية الدولية بعد فتح تحقيق في أعمال العنف.", "ar", []),
+])
+def test_withdrawing_from_an_organisation_is_a_sanction(text, lang, aux):
+    found = [(e.event_type, e.mode, e.aux_mode, tuple(r.country for r in e.recipient))
+             for e in _all(text, lang, "2016-10-18")]
+    assert ("SANCTION", "withdraw", aux, ("IGO",)) in found, found
+
+
+def test_troops_withdrawn_from_a_un_mission_stay_an_announced_withdrawal():
+    found = [(e.event_type, e.mode) for e in _all(
+        "A Alemanha vai retirar no próximo ano o seu contingente da missão das Nações Unidas no Mali, anunciou "
+        "hoje o Governo de Berlim.", "pt", "2022-11-22")]
+    assert ("CONCEDE", None) in found and ("SANCTION", "withdraw") not in found, found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Diplomaten in Kinshasa halten es für möglich, dass die Rebellen die entführten Mitarbeiter der Hilfsorganisation "
+     "schon in den kommenden Tagen freilassen.", "de", "RETREAT"),
+    ("Australia is considering sending police officers to Honiara after two nights of rioting, the prime minister "
+     "said.", "en", "MOBILIZE"),
+    ("Le Canada envisage d'imposer des sanctions à plusieurs responsables nicaraguayens, a indiqué sa ministre des "
+     "Affaires étrangères.", "fr", "SANCTION"),
+])
+def test_an_act_weighed_or_held_possible_is_hypothetical(text, lang, expected):
+    found = [(e.event_type, e.aux_mode) for e in _all(text, lang, "2021-11-26")]
+    assert (expected, ["hypothetical"]) in found, found
+
+
+def test_guyana_and_the_niger_delta_are_named():
+    found = _tuples(_all("Guyana and Suriname agreed on Friday to set up a joint commission on their maritime "
+                         "border.", "en", "2019-03-15"))
+    assert ("AGREE", ("GUY", "SUR"), ()) in found, found
+    found = _tuples(_all("Hombres armados secuestraron el lunes a cuatro trabajadores filipinos en el delta del "
+                         "Níger.", "es", "2007-06-04"))
+    assert any(t[0] == "ASSAULT" and t[1] == ("NGA",) for t in found), found
+
+
+def test_common_arabic_words_are_no_towns():
+    # "ليل" (night) is no Lille, "الجديد" (new) no Al Jadid: the president stays unplaced, not French or Libyan
+    found = _all("استقبل الرئيس الجديد ليل الأحد وفدا من صندوق النقد الدولي.", "ar", "2019-03-15")
+    assert not [a for e in found for a in e.actor + e.recipient if a.country in ("FRA", "LBY")], _tuples(found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Die Vereinigten Staaten haben der kenianischen Armee am Montag sechs Kampfhubschrauber vom Typ Huey "
+     "übergeben.", ("AID", ("USA",), ("KEN",))),
+    ("Die Vereinigten Staaten haben der nigrischen Luftwaffe zwei Transportflugzeuge vom Typ C-130 übergeben.",
+     ("AID", ("USA",), ("NER",))),
+    ("Die Niederlande stellen ihre Hilfszahlungen an Ruanda, Uganda und Burundi ein, teilte das Außenministerium "
+     "mit.", ("SANCTION", ("NLD",), ("BDI", "RWA", "UGA"))),
+])
+def test_german_compounds_that_name_no_one_and_listed_parties_complete_an_entry(text, expected):
+    found = _tuples(_all(text, "de", "2012-11-30"))
+    assert expected in found and not [t for t in found if t[0] == "RETREAT"], found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The United States will remove Niger, Gabon and Uganda from a duty-free trade programme from January, the "
+     "trade representative's office said.", ("SANCTION", ("USA",), ("GAB", "NER", "UGA"))),
+    ("Kenya, Uganda and Tanzania imposed an economic blockade on Burundi on Wednesday after the army seized power.",
+     ("SANCTION", ("KEN", "TZA", "UGA"), ("BDI",))),
+])
+def test_trade_preferences_removed_and_an_economic_blockade_are_sanctions(text, expected):
+    found = _tuples(_all(text, "en", "2022-01-09"))
+    assert any(t[0] == expected[0] and set(expected[1]) <= set(t[1]) and t[2] == expected[2] for t in found), found

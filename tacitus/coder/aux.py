@@ -395,7 +395,8 @@ def left_open(words: list[str], trigger: TriggerMatch, spans: list[tuple[int, in
     first, last = trigger.tokens[0], trigger.tokens[-1]
     for start, end in reversed(spans):
         between = words[end:first]
-        if (end <= first and first - end <= LEFT_OPEN_REACH and not any(w in SENTENCE_BREAKS for w in between)
+        if (end <= first and (first - end <= LEFT_OPEN_REACH or _ends_its_dass_clause(between, language))
+                and not any(w in SENTENCE_BREAKS for w in between)
                 and not any(w == "," and k + 1 < len(between) and between[k + 1] in COORDINATORS
                             for k, w in enumerate(between))
                 and (language != "de" or "dass" in between or _zu_infinitive(words, trigger))):
@@ -406,6 +407,16 @@ def left_open(words: list[str], trigger: TriggerMatch, spans: list[tuple[int, in
                     w in CLAUSE_PUNCTUATION for w in words[last + 1:start]):
                 return start
     return None
+
+
+def _ends_its_dass_clause(between: list[str], language: str) -> bool:
+    """Whether the words before a German trigger open its "dass" clause with no comma since: the verb closes
+    the clause however long ("halten es für möglich, dass die Entführer der drei britischen Ölarbeiter ihre
+    Geiseln schon in den kommenden Tagen unversehrt freilassen")."""
+    if language != "de" or "dass" not in between:
+        return False
+    opener = len(between) - 1 - between[::-1].index("dass")
+    return not any(w in CLAUSE_PUNCTUATION for w in between[opener + 1:])
 
 
 # A verb of staying away says, unnegated, that its subject did not attend the event noun after it: "Milei skipped

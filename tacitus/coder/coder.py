@@ -9,7 +9,7 @@ from ..compat import valid_modes
 from ..nlp.base import Parsed, Sentence
 from .aux import (aux_modes, cue_starts, denied_content, intent_cue, is_event_noun, left_open, left_open_spans,
                   past_year)
-from .lexicon import Lexicon, load_lexicon, normalise
+from .lexicon import COMPOUNDING_LANGUAGES, Lexicon, load_lexicon, normalise
 from .roles import (AGENT_DEPS, AGENT_MARKERS, ARABIC_RELATIVE_PRONOUNS, CIRCUMSTANCE_DEPS, CLAUSE_BREAKS,
                     COMPLEMENT_OPENERS, CONJUNCTIONS, PARTICIPLE_AGENT_WORDS, POSSESSIVE_DEPS, SUBJECT_DEPS,
                     VERB_FINAL_AUXILIARIES, VERB_INITIAL_LANGS, Roles, UnresolvedMention, agent_marker, agent_phrases,
@@ -195,7 +195,9 @@ class EventCoder:
         `nationality_words` are the sentence's nationality adjectives (see `code`); `sentence_contexts` its
         contexts, where `code` found them already; `document_year` as for `code`."""
         # Every mention's words are blocked from triggering; only top-level, non-place mentions take roles.
-        blocked = set(_token_mentions(sentence, mentions))
+        mention_of_token = _token_mentions(sentence, mentions)
+        blocked = set(mention_of_token)
+        unnamed_words = {i for i, m in mention_of_token.items() if _unnamed_one_word(sentence.tokens[i], mentions[m])}
         parties = [m for m in _parties(sentence, mentions) if not _attributed(sentence, m)]
         places = [m for m in mentions if m not in parties and getattr(m, "part_of", None) is None and m.country]
         ends = [_end_with_parts(m, mentions, all_mentions) for m in parties]
@@ -207,14 +209,19 @@ class EventCoder:
             parties, ends = [m for m, _ in kept], [end for _, end in kept]
         mentions = parties
         token_mentions = _token_mentions(sentence, mentions, ends)
-        # (an adjective that is a mention may still open a several-word trigger: "military exercises")
+        # (an adjective that is a mention may still open a several-word trigger: "military exercises"; so may a
+        # German compound that names no one, before its verb, as what is given or charged: "die ersten
+        # Kampfhubschrauber ... übergeben")
         openers = {i for i in blocked if sentence.tokens[i].pos == "ADJ"}
-        triggers = find_triggers(sentence, self.lexicon, blocked=blocked | venue, openers=openers - venue)
+        object_openers = unnamed_words - openers if self.lang in COMPOUNDING_LANGUAGES else set()
+        triggers = find_triggers(sentence, self.lexicon, blocked=blocked | venue, openers=openers - venue,
+                                 object_openers=object_openers - venue)
         if not any(t.entry.type == "PROTEST" for t in triggers):
             # with no word of protesting, protesters are the protest: "Thousands of protesters gathered ..."
             unblocked = set(_token_mentions(sentence, [m for m in mentions if getattr(m, "role", None) in EVENT_ROLES]))
             if unblocked:
-                triggers = find_triggers(sentence, self.lexicon, blocked=blocked - unblocked, openers=openers)
+                triggers = find_triggers(sentence, self.lexicon, blocked=blocked - unblocked, openers=openers,
+                                         object_openers=object_openers)
         # An act dated to an earlier year is recalled history, coded historical, even as the setting or the
         # content of another act ("apologised for his 1990 invasion", "relations, rompues en 2016 par Riyad").
         dated = {t.head: year for t in triggers if (year := past_year(sentence, t, document_year)) is not None}
@@ -369,7 +376,7 @@ class EventCoder:
                     roles.actors = speaker
                     roles.why.append("no subject of its own, the same number as the verb of saying -> its speaker")
         if roles.subject_pronoun and not roles.actors:
-            antecedent = _relative_antecedent(sentence, trigger, mentions, token_mentions)
+            antecedent = _relative_antecedent(sentence, trigger, mentions, token_mentions, nationality_words)
             if antecedent is not None:
                 roles.actors = [antecedent]
                 roles.why.append(f"relative pronoun subject -> its antecedent '{antecedent.text}'")
@@ -577,6 +584,10 @@ class EventCoder:
             # "Se la Russia attaccasse ..., la risposta sarebbe devastante, ha avvertito Rutte": the condition and
             # the future belong to the clause reported, not to the warning.
             modes, aux_why = _without_modes(modes, aux_why, frozenset({"hypothetical", "future"}))
+        if event_type == "RETREAT" and mode == "withdraw" and _leaves_an_organisation(sentence, trigger,
+                                                                                      roles.recipients):
+            event_type = "SANCTION"   # (before an announced withdrawal turns CONCEDE: leaving is no concession)
+            aux_why.append("withdrawal from an organisation coded SANCTION withdraw")
         refused_mode = _refused_mode(event_type, roles) if "negation" in modes else None
         refusal = refused_mode is not None and (
             _refusal_modal(sentence, trigger, STANCE_MODALS if event_type == "CONSULT" else REFUSAL_MODALS)
@@ -1252,6 +1263,11 @@ def _extraditing_state(sentence: Sentence, trigger: TriggerMatch, roles: Roles, 
     roles.why.append(f"passive extradition with no agent: '{actors[0].text}' -> actor")
 
 
+def _unnamed_one_word(token, mention) -> bool:
+    """Whether the mention is the one token and names no one (a kind of party: "Kampfhubschrauber", "Soldaten")."""
+    return getattr(mention, "name", None) is None and mention.start == token.start and mention.end == token.end
+
+
 def _token_mentions(sentence: Sentence, mentions: Sequence, ends: Sequence[int] | None = None) -> dict[int, int]:
     """Token index -> index of the mention covering it. `ends` may stretch a mention's phrase past its own end
     (over the parts of it that follow); tokens of another mention stay that mention's."""
@@ -1771,19 +1787,51 @@ def _roles_in_object_relative_clause(sentence: Sentence, trigger: TriggerMatch, 
                      f"'{actors[0].text}' -> actor")
 
 
+ORGANISATION_CODES = frozenset({"IGO", "UNO", "EUR"})
+LEAVING_REACH = 3   # tokens from the withdrawal to the organisation left: "ritiro immediato dalla Comunità"
+
+
+def _leaves_an_organisation(sentence: Sentence, trigger: TriggerMatch, recipients: Sequence) -> bool:
+    """A withdrawal straight from an organisation is leaving it, SANCTION withdraw (53 of 55 such events in the
+    training sentences): "annunciato il loro ritiro immediato dalla Comunità economica", "As Filipinas vão
+    retirar-se do Tribunal Penal Internacional", "الانسحاب من المحكمة الجنائية الدولية". Troops withdrawn from
+    a mission name what they withdraw first ("retirar o seu contingente da missão") and stay a retreat."""
+    if not recipients or not all(getattr(r, "country", None) in ORGANISATION_CODES for r in recipients):
+        return False
+    gap = min(first_token(sentence, r) for r in recipients) - trigger.tokens[-1]
+    return 0 < gap <= LEAVING_REACH
+
+
+# Prepositions that give a person's origin: "workers from Nepal", "travailleurs du Bangladesh", "рабочие из Непала".
+ORIGIN_MARKERS = frozenset({"from", "de", "du", "des", "d'", "из", "aus", "da", "dal", "dalla", "do", "dos"})
+
+
 def _relative_pronoun(token) -> bool:
     return "Rel" in (morph_feature(token.morph, "PronType") or "").split(",") or token.text.lower() in (
         "whom", "which", "that")
 
 
 def _relative_antecedent(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence,
-                         token_mentions: dict[int, int]) -> Any | None:
-    """The party a relative clause's verb hangs on ("Kofi Annan, who urged restraint"), or None."""
-    head = sentence.tokens[trigger.head]
+                         token_mentions: dict[int, int], nationality_words: Sequence = ()) -> Any | None:
+    """The party a relative clause's verb hangs on ("Kofi Annan, who urged restraint"), or None. An antecedent
+    that names no party stands for the one its nationality adjective or its "from" phrase names: "hundreds of
+    Bangladeshi cleaners who went on strike", "workers from Nepal who walked out"."""
+    tokens = sentence.tokens
+    head = tokens[trigger.head]
     if head.dep not in RELATIVE_CLAUSE_DEPS or head.head < 0:
         return None
-    index = token_mentions.get(head.head)
-    return None if index is None else mentions[index]
+    noun = head.head
+    index = token_mentions.get(noun)
+    if index is not None:
+        return mentions[index]
+    for k, start, end, country in _placed(tokens, nationality_words):
+        if tokens[k].head == noun and tokens[k].dep in ("amod", "nmod", "compound"):
+            return _adjective_party(sentence, start, end, country, "UNK")
+    for t, m in sorted(token_mentions.items()):
+        if (tokens[t].head == noun and tokens[t].dep == "nmod" and token_mentions.get(noun) is None
+                and any(c.head == t and c.dep == "case" and c.text.lower() in ORIGIN_MARKERS for c in tokens)):
+            return mentions[m]
+    return None
 
 
 def _pronoun_antecedent(sentence: Sentence, pronoun: int, mentions: Sequence, token_mentions: dict[int, int],

@@ -159,14 +159,23 @@ def _is_free(token: Token, form: str, determiners: frozenset[str]) -> bool:
     return token.pos in FREE_POS or form in determiners or form == "-" or any(ch.isdigit() for ch in form)
 
 
-def _separated_particle(keys: list[tuple[str, str]], start: int, particle: str, by_lemma: bool = False) -> int | None:
+def _list_commas(keys: list[tuple[str, str]], blocked: set[int]) -> set[int]:
+    """Commas between two mentions, which list parties and close no clause: "ihre Hilfszahlungen an Guatemala,
+    Honduras und El Salvador ein", "remove Ethiopia, Mali and Guinea from a duty-free trade programme"."""
+    return {i for i, (_, form) in enumerate(keys) if form in COMMAS and i - 1 in blocked and i + 1 in blocked}
+
+
+def _separated_particle(keys: list[tuple[str, str]], start: int, particle: str, by_lemma: bool = False,
+                        free: list[bool] | None = None) -> int | None:
     """German separable verbs put their particle at the end of the main clause, however far: "wies das jüngste
     Tarifangebot der Deutschen Bahn am Montag als Provokation zurück". The particle's index, when it closes the
     clause (punctuation, a conjunction or the sentence's end after it), else None. `by_lemma`: the word may match
-    by lemma too, as a verb that closes its noun's clause does ("den Ausnahmezustand ... aufgehoben")."""
+    by lemma too, as a verb that closes its noun's clause does ("den Ausnahmezustand ... aufgehoben"). A comma
+    `free` marks (one that lists parties or sets off a date) closes no clause."""
     for k in range(start + 1, min(len(keys), start + 1 + CLAUSE_REACH)):
         form = keys[k][1]
-        if form in PUNCTUATION_STOPS or form in (".", "!", "?"):
+        if (form in PUNCTUATION_STOPS and not (free is not None and free[k] and form in COMMAS)) or form in (
+                ".", "!", "?"):
             return None
         if (form == particle or (by_lemma and keys[k][0] == particle)) and (
                 k + 1 == len(keys) or keys[k + 1][1] in CLAUSE_CLOSERS):
@@ -205,7 +214,7 @@ def _match_rest(keys: list[tuple[str, str]], start: int, words: tuple[str, ...],
         middle = _match_rest(keys, start, words[:-1], free, nouns=nouns) if len(words) > 2 else (start,)
         if middle is None:
             return None
-        particle = _separated_particle(keys, middle[-1], words[-1])
+        particle = _separated_particle(keys, middle[-1], words[-1], free=free)
         return (*middle, particle) if particle is not None else None
     if language == "de" and len(words) == 2 and nouns is not None and nouns[start]:
         # a German verb closes its clause, however far from its object noun: "hat den Ausnahmezustand am Dienstag
@@ -213,7 +222,7 @@ def _match_rest(keys: list[tuple[str, str]], start: int, words: tuple[str, ...],
         near = _match_rest(keys, start, words, free)
         if near is not None:
             return near
-        verb = _separated_particle(keys, start, words[1], by_lemma=True)
+        verb = _separated_particle(keys, start, words[1], by_lemma=True, free=free)
         return (start, verb) if verb is not None else None
     found = [start]
     pos = start
@@ -277,13 +286,19 @@ def _pos_contradicts(token: Token, entry: TriggerEntry, entry_pos: set[str], fir
     return upos in CONTRADICTS.get(entry.pos, ()) and bool(entry_pos - {entry.pos})
 
 
+# The acts a blocked noun (a mention) may open as the thing given, cut or charged: "die ersten Kampfhubschrauber ...
+# übergeben", "Anklage ... erhoben". (Troops moved name who moves them no better than the clause's subject does.)
+OBJECT_OPENER_TYPES = frozenset({"AID", "SANCTION", "ACCUSE"})
+
+
 def find_triggers(sentence: Sentence, lexicon: Lexicon, blocked: set[int] = frozenset(),
-                  openers: set[int] = frozenset()) -> list[TriggerMatch]:
+                  openers: set[int] = frozenset(), object_openers: set[int] = frozenset()) -> list[TriggerMatch]:
     """All lexicon matches in the sentence, overlaps resolved: multiword first, then weight.
 
     `blocked` token indices (inside actor mentions such as "Secrétaire général") never trigger; they may be the
     later words of a multiword trigger ("convocó al embajador de Estados Unidos") and do not count toward its gap.
-    Blocked `openers` (an adjective that is a mention: "military exercises") may open a multiword trigger.
+    Blocked `openers` (an adjective that is a mention: "military exercises") may open a multiword trigger;
+    `object_openers` only one of OBJECT_OPENER_TYPES.
     With a tagger (fr, en, es, ru), a head word whose UPOS contradicts the entry does not trigger ("March").
     The words of the lexicon's `not_events` phrases ("cardiac arrest") are blocked too.
     """
@@ -291,13 +306,15 @@ def find_triggers(sentence: Sentence, lexicon: Lexicon, blocked: set[int] = froz
     determiners = DETERMINERS.get(lexicon.language, frozenset())
     blocked = set(blocked) | _not_event_tokens(keys, lexicon, sentence.tokens, determiners)
     dated = _parenthetical_dates(keys, lexicon.language)
-    free = [i in blocked or i in dated or _is_free(t, keys[i][1], determiners) for i, t in enumerate(sentence.tokens)]
+    listing = _list_commas(keys, blocked)
+    free = [i in blocked or i in dated or i in listing or _is_free(t, keys[i][1], determiners)
+            for i, t in enumerate(sentence.tokens)]
     # (the nouns of a language that writes compounds as one word, by their capital: "Überlandstraßen")
     nouns = ([t.text[:1].isupper() for t in sentence.tokens] if lexicon.language in COMPOUNDING_LANGUAGES
              else None)
     matches: list[TriggerMatch] = []
     for i, (lemma, form) in enumerate(keys):
-        if (i in blocked and i not in openers) or not any(ch.isalpha() for ch in form):
+        if (i in blocked and i not in openers and i not in object_openers) or not any(ch.isalpha() for ch in form):
             continue
         found: list[tuple[TriggerEntry, str]] = [(e, "lemma") for e in lexicon.by_lemma.get(lemma, ())]
         if form != lemma:
@@ -313,6 +330,8 @@ def find_triggers(sentence: Sentence, lexicon: Lexicon, blocked: set[int] = froz
         for entry, how in found:
             # (lemma and a listed form can both match the same entry; a blocked opener opens several-word ones only)
             if id(entry) in seen or (i in blocked and len(entry.words) == 1):
+                continue
+            if i in blocked and i not in openers and entry.type not in OBJECT_OPENER_TYPES:
                 continue
             seen.add(id(entry))
             if _pos_contradicts(sentence.tokens[i], entry, single_pos, first=i == 0 and entry.pos == "VERB"):
