@@ -197,7 +197,10 @@ class EventCoder:
         # Every mention's words are blocked from triggering; only top-level, non-place mentions take roles.
         mention_of_token = _token_mentions(sentence, mentions)
         blocked = set(mention_of_token)
-        unnamed_words = {i for i, m in mention_of_token.items() if _unnamed_one_word(sentence.tokens[i], mentions[m])}
+        # (a German compound that names no one may open an entry as what is given or charged: "die ersten
+        # Kampfhubschrauber ... übergeben")
+        object_openers = (_unnamed_words(sentence, mentions, mention_of_token) if self.lang in COMPOUNDING_LANGUAGES
+                          else set())
         parties = [m for m in _parties(sentence, mentions) if not _attributed(sentence, m)]
         places = [m for m in mentions if m not in parties and getattr(m, "part_of", None) is None and m.country]
         ends = [_end_with_parts(m, mentions, all_mentions) for m in parties]
@@ -209,11 +212,9 @@ class EventCoder:
             parties, ends = [m for m, _ in kept], [end for _, end in kept]
         mentions = parties
         token_mentions = _token_mentions(sentence, mentions, ends)
-        # (an adjective that is a mention may still open a several-word trigger: "military exercises"; so may a
-        # German compound that names no one, before its verb, as what is given or charged: "die ersten
-        # Kampfhubschrauber ... übergeben")
+        # (an adjective that is a mention may still open a several-word trigger: "military exercises")
         openers = {i for i in blocked if sentence.tokens[i].pos == "ADJ"}
-        object_openers = unnamed_words - openers if self.lang in COMPOUNDING_LANGUAGES else set()
+        object_openers -= openers
         triggers = find_triggers(sentence, self.lexicon, blocked=blocked | venue, openers=openers - venue,
                                  object_openers=object_openers - venue)
         if not any(t.entry.type == "PROTEST" for t in triggers):
@@ -1263,9 +1264,11 @@ def _extraditing_state(sentence: Sentence, trigger: TriggerMatch, roles: Roles, 
     roles.why.append(f"passive extradition with no agent: '{actors[0].text}' -> actor")
 
 
-def _unnamed_one_word(token, mention) -> bool:
-    """Whether the mention is the one token and names no one (a kind of party: "Kampfhubschrauber", "Soldaten")."""
-    return getattr(mention, "name", None) is None and mention.start == token.start and mention.end == token.end
+def _unnamed_words(sentence: Sentence, mentions: Sequence, mention_of_token: dict[int, int]) -> set[int]:
+    """Tokens that are a mention by themselves and name no one (a kind of party: "Kampfhubschrauber", "Soldaten")."""
+    tokens = sentence.tokens
+    return {i for i, m in mention_of_token.items() if getattr(mentions[m], "name", None) is None
+            and mentions[m].start == tokens[i].start and mentions[m].end == tokens[i].end}
 
 
 def _token_mentions(sentence: Sentence, mentions: Sequence, ends: Sequence[int] | None = None) -> dict[int, int]:
@@ -1828,7 +1831,7 @@ def _relative_antecedent(sentence: Sentence, trigger: TriggerMatch, mentions: Se
         if tokens[k].head == noun and tokens[k].dep in ("amod", "nmod", "compound"):
             return _adjective_party(sentence, start, end, country, "UNK")
     for t, m in sorted(token_mentions.items()):
-        if (tokens[t].head == noun and tokens[t].dep == "nmod" and token_mentions.get(noun) is None
+        if (tokens[t].head == noun and tokens[t].dep == "nmod"
                 and any(c.head == t and c.dep == "case" and c.text.lower() in ORIGIN_MARKERS for c in tokens)):
             return mentions[m]
     return None
