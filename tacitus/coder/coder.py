@@ -1244,7 +1244,10 @@ def _protest_demands_are_the_protest(candidates: list[Candidate], sentence: Sent
 
 # Verbs of extraditing, whose passive names no one extraditing: "X was extradited from the United States to Peru".
 EXTRADITION_VERBS = frozenset({"extradite", "extrader", "extraditar", "estradare", "ausliefern", "экстрадировать"})
-SOURCE_WORDS = frozenset({"from", "de", "desde", "da", "dal", "dalla", "dagli", "dai", "aus", "von", "из", "من"})
+# The prepositions of where someone or something comes from ("extradited from", "workers from Nepal", "travailleurs du
+# Bangladesh", "рабочие из Непала").
+SOURCE_WORDS = frozenset({"from", "de", "du", "des", "d'", "desde", "da", "dal", "dalla", "dagli", "dai", "do", "dos",
+                          "aus", "von", "из", "من"})
 
 
 def _extraditing_state(sentence: Sentence, trigger: TriggerMatch, roles: Roles, mentions: Sequence,
@@ -1805,10 +1808,6 @@ def _leaves_an_organisation(sentence: Sentence, trigger: TriggerMatch, recipient
     return 0 < gap <= LEAVING_REACH
 
 
-# Prepositions that give a person's origin: "workers from Nepal", "travailleurs du Bangladesh", "рабочие из Непала".
-ORIGIN_MARKERS = frozenset({"from", "de", "du", "des", "d'", "из", "aus", "da", "dal", "dalla", "do", "dos"})
-
-
 def _relative_pronoun(token) -> bool:
     return "Rel" in (morph_feature(token.morph, "PronType") or "").split(",") or token.text.lower() in (
         "whom", "which", "that")
@@ -1832,7 +1831,7 @@ def _relative_antecedent(sentence: Sentence, trigger: TriggerMatch, mentions: Se
             return _adjective_party(sentence, start, end, country, "UNK")
     for t, m in sorted(token_mentions.items()):
         if (tokens[t].head == noun and tokens[t].dep == "nmod"
-                and any(c.head == t and c.dep == "case" and c.text.lower() in ORIGIN_MARKERS for c in tokens)):
+                and any(c.head == t and c.dep == "case" and c.text.lower() in SOURCE_WORDS for c in tokens)):
             return mentions[m]
     return None
 
