@@ -572,6 +572,8 @@ def build_organisations(shared: Path, cur: dict) -> dict:
              "acronyms": acr, "sector": a.get("sector"), "sources": ["curated"], "as_of": cur["as_of"]}
         if a.get("other"):
             e["other"] = list(a["other"])
+        if a.get("abroad"):
+            e["abroad"] = a["abroad"]
         if a.get("terms"):
             e["terms"] = [{"country": t["country"], "sector": t["sector"], "start": as_str(t.get("start")),
                            "end": as_str(t.get("end"))} for t in a["terms"]]

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 from . import __version__
-from .coder import implicit
+from .coder import implicit, transnational
 from .coder.coder import Candidate, EventCoder
 from .compat import compat
 from .documents import Document, Rejection, text_id
@@ -121,6 +121,11 @@ class Pipeline:
         return ActorResolver.load(self.options.actors_overlay)
 
     @cached_property
+    def abroad_codes(self) -> dict[str, str]:
+        """Knowledge-base organisation id -> the code it takes acting outside its home country (IMG)."""
+        return {oid: o["abroad"] for oid, o in self.resolver.kb.organisations.items() if o.get("abroad")}
+
+    @cached_property
     def model_version(self) -> str:
         # (the rules alone still use the recipient filler, a trained model, unless it is off)
         uses_models = not self.options.rules_only or self.options.recipient_filler
@@ -216,6 +221,7 @@ class Pipeline:
                 party_place = place if place is None or not place.country else \
                     replace(place, country=self.resolver.kb.plover_code(place.country))
                 implicit.fill_parties(c, party_place, doc_countries, dyad)
+                transnational.code_groups_abroad(c, party_place, self.abroad_codes)
                 event = self._event(document, lang, c, date, place, [q for q, o in owners if o is c])
                 if self.options.explain:
                     self.explanations[event.id] = c.explanation
