@@ -330,7 +330,13 @@ def _zu_infinitive(words: list[str], trigger: TriggerMatch) -> bool:
     """Whether a German trigger is a zu-infinitive, the comma-led complement of a denial: "bestritten, Soldaten in
     den Osten Kongos geschickt zu haben", "bestritten, die Islamisten ... mit Waffen zu beliefern"."""
     first, last = trigger.tokens[0], trigger.tokens[-1]
-    return (last + 1 < len(words) and words[last + 1] == "zu") or (first > 0 and words[first - 1] == "zu")
+    return ((last + 1 < len(words) and words[last + 1] == "zu") or (first > 0 and words[first - 1] == "zu")
+            or bool(GERMAN_INFIXED_ZU.match(words[last])))
+
+
+# A separable verb writes its "zu" inside: "auszusetzen", "einzustellen", "abzuziehen".
+GERMAN_INFIXED_ZU = re.compile(r"^(?:ab|an|auf|aus|bei|ein|fest|frei|mit|nach|vor|weg|zurück|zusammen|los|um|wieder)"
+                               r"zu\w{3,}en$")
 
 
 def _gerund(word: str) -> bool:
@@ -371,6 +377,9 @@ LEFT_OPEN_REACH = 15
 GERMAN_LEFT_OPEN_REACH = 12
 # German "schloss ... nicht aus": the bare prefix counts only at its clause's end ("nicht aus Russland" is no cue).
 GERMAN_SEPARATED_PREFIX = "aus"
+# German verbs of weighing stand second in their clause with the act weighed after them ("erwägt, die Armee
+# einzusetzen"); an act before one is another clause's ("Nach dem Überfall ... erwägt die Regierung").
+GERMAN_WEIGHING = frozenset({"erwägt", "erwägen", "erwog", "erwogen", "erwägte", "erwägten"})
 
 
 def left_open_spans(words: list[str], lemmas: list[str], cues: frozenset[str],
@@ -403,6 +412,8 @@ def left_open(words: list[str], trigger: TriggerMatch, spans: list[tuple[int, in
             return start
     if language == "de":
         for start, _ in spans:
+            if words[start] in GERMAN_WEIGHING:
+                continue
             if last < start and start - last <= GERMAN_LEFT_OPEN_REACH and not any(
                     w in CLAUSE_PUNCTUATION for w in words[last + 1:start]):
                 return start

@@ -295,6 +295,12 @@ class EventCoder:
             candidate = candidate_for(trigger)
             if candidate is not None and candidates and self.lang == "ar" and _circumstantial(sentence, trigger):
                 _take_the_main_clause_parties(candidate, candidates[0], sentence, trigger)
+            elif (candidate is not None and candidates and self.lang == "ar"
+                  and _purpose_of_the_act_before(sentence, trigger, candidates[-1])):
+                _take_the_main_clause_parties(candidate, candidates[-1], sentence, trigger)
+            elif (candidate is not None and candidates and not has_parse
+                  and _gerund_after_the_clause(sentence, trigger, self.lang)):
+                _take_the_main_clause_parties(candidate, candidates[-1], sentence, trigger)
             if candidate is not None and candidate.event_type == "REQUEST":
                 _request_by_its_author(candidate, sentence, mentions, token_mentions, nationality_words, self.lang,
                                        has_parse)
@@ -521,6 +527,7 @@ class EventCoder:
                 and occasion_word(sentence, trigger, self.lang) is None:
             return None
         unresolved = False
+        _drop_the_origin(sentence, entry, roles)
         joint = len({a.country for a in roles.actors if a.country}) > 1 and entry.type == "COOPERATE"
         if joint and is_joint_act(entry) and roles.recipients:
             # (the parties of a joint act are its actors; a recipient found for it is the clause's, unless the
@@ -1534,6 +1541,21 @@ def _drop_dominated(sentence: Sentence, triggers: list[TriggerMatch], lang: str,
     return kept
 
 
+# English "from X to Y": the place left is no recipient when the entry's own preposition names where the act goes
+# ("switched recognition from Taiwan to Beijing", "was extradited from Cape Verde to the United States").
+ORIGIN_BEFORE_DESTINATION = ("from",)
+
+
+def _drop_the_origin(sentence: Sentence, entry, roles: Roles) -> None:
+    """Drop the recipients marked as the origin when another recipient is marked by the entry's preposition."""
+    if not set(entry.recipient_case) - set(ORIGIN_BEFORE_DESTINATION):
+        return
+    origins = [r for r in roles.recipients if _marked_by(sentence, r, ORIGIN_BEFORE_DESTINATION)]
+    if origins and any(_marked_by(sentence, r, entry.recipient_case) for r in roles.recipients if r not in origins):
+        roles.recipients = [r for r in roles.recipients if r not in origins]
+        roles.why.append("the place left ('from') yields to the place the act goes to")
+
+
 def _marked_by(sentence: Sentence, mention, words: Sequence[str]) -> bool:
     """Whether one of `words` stands within the two tokens before the mention (past an article)."""
     k = first_token(sentence, mention)
@@ -2075,6 +2097,8 @@ def _warns_of_anothers_act(sentence: Sentence, trigger: TriggerMatch, actors: Se
             continue
         if _passive_clause(tokens, clause):
             continue   # "su ejército sería aniquilado": the one warned undergoes the act
+        if any(tokens[k].dep == "mark" and tokens[k].text.lower() in CONDITION_MARKS for k in kids[clause]):
+            continue   # "... применит силу, если эритрейские войска не покинут ...": the condition set, a threat
         for subject, word in enumerate(tokens):
             if word.head != clause or word.dep not in SUBJECT_DEPS or word.pos in ("PRON", "DET"):
                 continue
@@ -2088,6 +2112,10 @@ def _warns_of_anothers_act(sentence: Sentence, trigger: TriggerMatch, actors: Se
             if named and not named & own:
                 return True
     return False
+
+
+# Conjunctions that open a condition (parsed languages): a clause they mark is what the warning demands.
+CONDITION_MARKS = frozenset({"if", "unless", "si", "если", "ежели"})
 
 
 # Without a parse: words that open the clause a warning reports ("ha avvertito che ...") and words of a condition,
@@ -2203,14 +2231,44 @@ def _circumstantial(sentence: Sentence, trigger: TriggerMatch) -> bool:
             and word.endswith(("اً", "ًا")))
 
 
+# An Arabic verbal noun after the purpose "ل", with an object pronoun on it, right after another act of the same
+# type: "استدعت ... السفير الأرميني لتوبيخه" (summoned the ambassador to reprimand him) is one act.
+ARABIC_PURPOSE = "ل"
+ARABIC_OBJECT_SUFFIXES = ("ه", "ها", "هم", "هما")
+PURPOSE_REACH = 4   # tokens from the act's last word to its purpose
+
+
+def _purpose_of_the_act_before(sentence: Sentence, trigger: TriggerMatch, before: Candidate) -> bool:
+    """Whether the trigger is the purpose of the act just before it, told again of the same one."""
+    word = sentence.tokens[trigger.tokens[0]].text
+    last = before.trigger.tokens[-1]
+    return (len(trigger.tokens) == 1 and before.event_type == trigger.entry.type and word.startswith(ARABIC_PURPOSE)
+            and not trigger.entry.lemma.startswith(ARABIC_PURPOSE) and word.endswith(ARABIC_OBJECT_SUFFIXES)
+            and 0 < trigger.tokens[0] - last <= PURPOSE_REACH)
+
+
+# Italian and Portuguese gerunds: after a comma one tells how the clause's subject acted ("hanno assaltato un
+# autobus ..., uccidendo 28 passeggeri", "atacaram a base, matando dez soldados").
+GERUND_ENDINGS = {"it": ("ando", "endo"), "pt": ("ando", "endo", "indo")}
+
+
+def _gerund_after_the_clause(sentence: Sentence, trigger: TriggerMatch, lang: str) -> bool:
+    """Whether the trigger is a gerund right after a comma (an Italian or Portuguese clause's manner)."""
+    first = trigger.tokens[0]
+    word = sentence.tokens[first].text.lower()
+    return (lang in GERUND_ENDINGS and trigger.entry.pos == "VERB" and first > 0
+            and sentence.tokens[first - 1].text == "," and word.endswith(GERUND_ENDINGS[lang]))
+
+
 def _take_the_main_clause_parties(candidate: Candidate, main: Candidate, sentence: Sentence,
                                   trigger: TriggerMatch) -> None:
-    """A circumstantial participle's actor is the main clause's; its detached object pronoun ("إياه") is the one
-    the main clause acted on."""
+    """A circumstantial participle's actor is the main clause's; its detached object pronoun ("إياه"), or one
+    written on the word ("لتوبيخه"), is the one the main clause acted on."""
     candidate.actors = list(main.actors)
     tokens = sentence.tokens
     after = trigger.tokens[-1] + 1
-    pronoun = any(tokens[k].text in ARABIC_DETACHED_OBJECTS for k in (*trigger.tokens, after) if k < len(tokens))
+    pronoun = any(tokens[k].text in ARABIC_DETACHED_OBJECTS for k in (*trigger.tokens, after) if k < len(tokens)) \
+        or _purpose_of_the_act_before(sentence, trigger, main)
     if pronoun and main.recipients:
         candidate.recipients = list(main.recipients)
     else:

@@ -51,13 +51,17 @@ CLAUSE_BREAKS = frozenset({"que", "qu'", "that", "which", "who", "dass", "que", 
                            "qui", "quien", "который", "которая", "которые", ";"}) | SUBORDINATORS
 # Clause openers of one language only ("was" is a verb in English): the German sentential relative (", was
 # UN-Organisationen kritisierten") and conditional or indirect-question clauses.
-LANGUAGE_CLAUSE_BREAKS = {"de": frozenset({"was", "wenn", "ob"})}
+# (Arabic "whereas" opens a clause with its own verb and subject: "بينما استدعت وزارة الخارجية ...")
+LANGUAGE_CLAUSE_BREAKS = {"de": frozenset({"was", "wenn", "ob"}),
+                          "ar": frozenset({"بينما"})}
 # Conjunctions that open a main clause of its own right after a comma (", doch die Regierung in Lomé wies dies
 # zurück"); elsewhere they are adverbs inside the clause ("die Tranche doch noch freigeben", "will aber ...").
 COMMA_CLAUSE_OPENERS = {"de": frozenset({"doch", "aber", "jedoch"})}
 # Without a parse, "and" after a comma opens a clause of its own when a party follows it (its new subject).
 NEW_SUBJECT_JOINERS = {"it": frozenset({"e"}), "pt": frozenset({"e"})}
 VERB_INITIAL_LANGS = frozenset({"ar"})
+# Arabic particles whose clause opens with its subject, a noun: "إن القمة الثلاثية كانت ستجمع ..."
+ARABIC_NOMINAL_OPENERS = frozenset({"إن", "أن", "بأن", "لأن", "وإن", "وأن"})
 # Verb-second order: a main clause that opens with an adverbial puts its subject right after the finite verb
 # ("Am Montag verhängte die EU Sanktionen", "In Berlin traf Scholz Macron").
 VERB_SECOND_LANGS = frozenset({"de"})
@@ -251,7 +255,9 @@ def parsed_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, 
         near = kids[head] + [g for c in kids[head] if tokens[c].dep not in NESTED_CLAUSE_DEPS for g in kids[c]]
         for a in (c for c in near if tokens[c].dep in AGENT_DEPS
                   or ((tokens[c].dep.startswith("obl") or passive and tokens[c].dep == "obj")
-                      and _case_words(sentence, kids, c) & {"par", "by", "por", "от"})):
+                      and _case_words(sentence, kids, c) & {"par", "by", "por", "от"})
+                  # (the Russian passive's bare instrumental: "были атакованы вертолётами ... армии Мьянмы")
+                  or (passive and c in kids[head] and _instrumental_agent(sentence, kids, c))):
             if passive:
                 found = _mentions_on(subtree(kids, a), token_mentions, mentions)
                 roles.actors += found
@@ -1333,8 +1339,19 @@ def linear_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, 
                    and _preceded_by(sentence, first_token, mentions, m, trigger.entry.recipient_case)] + objects
         if not roles.actors:
             if lang == "de":
-                # "Der französische Präsident Emmanuel Macron und Kremlchef Wladimir Putin haben ... telefoniert"
-                group = _joined_right(sentence, token_mentions, mentions, front or middle)
+                # "Der französische Präsident Emmanuel Macron und Kremlchef Wladimir Putin haben ... telefoniert",
+                # "Soldaten aus Indien und von den Malediven haben ... begonnen"
+                lead = (front or middle)[0]
+                # (a party joined by a repeated preposition was set aside above as an oblique: joined, it acts too)
+                rest = [m for m in in_order if m is not lead and first_token[mentions.index(lead)]
+                        < first_token[mentions.index(m)] < (aux if front else head)]
+                # (people named with where they come from, "Soldaten aus Indien und von den Malediven": the list
+                # goes on from their country)
+                origin = rest[0] if rest and _origin_of(sentence, first_token, mentions, lead, rest[0]) else None
+                group = _joined_right(sentence, token_mentions, mentions, [origin or lead] + rest[origin is not None:],
+                                      repeated=GERMAN_ORIGIN_WORDS)
+                if origin is not None and lead.country == origin.country:
+                    group = [lead] + group[1:]
                 roles.actors += group
                 objects = [m for m in objects if m not in group]
             else:
@@ -1343,11 +1360,18 @@ def linear_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, 
         if not roles.recipients:
             objects = [m for m in objects if m not in roles.actors]
             # "hat der usbekischen Regierung vorgeworfen, ..., und die Vereinigten Staaten aufgefordert": a second
-            # participle sharing the auxiliary takes the objects after the ", und" that opens its part
+            # participle sharing the auxiliary takes the objects after the ", und" that opens its part, or after
+            # the "und" that follows the first participle ("hat die Beziehungen zu Taiwan abgebrochen und die
+            # Volksrepublik China anerkannt")
             joint = next((k for k in range(head - 1, aux, -1) if tokens[k].text.lower() in CLAUSE_COORDINATORS
-                          and tokens[k - 1].text == ","), None)
+                          and (tokens[k - 1].text == ","
+                               or (lang == "de" and GERMAN_PARTICIPLE.match(tokens[k - 1].text)))), None)
             if joint is not None:
-                objects = [m for m in objects if first_token[mentions.index(m)] > joint] or objects
+                # (after a bare "und" only a named party: a noun whose country is guessed, "den Abzug aller
+                # Soldaten", is likelier the first part's object)
+                bare = tokens[joint - 1].text != ","
+                objects = [m for m in objects if first_token[mentions.index(m)] > joint
+                           and not (bare and getattr(m, "country_inferred", False))] or objects
             # "hat seinen Botschafter aus Moskau zurückgerufen": the actor's own envoy is no recipient; the
             # mention after the entry's case word is.
             sides = {(a.country, a.sector) for a in roles.actors if a.country}
@@ -1455,7 +1479,11 @@ def linear_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, 
         # الأمريكي ضربات جوية") has its actor before it, as elsewhere. So does a verb after its subject (news
         # Arabic also writes "الولايات المتحدة تدعم ...") or a verbal noun after its governing verb ("تعهدت
         # الكويت بتقديم ... لدعم اللاجئين"): a mention before the trigger in its clause is the actor.
-        verb_initial = lang in VERB_INITIAL_LANGS | VERB_SECOND_LANGS and trigger.entry.pos == "VERB"
+        # (an Arabic entry of the verbal noun also lists the verb's forms: one opening its clause is the verb,
+        # "علّق الاتحاد الأفريقي عضوية غينيا")
+        verb_initial = lang in VERB_INITIAL_LANGS | VERB_SECOND_LANGS and (
+            trigger.entry.pos == "VERB" or (lang in VERB_INITIAL_LANGS and head == start and not before
+                                            and not (head > 0 and tokens[head - 1].text in ARABIC_NOMINAL_OPENERS)))
         destination = _destination_before(tokens, before, first_token, mentions, lang) \
             if trigger.entry.pos == "NOUN" and (lang == "ar" or trigger.entry.type == "CONSULT") else None
         if destination is not None:
@@ -1975,8 +2003,11 @@ def _coordinated(sentence: Sentence, token_mentions: dict[int, int], mentions: S
             left = min(span)
             continue
         closed = _closes_an_apposition(between) and _second_of_an_apposition(sentence, tokens_of, mentions, m)
+        # (once a list is joined by "and", a comma with a repeated "of" word goes on with it: "os ministros do
+        # Egito, do Sudão e da Etiópia")
         if not between or not (closed or _joined(between)
-                               or _joined_by_repeated(between, GENITIVE_WORDS, CONJUNCTIONS - {","})):
+                               or _joined_by_repeated(between, GENITIVE_WORDS,
+                                                      CONJUNCTIONS if joined_once else CONJUNCTIONS - {","})):
             break
         if (not joined_once and not any(w != "," for w in between)) or _apposition(
                 sentence, between, max(tokens_of[mentions.index(group[0])])):
@@ -2050,6 +2081,15 @@ def _joined_right(sentence: Sentence, token_mentions: dict[int, int], mentions: 
     return group
 
 
+def _origin_of(sentence: Sentence, first_token: Sequence[int], mentions: Sequence, person, place) -> bool:
+    """Whether `place` says where `person` comes from, right after it and of its country, or of none the text gives
+    ("Soldaten aus Indien": the soldiers' country was only guessed from the places named)."""
+    end = max(i for i, t in enumerate(sentence.tokens) if t.start < person.end)
+    between = [t.text.lower() for t in sentence.tokens[end + 1:first_token[mentions.index(place)]]]
+    return ((person.country == place.country or getattr(person, "country_inferred", False))
+            and len(between) == 1 and between[0] in GERMAN_ORIGIN_WORDS)
+
+
 def _title_start(sentence: Sentence, mention) -> int:
     """Where a mention's title begins when the title runs up to it in the text ("Russlands Präsident" before
     "Präsident"); else the mention's own start."""
@@ -2080,6 +2120,9 @@ REPEATED_CASE_WORDS = frozenset({"to", "with", "against", "à", "au", "aux", "a"
 # ... and the "of" words: "ameaçar bloquear a adesão da Suécia e da Finlândia", "cobrou dos Estados Unidos e da União
 # Europeia".
 RECIPIENT_JOINERS = REPEATED_CASE_WORDS | GENITIVE_WORDS
+# Words a German list of actors may repeat after "und": where each side comes from ("aus Indien und von den
+# Malediven").
+GERMAN_ORIGIN_WORDS = frozenset({"aus", "von", "vom", "den", "der", "dem"})
 
 
 GERMAN_GENITIVE = frozenset({"des", "eines", "dieses"})
@@ -2261,6 +2304,9 @@ FRONTING_PREPOSITIONS = frozenset({"en", "in", "al", "alla", "ao", "à", "a", "a
                                    "nel", "nella", "im", "bei", "beim", "at", "on", "após", "after", "après",
                                    "tras", "dopo", "nach", "following", "no", "na", "em"})
 
+# The Romance prepositions "a" and "no" ("no Brasil") open English sentences as determiners.
+ENGLISH_ARTICLES = frozenset({"a", "no"})
+
 
 def fronted_phrase_end(tokens, head: int, last: int, lang: str = "") -> int | None:
     """The comma that closes a prepositional phrase opening the sentence and holding the trigger, or None. German
@@ -2268,6 +2314,8 @@ def fronted_phrase_end(tokens, head: int, last: int, lang: str = "") -> int | No
     in Istanbul haben sich Russland und die Ukraine ... verständigt")."""
     if not tokens or tokens[0].text.lower() not in FRONTING_PREPOSITIONS:
         return None
+    if lang == "en" and tokens[0].text.lower() in ENGLISH_ARTICLES:
+        return None   # "A Turkish aid ship carrying ... docked": an article, not the preposition "a"
     closers = VERB_FINAL_AUXILIARIES.get(lang, frozenset()) | {","}
     end = next((i for i in range(last + 1, min(len(tokens), FRONTED_REACH + 1))
                 if tokens[i].text.lower() in closers), None)

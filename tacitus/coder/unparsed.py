@@ -41,9 +41,20 @@ def _german_attributive_participle(sentence: Sentence, trigger: TriggerMatch) ->
     tokens, i = sentence.tokens, trigger.head
     if i + 1 >= len(tokens):
         return False
-    word = tokens[i].text
-    return (word[:1].islower() and normalise(tokens[i - 1].text) in GERMAN_ARTICLES
+    word, before = tokens[i].text, normalise(tokens[i - 1].text)
+    # (a number or quantifier stands where the article would: "fast 300 inhaftierte Rebellen", "mehrere
+    # festgenommene Demonstranten"; the adjective's ending tells it from a finite verb)
+    counted = ((before.isdigit() and not YEAR.match(before)) or before in GERMAN_QUANTIFIERS) \
+        and word.endswith(("e", "en"))
+    return (word[:1].islower() and (before in GERMAN_ARTICLES or counted)
             and tokens[i + 1].text[:1].isupper())
+
+
+# (a year is no count: "die im Dezember 2014 festgenommene Journalistin" dates an act the writers code)
+YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+GERMAN_QUANTIFIERS = frozenset({"mehrere", "zahlreiche", "viele", "einige", "alle", "weitere", "zwei", "drei",
+                                "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "zwölf", "zwanzig",
+                                "hundert", "tausend", "dutzende", "hunderte", "tausende"})
 
 
 # Verbs whose infinitive complement is their content: a refusal, threat, request, accusation or promise is the
