@@ -2120,9 +2120,6 @@ REPEATED_CASE_WORDS = frozenset({"to", "with", "against", "à", "au", "aux", "a"
 # ... and the "of" words: "ameaçar bloquear a adesão da Suécia e da Finlândia", "cobrou dos Estados Unidos e da União
 # Europeia".
 RECIPIENT_JOINERS = REPEATED_CASE_WORDS | GENITIVE_WORDS
-# Words a German list of actors may repeat after "und": where each side comes from ("aus Indien und von den
-# Malediven").
-GERMAN_ORIGIN_WORDS = frozenset({"aus", "von", "vom", "den", "der", "dem"})
 
 
 GERMAN_GENITIVE = frozenset({"des", "eines", "dieses"})
@@ -2327,6 +2324,9 @@ def fronted_phrase_end(tokens, head: int, last: int, lang: str = "") -> int | No
 # Without a parse: words right after a demand, charge, refusal or pledge noun that introduce who made it ("Appelle aus
 # Paris", "Unterstützung von den USA"). Italian elides the article onto the name: "dell'Italia" is one token.
 SOURCE_MARKERS = {"de": frozenset({"aus", "von", "vom"})}
+# Words a German list of actors may repeat after "und": where each side comes from, with its article ("aus Indien
+# und von den Malediven").
+GERMAN_ORIGIN_WORDS = SOURCE_MARKERS["de"] | frozenset({"den", "der", "dem"})
 # A genitive names who speaks after a demand, charge, threat or refusal ("Vorwürfe der Regierung", "le richieste di
 # Mosca", "as exigências dos Estados Unidos") but whom one supports ("die Unterstützung der Ukraine", "il
 # riconoscimento della Palestina"): there it names no source.
