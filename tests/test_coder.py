@@ -3545,6 +3545,14 @@ def test_common_arabic_words_are_no_towns():
     assert not [a for e in found for a in e.actor + e.recipient if a.country in ("FRA", "LBY")], _tuples(found)
 
 
+def test_a_spanish_meeting_is_no_place_in_reunion():
+    # ("reunión" was given to Réunion as a nationality adjective by a source: every meeting became French)
+    found = _all("Los presidentes de Chile y Bolivia acordaron celebrar una reunión la próxima semana para discutir "
+                 "el acceso al mar.", "es", "2019-03-15")
+    assert not [a for e in found for a in e.actor + e.recipient if a.country == "FRA"], _tuples(found)
+    assert ("AGREE", ("BOL", "CHL"), ()) in _tuples(found), _tuples(found)
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Die Vereinigten Staaten haben der kenianischen Armee am Montag sechs Kampfhubschrauber vom Typ Huey "
      "übergeben.", ("AID", ("USA",), ("KEN",))),
