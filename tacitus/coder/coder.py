@@ -11,12 +11,12 @@ from .aux import (aux_modes, cue_starts, denied_content, intent_cue, is_event_no
                   past_year)
 from .lexicon import COMPOUNDING_LANGUAGES, Lexicon, load_lexicon, normalise
 from .roles import (AGENT_DEPS, AGENT_MARKERS, ARABIC_RELATIVE_PRONOUNS, CIRCUMSTANCE_DEPS, CLAUSE_BREAKS,
-                    COMPLEMENT_OPENERS, CONJUNCTIONS, PARTICIPLE_AGENT_WORDS, POSSESSIVE_DEPS, SUBJECT_DEPS,
-                    VERB_FINAL_AUXILIARIES, VERB_INITIAL_LANGS, Roles, UnresolvedMention, agent_marker, agent_phrases,
-                    announcer_of_passive, between_parties, child_lists, closing_report, concessive_roles,
-                    concessive_tokens, concessive_verb, first_conjunct_recipients, fronted_participle,
-                    hand_over_to_destination, is_joint_act, linear_roles, main_clause_subject, morph_feature,
-                    parsed_roles, reaction_roles, reaction_verb, reporter_tokens, set_off_by_comma,
+                    COMPLEMENT_OPENERS, CONJUNCTIONS, GERUND_ENDINGS, PARTICIPLE_AGENT_WORDS, POSSESSIVE_DEPS,
+                    SUBJECT_DEPS, VERB_FINAL_AUXILIARIES, VERB_INITIAL_LANGS, Roles, UnresolvedMention, agent_marker,
+                    agent_phrases, announcer_of_passive, between_parties, child_lists, closing_report,
+                    concessive_roles, concessive_tokens, concessive_verb, first_conjunct_recipients,
+                    fronted_participle, hand_over_to_destination, is_joint_act, linear_roles, main_clause_subject,
+                    morph_feature, parsed_roles, reaction_roles, reaction_verb, reporter_tokens, set_off_by_comma,
                     speaker_as_dropped_subject, subject_hung_on_summing_noun, subtree, summing_reaction,
                     summoning_body, unparsed_noun_agent, unresolved_recipient)
 from .claims import claim_words, claimed_attacks, claimer
@@ -297,7 +297,7 @@ class EventCoder:
                 _take_the_main_clause_parties(candidate, candidates[0], sentence, trigger)
             elif (candidate is not None and candidates and self.lang == "ar"
                   and _purpose_of_the_act_before(sentence, trigger, candidates[-1])):
-                _take_the_main_clause_parties(candidate, candidates[-1], sentence, trigger)
+                _take_the_main_clause_parties(candidate, candidates[-1], sentence, trigger, pronoun_on_word=True)
             elif (candidate is not None and candidates and not has_parse
                   and _gerund_after_the_clause(sentence, trigger, self.lang)):
                 _take_the_main_clause_parties(candidate, candidates[-1], sentence, trigger)
@@ -2247,13 +2247,9 @@ def _purpose_of_the_act_before(sentence: Sentence, trigger: TriggerMatch, before
             and 0 < trigger.tokens[0] - last <= PURPOSE_REACH)
 
 
-# Italian and Portuguese gerunds: after a comma one tells how the clause's subject acted ("hanno assaltato un
-# autobus ..., uccidendo 28 passeggeri", "atacaram a base, matando dez soldados").
-GERUND_ENDINGS = {"it": ("ando", "endo"), "pt": ("ando", "endo", "indo")}
-
-
 def _gerund_after_the_clause(sentence: Sentence, trigger: TriggerMatch, lang: str) -> bool:
-    """Whether the trigger is a gerund right after a comma (an Italian or Portuguese clause's manner)."""
+    """Whether the trigger is an Italian or Portuguese gerund right after a comma: it tells how the clause's subject
+    acted ("hanno assaltato un autobus ..., uccidendo 28 passeggeri", "atacaram a base, matando dez soldados")."""
     first = trigger.tokens[0]
     word = sentence.tokens[first].text.lower()
     return (lang in GERUND_ENDINGS and trigger.entry.pos == "VERB" and first > 0
@@ -2261,14 +2257,14 @@ def _gerund_after_the_clause(sentence: Sentence, trigger: TriggerMatch, lang: st
 
 
 def _take_the_main_clause_parties(candidate: Candidate, main: Candidate, sentence: Sentence,
-                                  trigger: TriggerMatch) -> None:
+                                  trigger: TriggerMatch, pronoun_on_word: bool = False) -> None:
     """A circumstantial participle's actor is the main clause's; its detached object pronoun ("إياه"), or one
-    written on the word ("لتوبيخه"), is the one the main clause acted on."""
+    written on the word (`pronoun_on_word`: "لتوبيخه"), is the one the main clause acted on."""
     candidate.actors = list(main.actors)
     tokens = sentence.tokens
     after = trigger.tokens[-1] + 1
-    pronoun = any(tokens[k].text in ARABIC_DETACHED_OBJECTS for k in (*trigger.tokens, after) if k < len(tokens)) \
-        or _purpose_of_the_act_before(sentence, trigger, main)
+    pronoun = pronoun_on_word or any(tokens[k].text in ARABIC_DETACHED_OBJECTS for k in (*trigger.tokens, after)
+                                     if k < len(tokens))
     if pronoun and main.recipients:
         candidate.recipients = list(main.recipients)
     else:
