@@ -239,8 +239,7 @@ def build_countries(shared: Path, curated: dict, demonyms: dict) -> dict:
         # Vereinigten Arabischen Emirate", "der Zentralafrikanischen Republik", "aus den Vereinigten Arabischen
         # Emiraten"
         if "de" in kept:
-            kept["de"] = sorted(set(kept["de"]) | {n + "s" for n in kept["de"]
-                                                    if " " not in n and not n.endswith(("s", "x", "z", "ß", "e"))}
+            kept["de"] = sorted(set(kept["de"]) | {n + "s" for n in kept["de"] if german_genitive_name(n)}
                                 | {w for n in kept["de"] for w in german_weak_forms(n)})
         entries[iso3]["names"] = kept
         entries[iso3]["sources"] = sorted(srcs[iso3])
@@ -416,6 +415,27 @@ def name_filter(name: str) -> bool:
         return name[0].isupper()
     # Arabic itself, not Persian or Urdu spellings (letters outside the Arabic alphabet's basic block)
     return scripts <= {"ARABIC"} and all("\u0621" <= c <= "\u064a" or not c.isalpha() for c in name)
+
+
+# Nouns of German official country names ("Republik Angola", "Königreich Belgien"): their genitive is the article's
+# ("der Republik Angola"), never an -s on the name.
+GERMAN_STATE_NOUNS = frozenset({"Republik", "Königreich", "Staat", "Fürstentum", "Sultanat", "Insel", "Union",
+                                "Commonwealth", "Volksrepublik", "Bundesrepublik", "Großherzogtum", "Vogtei", "Land",
+                                "Gebiet", "Emirat"})
+
+
+def german_genitive_name(name: str) -> bool:
+    """Whether a German country name takes a genitive -s: one word ("Russlands", "Malis") or two capitalised words
+    of a name ("Burkina Fasos", "Sri Lankas", "Costa Ricas"), not after an adjective ("Vereinigte Staaten") or a
+    state noun ("Republik Angola"); never after a sibilant or -e ("der Ukraine", "Sierra Leone")."""
+    words = name.split(" ")
+    if name.endswith(("s", "x", "z", "ß", "e")) or len(words) > 2:
+        return False
+    if len(words) == 2:
+        first = words[0]
+        return (all(w[:1].isupper() and w.isalpha() for w in words) and first not in GERMAN_STATE_NOUNS
+                and not first.endswith(("e", "en", "er", "es")))
+    return True
 
 
 def german_genitives(names) -> set[str]:
@@ -629,6 +649,10 @@ CAMEO_IGO = {"UNO": "UNO", "EUR": "EUR"}
 CAMEO_WORLD_BANK = "UNODEVWBK"
 # CAMEO roles that are PLOVER sectors under another name (beyond CAMEO_TO_PLOVER).
 PHOENIX_ROLES = {"INS": "REB", "SEP": "REB", "IMG": "REB"}
+# CountryInfo.140130 files Mauritania's heads of state and government (Moktar Ould Daddah to Mohamed Ould Abdel Aziz,
+# all named "Ould", Hassaniya for "son of") under Mauritius and codes them MUS; no Mauritian of the file is an "Ould".
+# CAMEO country code -> (a word of the misfiled people's names, their country's code).
+PHOENIX_MISFILED = {"MUS": ("OULD", "MRT")}
 _PHX_CODE = re.compile(r"\[([^\]]*)\]")
 _PHX_DATE = re.compile(r"^([<>])?\s*(\d{6}|\d{8})(?:-(\d{6}|\d{8}))?$")
 
@@ -751,10 +775,14 @@ def build_phoenix_people(shared: Path, countries: dict, taken: set[str], curated
     for rel in PHOENIX_FILES:
         for e in _phoenix_entries(shared / rel):
             dated, default = [], None
+            name_words = set(re.split(r"[_\s]+", e["names"][0].upper()))
             for code in e["codes"]:
                 parts = code.split(None, 1)
                 if not parts or not re.fullmatch(r"[A-Z]{3,}", parts[0]):
                     continue
+                word, refiled = PHOENIX_MISFILED.get(parts[0][:3], (None, None))
+                if word in name_words:
+                    parts[0] = refiled + parts[0][3:]
                 mapped = _phoenix_code(parts[0], countries)
                 if len(parts) == 1:
                     if default is None and mapped:

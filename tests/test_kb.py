@@ -249,3 +249,26 @@ def test_phoenix_leaders_resolve_with_the_documents_date(kb):
     # curated people win over Phoenix entries that share a name; single surnames are not imported
     assert not any(pid.startswith("phx-") for pid in codes_of(kb, "Angela Merkel", "person"))
     assert not codes_of(kb, "Karzai", "person")
+
+
+def test_mauritanias_leaders_misfiled_by_the_phoenix_source_are_mauritanian(kb):
+    """CountryInfo.140130 lists Mauritania's heads of state under Mauritius (MUS); the build refiles them."""
+    from tacitus.actors import ActorResolver
+    res = ActorResolver(kb).lookup("Mohamed Ould Abdel Aziz", date="2012-05-01", lang="en")
+    assert res.found and res.country == "MRT", res
+    assert {t["country"] for t in kb.people["phx-anerood-jugnauth"]["terms"]} == {"MUS"}
+
+
+@pytest.mark.parametrize("name, code", [("Burkina Fasos", "BFA"), ("Sri Lankas", "LKA"), ("Costa Ricas", "CRI")])
+def test_german_genitives_of_two_word_country_names(kb, name, code):
+    assert code in codes_of(kb, name, "country")
+    # (an official name's genitive is its article's: no "Republik Angolas")
+    assert not codes_of(kb, "Republik Angolas", "country")
+
+
+@pytest.mark.parametrize("lang, name", [("pt", "IGAD"), ("it", "Igad"), ("fr", "Autorité intergouvernementale pour "
+                                                                         "le développement"), ("ar", "إيغاد")])
+def test_the_east_african_bloc_is_named_in_every_language(kb, lang, name):
+    from tacitus.actors import ActorResolver
+    res = ActorResolver(kb).lookup(name, date="2016-07-12", lang=lang)
+    assert res.found and res.country == "IGO", res
