@@ -151,6 +151,11 @@ OCCURRENCE_GAP = 2
 OCCURRENCE_REACH_AFTER = 8
 OCCURRENCE_REACH_BEFORE = 16
 OCCURRENCE_REACH_AFTER_BY_LANG = {"ar": 16}
+# An event noun that opens its clause is its subject however long its phrase: "Ein geplantes Treffen zwischen dem
+# armenischen Regierungschef ... und dem aserbaidschanischen Präsidenten ... am Rande des Europa-Gipfels in Granada
+# kam nicht zustande" (the noun within the clause's first OPENING_NOUN words: an article and two adjectives).
+OPENING_SUBJECT_REACH = 28
+OPENING_NOUN = 4
 # A coordinated clause has a subject of its own: "la marcha transcurrió sin incidentes y Carabineros no realizó ...";
 # but the parties of a meeting are coordinated too, after "between": "Zu einem Treffen zwischen Selenskyj und Putin".
 COORDINATORS = frozenset({"and", "but", "et", "mais", "y", "pero", "e", "ma", "mas", "und", "aber", "sondern", "и",
@@ -256,7 +261,8 @@ def _negated_occurrence(words: list[str], lemmas: list[str], trigger: TriggerMat
             if v - n <= OCCURRENCE_GAP + 1:
                 if v < head <= v + reach_after:
                     return n            # "did not attend the summit"
-                if n - OCCURRENCE_REACH_BEFORE <= head < n and _one_clause(words[head:n]):
+                reach_before = OPENING_SUBJECT_REACH if head - start < OPENING_NOUN else OCCURRENCE_REACH_BEFORE
+                if n - reach_before <= head < n and _one_clause(words[head:n]):
                     return n            # "the meeting did not take place"
             elif n < head < v and head - n <= reach_after:
                 return n                # German puts the verb or its particle last: "nimmt nicht am Gipfel teil"
@@ -404,7 +410,8 @@ def left_open(words: list[str], trigger: TriggerMatch, spans: list[tuple[int, in
     first, last = trigger.tokens[0], trigger.tokens[-1]
     for start, end in reversed(spans):
         between = words[end:first]
-        if (end <= first and (first - end <= LEFT_OPEN_REACH or _ends_its_dass_clause(between, language))
+        if (end <= first and (first - end <= LEFT_OPEN_REACH or _ends_its_dass_clause(between, language)
+                              or _ends_its_zu_clause(between, words, trigger, language))
                 and not any(w in SENTENCE_BREAKS for w in between)
                 and not any(w == "," and k + 1 < len(between) and between[k + 1] in COORDINATORS
                             for k, w in enumerate(between))
@@ -427,6 +434,15 @@ def _ends_its_dass_clause(between: list[str], language: str) -> bool:
     if language != "de" or "dass" not in between:
         return False
     opener = len(between) - 1 - between[::-1].index("dass")
+    return not any(w in CLAUSE_PUNCTUATION for w in between[opener + 1:])
+
+
+def _ends_its_zu_clause(between: list[str], words: list[str], trigger: TriggerMatch, language: str) -> bool:
+    """Whether a German zu-infinitive trigger closes the comma-led clause that its words before open, however long
+    ("erwägt nach Angaben aus Militärkreisen, weitere Truppen und Panzerfahrzeuge an die Grenze ... zu verlegen")."""
+    if language != "de" or "," not in between or not _zu_infinitive(words, trigger):
+        return False
+    opener = len(between) - 1 - between[::-1].index(",")
     return not any(w in CLAUSE_PUNCTUATION for w in between[opener + 1:])
 
 

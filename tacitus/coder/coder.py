@@ -10,7 +10,7 @@ from ..nlp.base import Parsed, Sentence
 from .aux import (aux_modes, cue_starts, denied_content, intent_cue, is_event_noun, left_open, left_open_spans,
                   past_year)
 from .lexicon import COMPOUNDING_LANGUAGES, Lexicon, load_lexicon, normalise
-from .roles import (AGENT_DEPS, AGENT_MARKERS, ARABIC_RELATIVE_PRONOUNS, CIRCUMSTANCE_DEPS, CLAUSE_BREAKS,
+from .roles import (AGENT_DEPS, AGENT_MARKERS, ARABIC_RELATIVE_PRONOUNS, ARTICLES, CIRCUMSTANCE_DEPS, CLAUSE_BREAKS,
                     COMPLEMENT_OPENERS, CONJUNCTIONS, GERUND_ENDINGS, PARTICIPLE_AGENT_WORDS, POSSESSIVE_DEPS,
                     SUBJECT_DEPS, VERB_FINAL_AUXILIARIES, VERB_INITIAL_LANGS, Roles, UnresolvedMention, agent_marker,
                     agent_phrases, announcer_of_passive, between_parties, child_lists, closing_report,
@@ -25,7 +25,8 @@ from .recipient_filler import RecipientFiller, fill_recipients, party_features
 from .request_authors import covering_mention, request_author
 from .rewrites import (EVENT_ROLES, answering_the_act_before, banned_protests, disaster_tolls, first_token,
                        handing_over_a_person, judging_the_act_just_reported, meeting_where_the_visit_went, one_attack,
-                       protesters_violence_is_a_riot, released_and_handed_over)
+                       prisoners_protest_their_jailers, protesters_violence_is_a_riot, protests_as_the_reason,
+                       released_and_handed_over)
 from .scorer import EventScorer, score_sentence
 from .triggers import PARTICIPLE_ENDINGS, TriggerMatch, find_triggers
 from .unparsed import INFINITIVE_GOVERNING, INFINITIVE_REACH, infinitive, unparsed_attributive_participle
@@ -269,8 +270,9 @@ class EventCoder:
                     reactions[t.head] = reaction
             # (the verb only carries the reaction: "the plan met with criticism from Berlin" is no meeting)
             triggers = [t for t in triggers if t.head not in carriers]
+            warned = _acts_warned_of(sentence, triggers, mentions, token_mentions, nationality_words)
             triggers = _drop_dominated(sentence, triggers, self.lang, token_mentions,
-                                       keep=denied | set(reactions) | set(dated) | set(open_of))
+                                       keep=denied | set(reactions) | set(dated) | set(open_of) | warned)
         else:
             # (an event noun that names its own agent is news of its own: "condannato l'arresto ... da parte della
             # polizia russa")
@@ -341,6 +343,10 @@ class EventCoder:
         candidates = meeting_where_the_visit_went(candidates, sentence)
         candidates = _protest_demands_are_the_protest(candidates, sentence, self.lang)
         candidates = banned_protests(candidates, sentence)
+        candidates = protests_as_the_reason(candidates, sentence, self.lang)
+        prisoners_protest_their_jailers(candidates, sentence, [
+            (k, _adjective_party(sentence, start, end, country, "GOV"))
+            for k, start, end, country in _placed(sentence.tokens, nationality_words)])
         if has_parse:
             candidates = one_attack(candidates, sentence)
         for candidate in candidates:
@@ -528,6 +534,8 @@ class EventCoder:
             return None
         unresolved = False
         _drop_the_origin(sentence, entry, roles)
+        if entry.type == "THREATEN":
+            _drop_the_condition_parties(sentence, trigger, roles)
         joint = len({a.country for a in roles.actors if a.country}) > 1 and entry.type == "COOPERATE"
         if joint and is_joint_act(entry) and roles.recipients:
             # (the parties of a joint act are its actors; a recipient found for it is the clause's, unless the
@@ -1556,6 +1564,32 @@ def _drop_the_origin(sentence: Sentence, entry, roles: Roles) -> None:
         roles.why.append("the place left ('from') yields to the place the act goes to")
 
 
+# Words that open a threat's condition, with CONDITION_MARKS and CONDITION_WORDS: "if Bogota let American troops
+# use seven bases". "se" and "si" are also pronouns (pt "se opor", es "sí"): they count only before a name or an
+# article.
+ARABIC_CONDITION_WORDS = frozenset({"إذا", "إن", "لو"})
+AMBIGUOUS_CONDITION_WORDS = frozenset({"se", "si"})
+
+
+def _drop_the_condition_parties(sentence: Sentence, trigger: TriggerMatch, roles: Roles) -> None:
+    """A threat's recipients named inside the condition after it, when a recipient stands before the condition:
+    "пригрозил заморозить отношения с Колумбией ..., если Богота позволит американским военным ..." threatens
+    Colombia, not the American troops of the condition."""
+    tokens = sentence.tokens
+    opener = next((k for k in range(trigger.tokens[-1] + 1, len(tokens))
+                   if normalise(tokens[k].text) in CONDITION_MARKS | CONDITION_WORDS | ARABIC_CONDITION_WORDS
+                   and (normalise(tokens[k].text) not in AMBIGUOUS_CONDITION_WORDS
+                        or (k + 1 < len(tokens) and (tokens[k + 1].text[:1].isupper()
+                                                      or normalise(tokens[k + 1].text) in ARTICLES)))), None)
+    if opener is None:
+        return
+    start = tokens[opener].start
+    before = [r for r in roles.recipients if r.start < start]
+    if before and len(before) < len(roles.recipients):
+        roles.recipients = before
+        roles.why.append(f"recipients inside the condition ('{tokens[opener].text} ...') are not threatened")
+
+
 def _marked_by(sentence: Sentence, mention, words: Sequence[str]) -> bool:
     """Whether one of `words` stands within the two tokens before the mention (past an article)."""
     k = first_token(sentence, mention)
@@ -2081,6 +2115,34 @@ UNDERGOING_LEMMAS = frozenset({"face", "pay", "regret", "suffer", "bear", "faire
                                "столкнуться"})
 
 
+def _acts_warned_of(sentence: Sentence, triggers: list[TriggerMatch], mentions: Sequence,
+                    token_mentions: dict[int, int], nationality_words: Sequence) -> frozenset[int]:
+    """Heads of the triggers in the clause of a warning of another's act: "Analysts warned that al-Shabaab
+    militants could attempt attacks", "advirtió que Corea del Norte podría realizar su séptimo ensayo nuclear".
+    The act is news of its own (hypothetical, as the fresh sets code it); the warning is none
+    (`_warns_of_anothers_act`). The one warning is the verb's subject, with the countries its mentions name; a
+    warning verb without a subject of its own (a participle or gerund) is left to the roles."""
+    tokens = sentence.tokens
+    kids = child_lists(sentence)
+    heads = {t.head for t in triggers}
+    out: set[int] = set()
+    for t in triggers:
+        if t.entry.lemma not in WARNING_LEMMAS:
+            continue
+        subjects = [k for k in kids[t.head] if tokens[k].dep in SUBJECT_DEPS]
+        if not subjects or any(f"VerbForm={form}" in tokens[t.head].morph for form in ("Ger", "Part", "Conv")):
+            continue   # a participle or gerund ("with a spokesman warning that any troops would be treated as ...")
+        speaker = [mentions[token_mentions[k]] for s in subjects for k in subtree(kids, s) if k in token_mentions]
+        if not _warns_of_anothers_act(sentence, t, speaker, token_mentions, mentions, nationality_words):
+            continue
+        for clause in kids[t.head]:
+            # (the clause after the verb: a fronted one, "Hungary could block ..., diplomats warned", leaves the
+            # parse's roles to guess across the whole sentence)
+            if tokens[clause].dep in ("ccomp", "xcomp") and clause > t.head:
+                out |= heads & set(subtree(kids, clause))
+    return frozenset(out)
+
+
 def _warns_of_anothers_act(sentence: Sentence, trigger: TriggerMatch, actors: Sequence,
                            token_mentions: dict[int, int], mentions: Sequence, nationality_words: Sequence) -> bool:
     """Whether the clause a warning verb reports has a subject that names another party than the one warning
@@ -2092,7 +2154,9 @@ def _warns_of_anothers_act(sentence: Sentence, trigger: TriggerMatch, actors: Se
     adjectives = {k: country for k, _, _, country in _placed(tokens, nationality_words)}
     kids = child_lists(sentence)
     for clause, token in enumerate(tokens):
-        if (token.head != trigger.head or token.dep != "ccomp"
+        # (the Spanish parser may hang the clause as "xcomp" with its own "que" and subject: "advirtió que Corea
+        # del Norte podría realizar su séptimo ensayo nuclear")
+        if (token.head != trigger.head or token.dep not in ("ccomp", "xcomp")
                 or normalise(token.lemma or token.text) in UNDERGOING_LEMMAS):
             continue
         if _passive_clause(tokens, clause):
@@ -2219,16 +2283,20 @@ def _closing_report_tokens(sentence: Sentence, trigger: TriggerMatch, verbs: fro
 
 # Arabic object pronouns standing alone after a verbal noun or participle: "متهماً إياه" (accusing him)
 ARABIC_DETACHED_OBJECTS = frozenset({"إياه", "إياها", "إياهم", "إياهما", "إياهن"})
+# Endings of a circumstantial participle: masculine accusative, feminine, plural.
+CIRCUMSTANTIAL_ENDINGS = ("اً", "ًا", "ة", "ةً", "ين")
 
 
 def _circumstantial(sentence: Sentence, trigger: TriggerMatch) -> bool:
     """An Arabic circumstantial participle after a comma: "هدّد ... بطرد المفوض السامي، متهماً إياه بالتدخل"
-    (accusing him), "مؤكداً", "محذراً". It tells how the main clause's subject acted."""
+    (accusing him), "مؤكداً", "محذراً"; feminine or plural after a government or a people ("، متهمة نيروبي",
+    "، مطالبين"). It tells how the main clause's subject acted."""
     tokens = sentence.tokens
     first = trigger.tokens[0]
     word = tokens[first].text
     return (first > 0 and tokens[first - 1].text in ("،", ",") and word.startswith("م")
-            and word.endswith(("اً", "ًا")))
+            and word.endswith(CIRCUMSTANTIAL_ENDINGS))
+
 
 
 # An Arabic verbal noun after the purpose "ل", with an object pronoun on it, right after another act of the same
@@ -2359,9 +2427,18 @@ def _deduplicate(candidates: list[Candidate]) -> list[Candidate]:
             key += (c.trigger.head,)
         if key not in best or c.confidence > best[key].confidence:
             best[key] = c
+    # The same act told twice, once with its addressee: "revogou o decreto ..., cedendo à exigência das
+    # organizações indígenas" is one concession, to the indigenous organisations. (Not when their modes differ: a
+    # strike announced and a hunger strike not ruled out are two. Nor for meetings, whose other verb's object is
+    # often their topic: "held a phone call to discuss Ukraine".)
+    def act(c: Candidate) -> tuple:
+        return c.event_type, tuple(sorted((a.start, a.end) for a in c.actors)), tuple(sorted(c.aux_mode))
+
+    addressed = {act(c) for c in best.values() if c.recipients and c.actors and c.event_type != "CONSULT"}
+    kept = [c for c in best.values() if c.recipients or not c.actors or act(c) not in addressed]
     # Several types on the same trigger words: keep the most confident.
     by_trigger: dict[tuple, Candidate] = {}
-    for c in best.values():
+    for c in kept:
         key = (c.trigger.tokens, tuple(sorted((a.start, a.end) for a in c.actors)))
         if key not in by_trigger or c.confidence > by_trigger[key].confidence:
             by_trigger[key] = c

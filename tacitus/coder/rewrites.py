@@ -10,6 +10,8 @@ candidate of the sentence settles.
 - What a flood or a swarm of locusts kills or destroys is no attack (`disaster_tolls`).
 - A meeting "where" a visit went, between the same parties, is that visit (`meeting_where_the_visit_went`).
 - Gatherings a ban takes as its object did not happen (`banned_protests`).
+- A protest word that says why another act was done is no protest of its own (`protests_as_the_reason`).
+- Prisoners of another country's jails protest against that country (`prisoners_protest_their_jailers`).
 """
 from __future__ import annotations
 
@@ -166,7 +168,7 @@ def judging_the_act_just_reported(candidates: list[Candidate], sentence: Sentenc
 # Verbs of handing over: a person handed over is an extradition (COOPERATE), goods are aid.
 HANDOVER_LEMMAS = frozenset({"consegnare", "entregar", "remettre", "livrer", "hand", "übergeben", "überstellen",
                              "передать", "سلم", "سلّم"})
-HANDOVER_REACH = 6   # tokens from the verb to the person handed over ("ha consegnato all'Italia l'ex terrorista ...")
+HANDOVER_REACH = 8   # tokens from the verb to the person handed over ("entregó el domingo a Panamá al exdictador")
 
 
 def handing_over_a_person(candidates: list[Candidate], sentence: Sentence, mentions: Sequence) -> None:
@@ -177,9 +179,16 @@ def handing_over_a_person(candidates: list[Candidate], sentence: Sentence, menti
         if c.event_type != "AID" or c.trigger.entry.lemma.split()[0] not in HANDOVER_LEMMAS:
             continue
         last = c.trigger.tokens[-1]
+        # (past no punctuation: "..., сообщил министр обороны Борис Писториус" reports the handover)
         handed = [m for m in mentions if getattr(m, "kind", None) == "person"
-                  and 0 < first_token(sentence, m) - last <= HANDOVER_REACH and not any(m is r for r in c.recipients)]
-        if handed:
+                  and 0 < first_token(sentence, m) - last <= HANDOVER_REACH
+                  and not any(t.pos == "PUNCT" or t.text in (",", ";", ":")
+                              for t in sentence.tokens[last + 1:first_token(sentence, m)])]
+        # A person the roles took for a recipient is the one handed over when another recipient receives him
+        # ("entregó hoy a Perú al expresidente Alejandro Toledo").
+        others = [r for r in c.recipients if not any(r is m for m in handed)]
+        if handed and (others or len(others) == len(c.recipients)):
+            c.recipients = others
             c.event_type, c.mode = "COOPERATE", None
             c.explanation.setdefault("roles", []).append(f"a person handed over ('{handed[0].text}') -> COOPERATE")
 
@@ -344,3 +353,81 @@ def banned_protests(candidates: list[Candidate], sentence: Sentence) -> list[Can
             for k in range(ban.trigger.tokens[-1] + 1, protest.trigger.tokens[0])) for ban in bans)
 
     return [c for c in candidates if not (c.event_type == "PROTEST" and c.trigger.entry.pos == "NOUN" and banned(c))]
+
+
+# A protest word in a purpose or manner phrase says why the act before it was done: "summoned the ambassador to
+# protest against ...", "chamou o seu embaixador, em protesto contra ...", "richiamato l'ambasciatore in segno di
+# protesta", "aus Protest gegen", "в знак протеста", "احتجاجاً على". The training data code the act alone (or, after
+# a road block or a hunger strike, that protest alone), never a demonstration of its own. Each marker is the words
+# right before the protest word; Arabic writes the phrase as one accusative or "ل" word.
+PROTEST_REASON_MARKERS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "en": (("to",), ("in",)),
+    "fr": (("pour",), ("en",), ("en", "signe", "de")),
+    "es": (("para",), ("en",), ("en", "señal", "de"), ("como",)),
+    "it": (("per",), ("in",), ("in", "segno", "di")),
+    "pt": (("para",), ("em",), ("em", "sinal", "de"), ("como",)),
+    "de": (("aus",), ("als",)),
+    "ru": (("в", "знак"),),
+}
+ARABIC_PROTEST_REASONS = frozenset({"احتجاجا", "للاحتجاج", "لاحتجاج"})
+PROTEST_WORD_STARTS = ("protest", "протест")
+# The acts such a phrase explains: a summons, a recall, a suspension, a threat, a road block. After police
+# violence or an arrest the protest is the protesters' own ("fired tear gas at demonstrators who stormed parliament
+# in protest at the tax bill"); after a walkout ("hanno lasciato il lavoro per protestare") it is the strike.
+ACTS_WITH_A_REASON = frozenset({"ACCUSE", "SANCTION", "REJECT", "THREATEN", "PROTEST"})
+
+
+def _protest_for_a_reason(sentence: Sentence, protest: Candidate, lang: str) -> bool:
+    tokens = sentence.tokens
+    first = protest.trigger.tokens[0]
+    word = normalise(tokens[first].text)
+    if lang == "ar":
+        return word in ARABIC_PROTEST_REASONS
+    if not word.startswith(PROTEST_WORD_STARTS):
+        return False
+    words = [normalise(t.text) for t in tokens[max(0, first - 3):first]]
+    return any(tuple(words[-len(marker):]) == marker for marker in PROTEST_REASON_MARKERS.get(lang, ()))
+
+
+def protests_as_the_reason(candidates: list[Candidate], sentence: Sentence, lang: str) -> list[Candidate]:
+    """The candidates less the PROTESTs told by a purpose or manner phrase after an act of ACTS_WITH_A_REASON in
+    the same sentence, with no ";" between them. Alone ("thousands took to the streets in protest"), such a phrase
+    stays."""
+    tokens = sentence.tokens
+
+    def after_another_act(protest: Candidate) -> bool:
+        first = protest.trigger.tokens[0]
+        return any(c is not protest and c.event_type in ACTS_WITH_A_REASON and c.trigger.tokens[-1] < first
+                   and not any(tokens[k].text in (";", "؛") for k in range(c.trigger.tokens[-1] + 1, first))
+                   for c in candidates)
+
+    return [c for c in candidates if not (c.event_type == "PROTEST" and _protest_for_a_reason(sentence, c, lang)
+                                          and after_another_act(c))]
+
+
+# Prisons: a protest by the prisoners of another country's jails is aimed at their jailer ("Palestinian prisoners
+# in Israeli jails began a hunger strike", "палестинских заключённых израильских тюрем", "في السجون الإسرائيلية").
+PRISON_WORDS = frozenset("""jail jails prison prisons cárcel cárceles prisión prisiones carcere carceri prigione
+    prigioni prisão prisões gefängnis gefängnissen gefängnisse gefängnissens haftanstalt haftanstalten тюрьма тюрьмы
+    тюрьме тюрьму тюрьмах тюрем سجون السجون سجن السجن""".split())
+PRISON_REACH = 2   # tokens between the prison word and its nationality adjective, either side
+
+
+def prisoners_protest_their_jailers(candidates: list[Candidate], sentence: Sentence,
+                                    adjectives: Sequence[tuple[int, object]]) -> None:
+    """A PROTEST with no recipient but its actor's own country, in a sentence that names the prisons of another
+    country by a nationality adjective, takes that country as recipient. `adjectives`: (token index, party) of
+    the sentence's nationality adjectives."""
+    prisons = [k for k, t in enumerate(sentence.tokens) if normalise(t.text) in PRISON_WORDS]
+    if not prisons:
+        return
+    for c in candidates:
+        own = {getattr(a, "country", None) for a in c.actors} - {None}
+        if c.event_type != "PROTEST" or not own or ({getattr(r, "country", None) for r in c.recipients} - own):
+            continue
+        jailer = next((party for k, party in adjectives if party.country not in own
+                       and any(abs(k - p) <= PRISON_REACH for p in prisons)), None)
+        if jailer is not None:
+            c.recipients = [jailer]
+            c.explanation.setdefault("roles", []).append(
+                f"prisoners of {jailer.country}'s prisons ('{jailer.text}') -> recipient")

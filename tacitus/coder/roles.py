@@ -17,7 +17,7 @@ from ..attributes.dates import weekday_names
 from ..nlp.base import Sentence
 from .lexicon import normalise
 from .triggers import PASSIVE_AUXILIARIES as PASSIVE_BEFORE_PARTICIPLE
-from .triggers import PARTICIPLE_ENDINGS, PARTICIPLE_HOSTS, TriggerMatch
+from .triggers import DETERMINERS, PARTICIPLE_ENDINGS, PARTICIPLE_HOSTS, TriggerMatch
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj", "nsubj:pass", "nsubjpass", "nsubj:outer"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubj:pass", "nsubjpass"})
@@ -1205,7 +1205,8 @@ def linear_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, 
             roles.why.append("mention after the attack's target preposition -> recipient")
         before = [m for m in before if m is not agent and m is not target]
         after = [m for m in after if m is not agent and m is not target]
-    noun_agent = _linear_noun_agent(sentence, trigger, end, first_token, mentions, lang) if not roles.actors else None
+    noun_agent = (_linear_noun_agent(sentence, trigger, end, first_token, mentions, lang, participle=True)
+                  if not roles.actors else None)
     if noun_agent is not None:
         roles.actors.append(noun_agent)
         roles.why.append("agent phrase of the event noun ('durch', 'da parte di', 'pela', 'من قبل') -> actor")
@@ -1803,9 +1804,11 @@ def unparsed_noun_agent(sentence: Sentence, trigger: TriggerMatch, mentions: Seq
 
 
 def _linear_noun_agent(sentence: Sentence, trigger: TriggerMatch, end: int, first_token: dict[int, int],
-                       mentions: Sequence, lang: str):
+                       mentions: Sequence, lang: str, participle: bool = False):
     """The party an event noun's agent phrase names, before the clause's `end`; else None. (Arabic matches the
-    verbal noun with the verb's entry, so any trigger there that does not open its clause, as a verb does.)"""
+    verbal noun with the verb's entry, so any trigger there that does not open its clause, as a verb does.) With
+    `participle`, an Italian participle's agent counts too ("l'embargo sulle armi imposto dal Consiglio"): for the
+    noun's roles only, as the ending also fits adjectives ("il ritiro immediato dall'Ucraina")."""
     markers = NOUN_AGENT_MARKERS.get(lang)
     words = [t.text.lower() for t in sentence.tokens]
     clause_opening = trigger.head == 0 or words[trigger.head - 1] in (",", "،", ";", "و")
@@ -1816,6 +1819,12 @@ def _linear_noun_agent(sentence: Sentence, trigger: TriggerMatch, end: int, firs
     for k in range(last + 1, min(end, last + 1 + NOUN_AGENT_REACH)):
         if words[k] in (",", ";", ":"):
             return None
+        if (participle and lang == "it" and k + 1 < end and words[k].endswith(PARTICIPLE_ENDINGS[lang])
+                and words[k - 1] not in DETERMINERS[lang] and agent_marker(words, (k + 1,), lang) is not None):
+            # a participle with its agent: "l'embargo sulle armi imposto dal Consiglio di sicurezza" (after a
+            # determiner the word is a noun: "il ritiro dei suoi soldati dall'est")
+            start = k + 1 if words[k + 1].startswith("dall'") else k + 2
+            return _agent_at(by_position, mentions, start, start + AGENT_REACH, end)
         for marker in markers:
             size = marker.count(" ") + 1
             if " ".join(words[k:k + size]) == marker:
@@ -2055,6 +2064,20 @@ def _attached_and(word: str) -> bool:
     return word.startswith("و") and len(word) >= 4 and not word.startswith(("وزير", "وزارة", "واشنطن", "وكالة", "وفد"))
 
 
+# Arabic words that cannot be part of a name after a title: prepositions and time words.
+ARABIC_NOT_NAME_WORDS = frozenset({"في", "على", "مع", "من", "إلى", "الى", "عن", "خلال", "بعد", "قبل", "حول", "بين",
+                                   "لدى", "أمام", "أمس", "اليوم", "مساء", "صباح"})
+ARABIC_NAME_WORDS = 4   # words of a name the KB does not know, after its title ("الرئيس الكيني وليام روتو")
+
+
+def _name_after_arabic_title(party, between: list[str]) -> bool:
+    """Whether the words between an Arabic title and the next "و" party are the title holder's name, unknown to the
+    KB: a few words, none with the article ("ال") or a preposition ("والرئيس التنزاني سامية صولحو حسن")."""
+    return (bool(getattr(party, "title", None)) and 0 < len(between) <= ARABIC_NAME_WORDS
+            and all(w.isalpha() and "\u0621" <= w[0] <= "\u064a" and not w.startswith(("ال", "وال"))
+                    and w not in ARABIC_NOT_NAME_WORDS for w in between))
+
+
 def _joined_right(sentence: Sentence, token_mentions: dict[int, int], mentions: Sequence, in_order: Sequence,
                  repeated: frozenset[str] = frozenset()) -> list:
     """The first of `in_order` and the mentions joined to it by "and" or commas, going right ("A, B e C");
@@ -2066,8 +2089,11 @@ def _joined_right(sentence: Sentence, token_mentions: dict[int, int], mentions: 
         span = tokens_of[mentions.index(m)]
         # (the words of the party's own title before it are part of it: "und Russlands Präsident Wladimir Putin")
         own = _title_start(sentence, m)
-        between = [t.text.lower() for t in sentence.tokens[right + 1:min(span)] if t.start < own]
-        if not between and _attached_and(sentence.tokens[min(span)].text):
+        # (so are the words of the previous party's title after it: "الرئيس" + "المصري" before its name)
+        title_end = _title_end(sentence, group[-1])
+        between = [t.text.lower() for t in sentence.tokens[right + 1:min(span)] if title_end <= t.start < own]
+        if _attached_and(sentence.tokens[min(span)].text) and (
+                not between or _name_after_arabic_title(group[-1], between)):
             between = ["و"]   # Arabic writes "and" on the word: "إسبانيا وفرنسا وألمانيا"
         # A title right before its name ("Kremlchef" "Wladimir Putin") is the same party: no word between.
         if not between and m.country != group[-1].country:
@@ -2088,6 +2114,15 @@ def _origin_of(sentence: Sentence, first_token: Sequence[int], mentions: Sequenc
     between = [t.text.lower() for t in sentence.tokens[end + 1:first_token[mentions.index(place)]]]
     return ((person.country == place.country or getattr(person, "country_inferred", False))
             and len(between) == 1 and between[0] in GERMAN_ORIGIN_WORDS)
+
+
+def _title_end(sentence: Sentence, mention) -> int:
+    """Where a mention's title ends when it begins with the mention and runs on in the text ("الرئيس" of "الرئيس
+    المصري"); else the mention's own end."""
+    title = getattr(mention, "title", None) or ""
+    if len(title) > len(mention.text) and sentence.text[mention.start - sentence.start:].startswith(title):
+        return mention.start + len(title)
+    return mention.end
 
 
 def _title_start(sentence: Sentence, mention) -> int:
