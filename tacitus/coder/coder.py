@@ -2298,7 +2298,6 @@ def _circumstantial(sentence: Sentence, trigger: TriggerMatch) -> bool:
             and word.endswith(CIRCUMSTANTIAL_ENDINGS))
 
 
-
 # An Arabic verbal noun after the purpose "ل", with an object pronoun on it, right after another act of the same
 # type: "استدعت ... السفير الأرميني لتوبيخه" (summoned the ambassador to reprimand him) is one act.
 ARABIC_PURPOSE = "ل"

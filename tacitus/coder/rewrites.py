@@ -408,7 +408,7 @@ def protests_as_the_reason(candidates: list[Candidate], sentence: Sentence, lang
 # Prisons: a protest by the prisoners of another country's jails is aimed at their jailer ("Palestinian prisoners
 # in Israeli jails began a hunger strike", "палестинских заключённых израильских тюрем", "في السجون الإسرائيلية").
 PRISON_WORDS = frozenset("""jail jails prison prisons cárcel cárceles prisión prisiones carcere carceri prigione
-    prigioni prisão prisões gefängnis gefängnissen gefängnisse gefängnissens haftanstalt haftanstalten тюрьма тюрьмы
+    prigioni prisão prisões gefängnis gefängnissen gefängnisse haftanstalt haftanstalten тюрьма тюрьмы
     тюрьме тюрьму тюрьмах тюрем سجون السجون سجن السجن""".split())
 PRISON_REACH = 2   # tokens between the prison word and its nationality adjective, either side
 
