@@ -1564,10 +1564,8 @@ def _drop_the_origin(sentence: Sentence, entry, roles: Roles) -> None:
         roles.why.append("the place left ('from') yields to the place the act goes to")
 
 
-# Words that open a threat's condition, with CONDITION_MARKS and CONDITION_WORDS: "if Bogota let American troops
-# use seven bases". "se" and "si" are also pronouns (pt "se opor", es "sí"): they count only before a name or an
-# article.
-ARABIC_CONDITION_WORDS = frozenset({"إذا", "إن", "لو"})
+# "se" and "si" open a threat's condition (THREAT_CONDITION_WORDS) but are also pronouns (pt "se opor", es "sí"):
+# they count only before a name or an article.
 AMBIGUOUS_CONDITION_WORDS = frozenset({"se", "si"})
 
 
@@ -1577,7 +1575,7 @@ def _drop_the_condition_parties(sentence: Sentence, trigger: TriggerMatch, roles
     Colombia, not the American troops of the condition."""
     tokens = sentence.tokens
     opener = next((k for k in range(trigger.tokens[-1] + 1, len(tokens))
-                   if normalise(tokens[k].text) in CONDITION_MARKS | CONDITION_WORDS | ARABIC_CONDITION_WORDS
+                   if normalise(tokens[k].text) in THREAT_CONDITION_WORDS
                    and (normalise(tokens[k].text) not in AMBIGUOUS_CONDITION_WORDS
                         or (k + 1 < len(tokens) and (tokens[k + 1].text[:1].isupper()
                                                       or normalise(tokens[k + 1].text) in ARTICLES)))), None)
@@ -2188,6 +2186,8 @@ CONDITION_MARKS = frozenset({"if", "unless", "si", "если", "ежели"})
 WARNING_CONTENT_OPENERS = {"it": frozenset({"che"}), "pt": frozenset({"que"}), "de": frozenset({"dass"})}
 CONDITION_WORDS = frozenset({"se", "qualora", "caso", "chi", "quem", "wenn", "falls", "sollte", "sollten",
                              "wer"})
+# Words that open a threat's condition in every language: "if Bogota let American troops use seven bases".
+THREAT_CONDITION_WORDS = CONDITION_MARKS | CONDITION_WORDS | frozenset({"إذا", "إن", "لو"})
 QUOTE_CLOSERS = frozenset({",", "»", "«", "“", "”", "\""})
 
 
