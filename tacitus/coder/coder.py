@@ -344,9 +344,11 @@ class EventCoder:
         candidates = _protest_demands_are_the_protest(candidates, sentence, self.lang)
         candidates = banned_protests(candidates, sentence)
         candidates = protests_as_the_reason(candidates, sentence, self.lang)
-        prisoners_protest_their_jailers(candidates, sentence, [
-            (k, _adjective_party(sentence, start, end, country, "GOV"))
-            for k, start, end, country in _placed(sentence.tokens, nationality_words)])
+        if any(c.event_type == "PROTEST" for c in candidates):
+            # (the adjectives' parties are built only for a sentence with a protest)
+            prisoners_protest_their_jailers(candidates, sentence, [
+                (k, _adjective_party(sentence, start, end, country, "GOV"))
+                for k, start, end, country in _placed(sentence.tokens, nationality_words)])
         if has_parse:
             candidates = one_attack(candidates, sentence)
         for candidate in candidates:
