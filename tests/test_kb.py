@@ -272,3 +272,23 @@ def test_the_east_african_bloc_is_named_in_every_language(kb, lang, name):
     from tacitus.actors import ActorResolver
     res = ActorResolver(kb).lookup(name, date="2016-07-12", lang=lang)
     assert res.found and res.country == "IGO", res
+
+
+@pytest.mark.parametrize("lang, name, code", [
+    ("ar", "غويانا", "GUY"),          # French Guiana is "غويانا الفرنسية"
+    ("it", "i funzionari sud-sudanesi", "SSD"),
+    ("es", "el Alto Comisionado de la ONU para los Refugiados", "UNO"),
+    ("ru", "Группа поддержки ислама и мусульман", "IMG"),
+])
+def test_names_the_sources_lack_or_give_to_another_country(kb, lang, name, code):
+    from tacitus.actors import ActorResolver
+    res = ActorResolver(kb).lookup(name, date="2020-02-15", lang=lang)
+    assert res.found and res.country == code, res
+
+
+def test_an_arabic_base_without_the_article_is_no_al_qaeda(kb):
+    from tacitus.actors import ActorResolver
+    resolver = ActorResolver(kb)
+    assert resolver.lookup("تنظيم القاعدة", date="2012-05-01", lang="ar").country == "IMG"
+    assert resolver.lookup("القاعدة", date="2012-05-01", lang="ar").country == "IMG"
+    assert not resolver.lookup("قاعدة", date="2012-05-01", lang="ar").found

@@ -839,11 +839,22 @@ class SentenceAnalyzer:
                 return Cand(kind="metonym", entry_kind=e.kind, ref=e.ref, country=m["country"], sector=None,
                             name=m.get("name") or m["names"][0], rule=f"metonym:{e.kind}:{m['country']}+place",
                             source=",".join(m["sources"]), place=True, **base)
+            if m.get("place") and self._names_the_country(m["place"]):
+                # "rotto le relazioni con il Belgio ..., accusando Bruxelles": beside its own country named, the
+                # seat of an organisation is that country's capital
+                return Cand(kind="metonym", entry_kind=e.kind, ref=e.ref, country=m["place"], sector="GOV",
+                            name=m.get("name") or m["names"][0], rule=f"metonym:{e.kind}:{m['place']}+own-country",
+                            source=",".join(m["sources"]), **base)
             rule = f"metonym:{e.kind}:{m['country']}" + (IMPERSONAL_SPEAKER if impersonal else "")
             return Cand(kind="metonym", entry_kind=e.kind, ref=e.ref, country=m["country"], sector=m["sector"],
                         name=m.get("name") or m["names"][0], rule=rule, source=",".join(m["sources"]),
                         **base)
         return None
+
+    def _names_the_country(self, code: str) -> bool:
+        """Whether the sentence names the country by its name or a nationality word."""
+        return any(e.kind in ("country", "adjective", "plural", "noun") and e.ref == code
+                   for atom in self.atom_at.values() for e in atom.entries)
 
     def _nationality_on(self, a: Atom) -> str | None:
         """The country of a nationality adjective right on this phrase: before it in English, German and Russian,

@@ -53,6 +53,12 @@ def case_rule(surface: str, proper: bool) -> str:
     return "any"
 
 
+def _organisation_case(surface: str) -> str:
+    """An organisation's name matches in any case, but an Arabic one written with the article needs it."""
+    rule = case_rule(surface, True)
+    return "article" if rule == "article" else case_rule(surface, False)
+
+
 @dataclass
 class PhraseIndex:  # noqa: D101 (documented below)
     """Key sequence -> entries, and the longest sequence starting with each first key."""
@@ -191,7 +197,9 @@ class KnowledgeBase:
                 # "Policía Federal" Argentina's); international names travel across languages
                 langs = frozenset({lang}) if national and lang in HANDLED_LANGS else None
                 for n in ns:
-                    idx.add(n, Entry("organisation", oid, case_rule(n, False), langs, n, src))
+                    # (an Arabic name with its article needs it: "القاعدة" is al-Qaeda, "قاعدة مروي الجوية" an air
+                    # base)
+                    idx.add(n, Entry("organisation", oid, _organisation_case(n), langs, n, src))
             for lang, ns in o["acronyms"].items():
                 for n in ns:
                     langs = frozenset({lang}) if lang in HANDLED_LANGS else None
