@@ -3842,3 +3842,136 @@ def test_an_act_told_again_with_its_addressee_is_one_event():
                               "aumentava o preço da gasolina, cedendo à principal exigência dos sindicatos de "
                               "camionistas.", "pt", "2011-01-02") if e.event_type == "CONCEDE"]
     assert len(events) == 1 and {r.country for r in events[0].recipient} == {"BOL"}, events
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("La police kényane a dispersé à coups de gaz lacrymogènes des centaines d'étudiants qui manifestaient devant "
+     "le Parlement à Nairobi.", "fr"),
+    ("La polizia georgiana ha disperso con i gas lacrimogeni migliaia di manifestanti davanti al parlamento di "
+     "Tbilisi.", "it"),
+])
+def test_a_dispersal_with_tear_gas_is_an_attack_on_the_crowd(text, lang):
+    events = [e for e in _all(text, lang, "2019-06-21") if e.confidence >= 0.15]
+    assert any(e.event_type == "ASSAULT" and e.mode == "crowd-control" for e in events), events
+    assert "COERCE" not in {e.event_type for e in events}, events
+
+
+def test_a_french_compound_participle_reports_its_own_act_and_actors():
+    found = _tuples(e for e in _all("Le Conseil de sécurité n'a pas adopté la résolution sur la Syrie, la Russie "
+                                    "ayant opposé son veto au texte présenté par la France.", "fr", "2019-09-19")
+                    if e.event_type == "REJECT")
+    assert ("REJECT", ("RUS",), ("FRA",)) in found, found
+
+
+def test_a_relative_clause_on_the_object_of_a_noun_takes_the_main_subject():
+    found = _tuples(_all("Argelia rompió el jueves sus relaciones diplomáticas con Marruecos, al que acusa de actos "
+                         "hostiles contra el país.", "es", "2021-08-24"))
+    assert ("ACCUSE", ("DZA",), ("MAR",)) in found, found
+
+
+def test_a_clause_with_its_own_subject_hung_on_a_meeting_is_an_act_of_its_own():
+    events = _all("El primer ministro húngaro anunció en Moscú, tras reunirse con el presidente ruso, que Rusia "
+                  "suministrará a Hungría gas adicional este invierno.", "es", "2021-02-10")
+    assert any(e.event_type in ("AID", "AGREE") and {a.country for a in e.actor} == {"RUS"} for e in events), events
+
+
+def test_a_german_condition_opened_by_its_modal_is_hypothetical():
+    events = [e for e in _all("Der russische Außenminister hat Georgien mit Konsequenzen gedroht, sollte Tiflis den "
+                              "Rebellen weiterhin Waffen liefern.", "de", "2008-05-12") if e.event_type == "AID"]
+    assert events and all("hypothetical" in e.aux_mode for e in events), events
+
+
+def test_an_english_object_of_no_one_negates_the_act():
+    events = [e for e in _all("Nigerian police have arrested no one over the killing of the journalist in Lagos, "
+                              "his colleagues said.", "en", "2020-03-02") if e.event_type == "COERCE"]
+    assert events and all("negation" in e.aux_mode for e in events), events
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Kenya will seek to settle its maritime dispute with Somalia through talks, the foreign minister said.",
+     "REQUEST"),
+    ("Police deployed across the capital ahead of a rally the opposition has called for Sunday.", "REQUEST"),
+    ("Washington imposed a visa ban on ten Nicaraguan officials on Friday.", "COERCE"),
+])
+def test_intentions_dates_and_visa_bans_in_english(text, absent):
+    found = {e.event_type for e in _all(text, "en", "2021-11-12")}
+    assert absent not in found, found
+
+
+def test_brussels_beside_belgium_named_is_belgium():
+    found = _tuples(_all("Il Mali ha rotto le relazioni con il Belgio, accusando Bruxelles di ingerenza negli affari "
+                         "interni.", "it", "2022-06-08"))
+    assert ("ACCUSE", ("MLI",), ("BEL",)) in found and not any("EUR" in t[2] for t in found), found
+
+
+def test_an_ultimatum_to_leave_is_given_by_the_first_acts_actor():
+    expulsions = _tuples(e for e in _all("Il Niger ha rotto le relazioni con il Benin, dando ai diplomatici beninesi "
+                                         "72 ore per lasciare Niamey.", "it", "2024-06-11")
+                         if e.event_type == "SANCTION" and e.mode == "expel")
+    assert expulsions == {("SANCTION", ("NER",), ("BEN",))}, expulsions
+
+
+def test_an_arabic_toll_of_an_attack_is_that_attack():
+    attacks = [e for e in _all("قصفت القوات الجوية النيجيرية معسكراً لجماعة بوكو حرام في ولاية بورنو، في عملية قال "
+                               "وزير الإعلام إنها أسفرت عن مقتل عشرين مسلحاً.", "ar", "2021-04-02")
+               if e.event_type == "ASSAULT"]
+    assert attacks and all({a.country for a in e.actor} == {"NGA"} for e in attacks), attacks
+
+
+def test_a_person_extradited_is_no_recipient_of_the_extradition():
+    found = _tuples(e for e in _all("Бывший министр финансов был выдан Украине властями Польши.", "ru", "2019-10-01")
+                    if e.event_type == "COOPERATE")
+    assert found == {("COOPERATE", ("POL",), ("UKR",))}, found
+
+
+def test_an_arabic_warners_own_act_is_the_content_of_the_threat():
+    found = {e.event_type for e in _all("حذّرت الحكومة الإثيوبية من أنها ستعتقل كل من يشارك في الاحتجاجات المقررة يوم "
+                                        "الجمعة.", "ar", "2016-10-05")}
+    assert "THREATEN" in found and "COERCE" not in found, found
+
+
+def test_an_italian_act_said_to_be_weighed_is_hypothetical():
+    events = [e for e in _all("Il governo tedesco starebbe valutando l'invio di nuovi carri armati all'Ucraina.",
+                              "it", "2023-01-12") if e.event_type in ("AID", "MOBILIZE")]
+    assert events and all("hypothetical" in e.aux_mode for e in events), events
+
+
+def test_an_italian_nationality_on_an_event_noun_beats_the_nearest_name():
+    attacks = [e for e in _all("Il Kuwait ha nominato il primo ambasciatore in Iraq dai tempi dell'invasione irachena "
+                               "del 1990.", "it", "2020-08-02") if e.event_type == "ASSAULT"]
+    assert attacks and all({a.country for a in e.actor} == {"IRQ"} for e in attacks), attacks
+
+
+def test_a_german_agreement_not_reached_on_a_noun_after_auf_is_negated_past_a_decimal_comma():
+    events = [e for e in _all("Ghana und der Internationale Währungsfonds haben sich noch nicht auf ein Kreditprogramm "
+                              "über 2,5 Milliarden Dollar geeinigt.", "de", "2022-10-20") if e.event_type == "AGREE"]
+    assert events and all("negation" in e.aux_mode for e in events), events
+
+
+def test_fighters_yielding_positions_to_peacekeepers_retreat():
+    events = [e for e in _all("Повстанцы в пятницу покинули аэропорт Бангассу, уступив позиции миротворцам ООН.", "ru",
+                              "2017-05-19") if e.event_type in ("RETREAT", "SANCTION", "CONCEDE")]
+    assert events and {e.event_type for e in events} == {"RETREAT"}, events
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Ethiopian troops have crossed into the disputed border area, Eritrea's information ministry said on Tuesday, "
+     "accusing Addis Ababa of preparing a new offensive.", "en"),
+    ("Des soldats éthiopiens ont franchi la frontière, a déclaré mardi le ministère érythréen de l'Information, "
+     "accusant Addis-Abeba de préparer une offensive.", "fr"),
+])
+def test_a_gerund_after_a_closing_report_is_the_speakers_act(text, lang):
+    found = _tuples(e for e in _all(text, lang, "2016-06-14") if e.event_type == "ACCUSE")
+    assert ("ACCUSE", ("ERI",), ("ETH",)) in found, found
+
+
+def test_diplomats_declared_persona_non_grata_are_the_recipients():
+    found = _tuples(_all("Lithuania declared three Belarusian diplomats persona non grata on Friday, accusing them of "
+                         "espionage.", "en", "2021-08-06"))
+    assert ("SANCTION", ("LTU",), ("BLR",)) in found and ("ACCUSE", ("LTU",), ("BLR",)) in found, found
+
+
+def test_a_warning_by_onlookers_is_no_threat():
+    found = {e.event_type for e in _all("A drought in the Horn of Africa could push millions of Somalis into hunger "
+                                        "by the summer, analysts warned on Monday.", "en", "2022-02-14")}
+    assert "THREATEN" not in found, found

@@ -54,12 +54,26 @@ GOVERNED_DEPS = ("xcomp", "amod", "acl", "obj", "dobj", "obl:arg", "csubj")
 GOVERNOR_STEPS = 2
 
 
+# A French compound participle ("la Chine et la Russie ayant opposé leur veto", "étant arrivé") opens a clause of
+# its own, whose act is news and whose modes are its own, whatever the parser hangs it on.
+COMPOUND_PARTICIPLE_AUXILIARIES = frozenset({"ayant", "étant"})
+
+
+def compound_participle_clause(tokens, node: int) -> bool:
+    """Whether the token is a participle with "ayant" or "étant" as its auxiliary."""
+    return "VerbForm=Part" in tokens[node].morph and any(
+        t.head == node and t.dep.startswith("aux") and normalise(t.text) in COMPOUND_PARTICIPLE_AUXILIARIES
+        for t in tokens)
+
+
 def _governors(sentence: Sentence, index: int) -> list[int]:
     """The trigger and the tokens whose dependents also modify it: up the chain of verbs and nouns that take it as
     complement or modifier, GOVERNOR_STEPS at most ("n'a pas procédé à un septième essai": the small parser hangs
-    "essai" on "septième", that on "procédé")."""
+    "essai" on "septième", that on "procédé"), never past a compound participle's own clause."""
     chain = [index]
     tok = sentence.tokens[index]
+    if compound_participle_clause(sentence.tokens, index):
+        return chain
     for _ in range(GOVERNOR_STEPS):
         if tok.dep not in GOVERNED_DEPS or tok.head < 0:
             break
@@ -95,7 +109,9 @@ def _middle_field_negation(tokens, words: list[str], trigger: TriggerMatch, nega
     from .roles import VERB_FINAL_AUXILIARIES
 
     head, last = trigger.head, trigger.tokens[-1]
-    clause_start = next((i + 1 for i in range(head - 1, -1, -1) if words[i] in (",", ";", ":")), 0)
+    # (a decimal comma split off, "1 , 4 Milliarden", bounds nothing)
+    clause_start = next((i + 1 for i in range(head - 1, -1, -1) if words[i] in (",", ";", ":")
+                         and not _decimal_comma(words, i)), 0)
     aux = next((i for i in range(head - 1, clause_start - 1, -1) if words[i] in VERB_FINAL_AUXILIARIES[lang]), None)
     first = aux + 1 if aux is not None else head + 1
     return [i for i in range(first, last) if words[i] in negation and i != head]
@@ -189,12 +205,27 @@ def _german_subjunctive_after(tokens, words: list[str], trigger: TriggerMatch) -
             if words[i] in GERMAN_SUBJUNCTIVE_MODALS][:1]
 
 
+# A German condition may open with its modal instead of "wenn": "..., sollte Damaskus Öcalan weiterhin Unterschlupf
+# gewähren" (if Damascus went on sheltering him).
+GERMAN_CONDITION_MODALS = frozenset({"sollte", "sollten"})
+
+
+def _german_verb_first_condition(words: list[str], head: int) -> list[int]:
+    """The modal that opens the trigger's clause as a condition (the clause starts with it), if any."""
+    start, _ = _clause(words, head)
+    return [start] if start < head and words[start] in GERMAN_CONDITION_MODALS else []
+
+
+def _decimal_comma(words: list[str], i: int) -> bool:
+    """Whether the comma at i stands between two digits: a decimal comma the tokenizer split off ("3 , 5")."""
+    return words[i] == "," and 0 < i < len(words) - 1 and words[i - 1].isdigit() and words[i + 1].isdigit()
+
+
 def _clause(words: list[str], index: int) -> tuple[int, int]:
     """The [start, end) token span of the punctuation-bounded stretch around `index` (a decimal comma that the
     tokenizer split off, "3 , 5 milhões", bounds nothing)."""
     def bound(i: int) -> bool:
-        return words[i] in CLAUSE_PUNCTUATION and not (
-            words[i] == "," and 0 < i < len(words) - 1 and words[i - 1].isdigit() and words[i + 1].isdigit())
+        return words[i] in CLAUSE_PUNCTUATION and not _decimal_comma(words, i)
     start = next((i + 1 for i in range(index - 1, -1, -1) if bound(i)), 0)
     end = next((i for i in range(index + 1, len(words)) if bound(i)), len(words))
     return start, end
@@ -517,9 +548,10 @@ def _negated_any(words: list[str], trigger: TriggerMatch, negation: frozenset[st
                  if words[i] in negation or (words[i][:1] in ("و", "ف") and words[i][1:] in negation)), None)
 
 
-# German "nicht zu (bilateralen) Gesprächen zusammengekommen": the event noun after "nicht zu" is the purpose of
-# the final verb, and the negation is the verb's as much as the noun's.
-GERMAN_PURPOSE_PREPOSITIONS = frozenset({"zu", "zum", "zur"})
+# German "nicht zu (bilateralen) Gesprächen zusammengekommen", "nicht auf ein Kreditprogramm geeinigt": the event
+# noun after "nicht zu" or "nicht auf" is the purpose or the object of the final verb, and the negation is the verb's
+# as much as the noun's.
+GERMAN_PURPOSE_PREPOSITIONS = frozenset({"zu", "zum", "zur", "auf"})
 
 
 def _taken_by_another(cue: int, trigger: TriggerMatch, other_triggers: frozenset[int], words: list[str],
@@ -532,7 +564,7 @@ def _taken_by_another(cue: int, trigger: TriggerMatch, other_triggers: frozenset
 
 
 def _german_purpose_noun(words: list[str], cue: int, noun: int, lang: str) -> bool:
-    """Whether the trigger at `noun` follows the negation as "nicht zu [article, adjectives] Noun"."""
+    """Whether the trigger at `noun` follows the negation as "nicht zu/auf [article, adjectives] Noun"."""
     between = words[cue + 1:noun]
     return (lang == "de" and bool(between) and between[0] in GERMAN_PURPOSE_PREPOSITIONS
             and all(w[:1].islower() for w in between[1:]))
@@ -572,6 +604,9 @@ NEGATED_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass"})
 THREAT_CONTENT_DEPS = frozenset({"ccomp", "xcomp"})
 
 
+NEGATIVE_OBJECTS = frozenset({"nobody", "none", "nothing"})   # English objects that negate their verb
+
+
 def aux_modes(sentence: Sentence, trigger: TriggerMatch, lexicon: Lexicon, has_parse: bool,
               other_triggers: frozenset[int] = frozenset()) -> tuple[list[str], list[str]]:
     """(aux modes, reasons). Order of the modes: negation, future, hypothetical, historical. `other_triggers`:
@@ -608,6 +643,10 @@ def aux_modes(sentence: Sentence, trigger: TriggerMatch, lexicon: Lexicon, has_p
         # "Neither the government forces nor the separatists have pulled ... back": the word hangs on the subject.
         neg_hits = [i for i in range(head) if words[i] in SUBJECT_NEGATORS.get(lexicon.language, ())
                     and tokens[i].head in dependents and tokens[tokens[i].head].dep in NEGATED_SUBJECT_DEPS]
+    if not neg_hits and has_parse and lexicon.language == "en":
+        # English negates by its object alone: "police have arrested no one", "met nobody".
+        neg_hits = [i for i in dependents if tokens[i].dep in ("dobj", "obj") and tokens[i].head == head
+                    and (words[i] in NEGATIVE_OBJECTS or (words[i] == "one" and i > 0 and words[i - 1] == "no"))]
     if not neg_hits and lexicon.language in VERB_FINAL_NEGATION and trigger.entry.pos == "NOUN":
         # German puts "nicht" before the final participle, after the event noun it negates ("hat sich den
         # Sanktionen der EU bis heute nicht angeschlossen").
@@ -722,6 +761,7 @@ def aux_modes(sentence: Sentence, trigger: TriggerMatch, lexicon: Lexicon, has_p
              and not (words[i] in CUES_ONLY_AS_AUXILIARY and not tokens[i].dep.startswith("aux"))]
     if not has_parse and lexicon.language == "de":
         marks += _german_subjunctive_after(tokens, words, trigger)
+        marks += _german_verb_first_condition(words, head)
     if has_parse:
         # "si" may hang on the head of the trigger's clause rather than on the trigger itself.
         marks += [i for i, t in enumerate(tokens) if t.head == head and t.dep == "mark" and words[i] in conditional_marks]

@@ -7,8 +7,8 @@ from typing import Any, Sequence
 from ..actors.model import IMPERSONAL_SPEAKER
 from ..compat import valid_modes
 from ..nlp.base import Parsed, Sentence
-from .aux import (aux_modes, cue_starts, denied_content, intent_cue, is_event_noun, left_open, left_open_spans,
-                  past_year)
+from .aux import (aux_modes, compound_participle_clause, cue_starts, denied_content, intent_cue, is_event_noun,
+                  left_open, left_open_spans, past_year)
 from .lexicon import COMPOUNDING_LANGUAGES, Lexicon, load_lexicon, normalise
 from .roles import (AGENT_DEPS, AGENT_MARKERS, ARABIC_RELATIVE_PRONOUNS, ARTICLES, CIRCUMSTANCE_DEPS, CLAUSE_BREAKS,
                     COMPLEMENT_OPENERS, CONJUNCTIONS, GERUND_ENDINGS, PARTICIPLE_AGENT_WORDS, POSSESSIVE_DEPS,
@@ -23,10 +23,10 @@ from .claims import claim_words, claimed_attacks, claimer
 from .occasions import attach_occasions, occasion_word
 from .recipient_filler import RecipientFiller, fill_recipients, party_features
 from .request_authors import covering_mention, request_author
-from .rewrites import (EVENT_ROLES, answering_the_act_before, banned_protests, disaster_tolls, first_token,
-                       handing_over_a_person, judging_the_act_just_reported, meeting_where_the_visit_went, one_attack,
-                       prisoners_protest_their_jailers, protesters_violence_is_a_riot, protests_as_the_reason,
-                       released_and_handed_over)
+from .rewrites import (EVENT_ROLES, answering_the_act_before, banned_protests, disaster_tolls, dispersal_by_force,
+                       first_token, handing_over_a_person, judging_the_act_just_reported, meeting_where_the_visit_went,
+                       one_attack, prisoners_protest_their_jailers, protesters_violence_is_a_riot,
+                       protests_as_the_reason, released_and_handed_over)
 from .scorer import EventScorer, score_sentence
 from .triggers import PARTICIPLE_ENDINGS, TriggerMatch, find_triggers
 from .unparsed import INFINITIVE_GOVERNING, INFINITIVE_REACH, infinitive, unparsed_attributive_participle
@@ -303,6 +303,14 @@ class EventCoder:
             elif (candidate is not None and candidates and not has_parse
                   and _gerund_after_the_clause(sentence, trigger, self.lang)):
                 _take_the_main_clause_parties(candidate, candidates[-1], sentence, trigger)
+            if candidate is not None and candidates and _ultimatum_to_leave(trigger):
+                _given_by_the_main_actor(candidate, candidates[0])
+            if candidate is not None and self.lang == "ar" and candidate.event_type == "ASSAULT":
+                attack = next((c for c in candidates if c.event_type == "ASSAULT"), None)
+                if attack is not None and _arabic_toll(sentence, trigger):
+                    # (the toll of the attack before: "ما أسفر عن مقتل تسعة جنود" is that attack)
+                    candidate.actors, candidate.recipients = list(attack.actors), list(attack.recipients)
+                    candidate.explanation.setdefault("roles", []).append("toll of the attack before -> its parties")
             if candidate is not None and candidate.event_type == "REQUEST":
                 _request_by_its_author(candidate, sentence, mentions, token_mentions, nationality_words, self.lang,
                                        has_parse)
@@ -344,6 +352,7 @@ class EventCoder:
         candidates = _protest_demands_are_the_protest(candidates, sentence, self.lang)
         candidates = banned_protests(candidates, sentence)
         candidates = protests_as_the_reason(candidates, sentence, self.lang)
+        dispersal_by_force(candidates, sentence, found)
         if any(c.event_type == "PROTEST" for c in candidates):
             # (the adjectives' parties are built only for a sentence with a protest)
             prisoners_protest_their_jailers(candidates, sentence, [
@@ -472,6 +481,16 @@ class EventCoder:
             if qualifier is not None:
                 roles.actors = [qualifier]
                 roles.why.append(f"nationality adjective '{qualifier.text}' on the event noun -> actor")
+        elif (not has_parse and roles.actor_by_order
+              and (qualifier := _nationality_of_event_noun(sentence, trigger, nationality_words, self.lang,
+                                                           reach=1)) is not None
+              and qualifier.country not in {a.country for a in roles.actors}):
+            # (without a parse, the nearest name before the noun is a guess that the adjective right on it beats: "ha
+            # nominato il suo primo ambasciatore a Baghdad dall'invasione irachena" is Iraq's invasion, of Kuwait)
+            outside = [r for r in roles.recipients if r.country != qualifier.country]
+            roles.recipients = outside or [a for a in roles.actors if a.country != qualifier.country]
+            roles.actors = [qualifier]
+            roles.why.append(f"nationality adjective '{qualifier.text}' on the event noun -> actor (beats word order)")
         if not roles.actors and has_parse:
             qualifier = _nationality_of_subject(sentence, trigger, nationality_words)
             if qualifier is not None:
@@ -504,16 +523,28 @@ class EventCoder:
                 roles.actors = [inferred]
                 roles.why.append(f"no named actor -> people of {inferred.country} (the place named)")
         if (has_parse and entry.lemma in WARNING_LEMMAS
-                and _warns_of_anothers_act(sentence, trigger, roles.actors, token_mentions, mentions,
-                                           nationality_words)):
+                and (_warns_of_anothers_act(sentence, trigger, roles.actors, token_mentions, mentions,
+                                            nationality_words) or _warned_by_onlookers(sentence, trigger))):
             return None
         if (not has_parse and entry.lemma in WARNING_LEMMAS
                 and _unparsed_warning_of_another(sentence, trigger, roles, token_mentions, mentions, self.lang)):
             return None
         if has_parse and _object_relative_clause(sentence.tokens, trigger.head):
             _roles_in_object_relative_clause(sentence, trigger, roles, mentions, token_mentions)
+        if has_parse and compound_participle_clause(sentence.tokens, trigger.head):
+            _subject_before_the_participle(sentence, trigger, roles, mentions, token_mentions)
+        if has_parse:
+            _roles_by_a_small_clause(sentence, trigger, roles, mentions, token_mentions, self.lexicon)
+        reporters = _reporter_before_the_gerund(sentence, trigger, mentions, token_mentions, self.lang,
+                                                self.lexicon.cue("reported_speech"))
+        if reporters and not any(a is r for a in roles.actors for r in reporters):
+            roles.actors = reporters
+            roles.recipients = [r for r in roles.recipients if not any(r is m for m in reporters)]
+            roles.why.append(f"gerund after a closing report -> its speaker '{reporters[0].text}' acts")
         if not roles.actors and entry.lemma in EXTRADITION_VERBS:
             _extraditing_state(sentence, trigger, roles, mentions, token_mentions)
+        if has_parse and entry.type == "COOPERATE" and entry.lemma in EXTRADITION_VERBS | HANDOVER_VERBS:
+            _extradited_to(sentence, trigger, roles, mentions, token_mentions, [*places, *all_mentions])
         if not roles.actors and denial_verb is not None and not has_parse:
             # "Moskau hat bestritten, Waffen an die Huthi-Rebellen geliefert zu haben": the infinitive's subject is
             # the denier
@@ -733,7 +764,7 @@ def _placed(tokens, nationality_words: Sequence) -> list[tuple[int, int, int, st
 
 
 def _nationality_of_event_noun(sentence: Sentence, trigger: TriggerMatch, nationality_words: Sequence,
-                               lang: str) -> UnresolvedMention | None:
+                               lang: str, reach: int = NATIONALITY_REACH + 1) -> UnresolvedMention | None:
     """The country of a nationality adjective qualifying a noun trigger: "une frappe israélienne", "un attacco
     russo con droni", "a Russian missile attack", "израильский удар": the country acts (its armed forces for an
     attack, its government otherwise)."""
@@ -742,9 +773,9 @@ def _nationality_of_event_noun(sentence: Sentence, trigger: TriggerMatch, nation
     tokens = sentence.tokens
     for k, start, end, country in _placed(tokens, nationality_words):
         if lang in ADJECTIVE_FIRST:
-            fits = 0 < trigger.tokens[0] - k <= NATIONALITY_REACH + 1
+            fits = 0 < trigger.tokens[0] - k <= reach
         else:
-            fits = 0 < k - trigger.tokens[-1] <= NATIONALITY_REACH + 1
+            fits = 0 < k - trigger.tokens[-1] <= reach
         if fits:
             return _adjective_party(sentence, start, end, country, ACTOR_SECTOR_OF_TYPE.get(trigger.entry.type, "GOV"))
     return None
@@ -1261,6 +1292,32 @@ def _protest_demands_are_the_protest(candidates: list[Candidate], sentence: Sent
 
 # Verbs of extraditing, whose passive names no one extraditing: "X was extradited from the United States to Peru".
 EXTRADITION_VERBS = frozenset({"extradite", "extrader", "extraditar", "estradare", "ausliefern", "экстрадировать"})
+HANDOVER_VERBS = frozenset({"выдать"})   # verbs of handing over a person that the lexicon codes COOPERATE
+PASSIVE_SUBJECT_DEPS = frozenset({"nsubj:pass", "nsubjpass"})
+
+
+def _extradited_to(sentence: Sentence, trigger: TriggerMatch, roles: Roles, mentions: Sequence,
+                   token_mentions: dict[int, int], others: Sequence) -> None:
+    """The person extradited (the passive subject and its appositions) is no recipient when the state he is
+    handed to stands in the dative: "Кристиан Мишель был выдан Индии властями ОАЭ". `others`: the sentence's
+    other mentions (places, parts of a party's phrase), where that state may be."""
+    tokens = sentence.tokens
+    kids = child_lists(sentence)
+    handed_tokens = {k for c in kids[trigger.head] if tokens[c].dep in PASSIVE_SUBJECT_DEPS
+                     for k in subtree(kids, c) | {c}}
+    everyone = [*mentions, *others]
+    everyones_tokens = _token_mentions(sentence, everyone)
+    receivers = [m for k in kids[trigger.head] if tokens[k].dep == "iobj" or "Case=Dat" in tokens[k].morph
+                 if k not in handed_tokens and (m := covering_mention(k, everyone, everyones_tokens)) is not None
+                 and m.country]
+    if not handed_tokens or not receivers:
+        return
+    handed = [m for k in handed_tokens if (m := covering_mention(k, mentions, token_mentions)) is not None]
+    kept = [r for r in roles.recipients if not any(r is h for h in handed)]
+    roles.recipients = kept + [r for r in receivers if not any(r is k for k in kept)]
+    roles.why.append(f"the person extradited is no recipient; '{receivers[0].text}' in the dative is")
+
+
 # The prepositions of where someone or something comes from ("extradited from", "workers from Nepal", "travailleurs du
 # Bangladesh", "рабочие из Непала").
 SOURCE_WORDS = frozenset({"from", "de", "du", "des", "d'", "desde", "da", "dal", "dalla", "dagli", "dai", "do", "dos",
@@ -1533,7 +1590,7 @@ def _drop_dominated(sentence: Sentence, triggers: list[TriggerMatch], lang: str,
         # protesters ("supporters protesting outside parliament": the protest is news too).
         while tokens[node].head >= 0 and steps < 4 and not (
                 (verbal and (tokens[node].dep == "conj" or _finite_adverbial_clause(tokens[node])
-                             or _absolute_clause(tokens, node)
+                             or _absolute_clause(tokens, node) or compound_participle_clause(tokens, node)
                              or (node == trigger.head == 0 and trigger.entry.pos == "VERB"
                                  and fronted_participle(tokens, node))
                              or (trigger.entry.type == "PROTEST" and tokens[node].dep in RELATIVE_CLAUSE_DEPS)
@@ -1542,9 +1599,11 @@ def _drop_dominated(sentence: Sentence, triggers: list[TriggerMatch], lang: str,
                              or _object_relative_clause(tokens, node)))
                 or _relative_clause_with_own_actor(sentence, node)
                 or _verb_coordinated_with_trigger(tokens, node, trigger.head, heads)):
-            node, steps = tokens[node].head, steps + 1
+            child, node, steps = node, tokens[node].head, steps + 1
             if node in heads and node != trigger.head:
-                dominated = not (trigger.entry.type == "PROTEST" and types_at.get(node, set()) & POLICED_TYPES)
+                dominated = not (trigger.entry.type == "PROTEST" and types_at.get(node, set()) & POLICED_TYPES
+                                 or (types_at.get(node, set()) <= TYPES_WITHOUT_CONTENT
+                                     and _reported_clause_with_own_subject(tokens, child)))
                 break
         if not dominated:
             kept.append(trigger)
@@ -1825,6 +1884,9 @@ def _object_relative_clause(tokens, node: int) -> bool:
             and any(t.head == node and t.dep in OBJECT_DEPS_OF_RELATIVES and _relative_pronoun(t) for t in tokens))
 
 
+GOVERNOR_CLIMB = 2   # nouns between a relative clause's antecedent and the verb whose subject acts in it
+
+
 def _roles_in_object_relative_clause(sentence: Sentence, trigger: TriggerMatch, roles: Roles, mentions: Sequence,
                                      token_mentions: dict[int, int]) -> None:
     """"expulsó a 45 diplomáticos rusos a los que acusa de espiar": the antecedent is the act's recipient; its actor
@@ -1839,6 +1901,11 @@ def _roles_in_object_relative_clause(sentence: Sentence, trigger: TriggerMatch, 
            if t.head == head and t.dep in SUBJECT_DEPS and t.pos not in ("PRON", "DET")]
     own = [m for m in own if m is not None]
     governor = tokens[antecedent].head
+    # (the antecedent may hang on a noun of the main clause: "rompió sus relaciones con Irán, al que acusa")
+    for _ in range(GOVERNOR_CLIMB):
+        if governor < 0 or tokens[governor].pos not in ("NOUN", "PROPN"):
+            break
+        governor = tokens[governor].head
     main = [covering_mention(k, mentions, token_mentions) for k, t in enumerate(tokens)
             if governor >= 0 and t.head == governor and t.dep in SUBJECT_DEPS]
     actors = own or [m for m in main if m is not None]
@@ -1859,6 +1926,9 @@ def _leaves_an_organisation(sentence: Sentence, trigger: TriggerMatch, recipient
     retirar-se do Tribunal Penal Internacional", "الانسحاب من المحكمة الجنائية الدولية". Troops withdrawn from
     a mission name what they withdraw first ("retirar o seu contingente da missão") and stay a retreat."""
     if not recipients or not all(getattr(r, "country", None) in ORGANISATION_CODES for r in recipients):
+        return False
+    # (what is yielded to, in the dative, is not left: "уступив позиции миротворцам ЭКОВАС")
+    if any("Case=Dat" in sentence.tokens[first_token(sentence, r)].morph for r in recipients):
         return False
     gap = min(first_token(sentence, r) for r in recipients) - trigger.tokens[-1]
     return 0 < gap <= LEAVING_REACH
@@ -1980,6 +2050,114 @@ def _finite_adverbial_clause(token) -> bool:
     return token.dep == "advcl" and "VerbForm=Inf" not in token.morph and "VerbForm=Ger" not in token.morph
 
 
+# Acts that take no reported clause as their content: a clause with its own subject that the parser hangs on one
+# ("tras reunirse con Shoigú, que Rusia entregará a Serbia seis cazas", where "que" belongs to "anunció") is
+# another act, not what was met about or attacked.
+TYPES_WITHOUT_CONTENT = frozenset({"CONSULT", "ASSAULT", "MOBILIZE", "AID", "COOPERATE", "COERCE", "RETREAT"})
+
+
+COMPLEMENTIZERS = frozenset({"que", "qu'", "that", "che", "dass", "что"})
+
+
+def _reported_clause_with_own_subject(tokens, node: int) -> bool:
+    """A finite complement clause opened by "que", "that"... with a named subject of its own (not a small clause:
+    "released three women held hostage")."""
+    return (tokens[node].dep == "ccomp" and "VerbForm=Fin" in tokens[node].morph
+            and any(t.head == node and t.dep in SUBJECT_DEPS and t.pos in ("NOUN", "PROPN") for t in tokens)
+            and any(t.head == node and normalise(t.text) in COMPLEMENTIZERS for t in tokens[:node]))
+
+
+def _subject_before_the_participle(sentence: Sentence, trigger: TriggerMatch, roles: Roles, mentions: Sequence,
+                                   token_mentions: dict[int, int]) -> None:
+    """A compound participle with no parsed subject takes the parties right before its auxiliary, back to the
+    clause's comma, as its actors: "sanctions contre la Corée du Nord, la Chine et la Russie ayant opposé leur veto"
+    (the parser reads them as one list with the sanctions' target)."""
+    tokens = sentence.tokens
+    head = trigger.head
+    if any(t.head == head and t.dep in SUBJECT_DEPS for t in tokens):
+        return
+    auxiliary = min(k for k, t in enumerate(tokens) if t.head == head and t.dep.startswith("aux"))
+    start = next((k + 1 for k in range(auxiliary - 1, -1, -1) if tokens[k].text in (",", ";", ":")), 0)
+    subjects = []
+    for k in range(start, auxiliary):
+        mention = covering_mention(k, mentions, token_mentions)
+        if mention is not None and mention not in subjects:
+            subjects.append(mention)
+    if subjects:
+        roles.actors = subjects
+        roles.recipients = [r for r in roles.recipients if r not in subjects]
+        roles.why.append(f"compound participle without a subject -> the parties before '{tokens[auxiliary].text}'")
+
+
+SMALL_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "oprd"})
+
+
+def _small_clause(tokens, node: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """(the small clause's subject, the verb's subject) when the token, the first word of noun triggers only, heads a
+    verbless clause under a verb with a subject of its own, as the parser reads "Estonia declared two Russian
+    diplomats persona non grata" (it tags "persona" a verb); else None."""
+    entries = lexicon.by_lemma.get(normalise(tokens[node].lemma), ()) if node >= 0 else ()
+    if not entries or tokens[node].dep not in SMALL_CLAUSE_DEPS or any(e.pos != "NOUN" for e in entries):
+        return None
+    verb = tokens[node].head
+    inner = next((k for k, t in enumerate(tokens) if t.head == node and t.dep in SUBJECT_DEPS), None)
+    outer = next((k for k, t in enumerate(tokens) if t.head == verb and t.dep in SUBJECT_DEPS), None)
+    if verb < 0 or tokens[verb].pos not in ("VERB", "AUX") or inner is None or outer is None:
+        return None
+    return inner, outer
+
+
+def _roles_by_a_small_clause(sentence: Sentence, trigger: TriggerMatch, roles: Roles, mentions: Sequence,
+                             token_mentions: dict[int, int], lexicon: Lexicon) -> None:
+    """"declared two Russian diplomats persona non grata": the verb's subject acts on the small clause's subject;
+    so does a gerund hung on the small clause (", accusing them of ...")."""
+    tokens = sentence.tokens
+    head = trigger.head
+    gerund = tokens[head].dep == "advcl" and _small_clause(tokens, tokens[head].head, lexicon) is not None
+    if not gerund and trigger.entry.pos != "NOUN":
+        return
+    found = _small_clause(tokens, tokens[head].head if gerund else head, lexicon)
+    if found is None:
+        return
+    inner, outer = (covering_mention(k, mentions, token_mentions) for k in found)
+    if outer is None:
+        return
+    roles.actors = [outer]
+    if not gerund and inner is not None:
+        roles.recipients = [inner] + [r for r in roles.recipients if r is not inner and r is not outer]
+    else:
+        roles.recipients = [r for r in roles.recipients if r is not outer]
+    roles.why.append(f"small clause under '{tokens[tokens[found[1]].head].text}': its subject '{outer.text}' acts")
+
+
+# Gerunds and participles that go on from a closing report: "..., Armenia's Defence Ministry said on Monday, accusing
+# Baku of ...", "..., a déclaré le ministre, accusant ...". The speaker is the one who acts.
+REPORT_GERUND_ENDINGS = {"en": ("ing",), "fr": ("ant",), "es": ("ando", "iendo"), **GERUND_ENDINGS}
+CLOSING_REPORT_SPAN = 12   # tokens of the report between its two commas: ", Information Minister Ali Abdu said on ..."
+
+
+def _reporter_before_the_gerund(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence,
+                                token_mentions: dict[int, int], lang: str, report_verbs: frozenset[str]) -> list:
+    """The parties that speak in the closing report right before a gerund trigger, between two commas, with a verb
+    of saying; none when the trigger is no gerund or no such report stands before it."""
+    tokens = sentence.tokens
+    first = trigger.tokens[0]
+    if (first < 3 or tokens[first - 1].text != "," or lang not in REPORT_GERUND_ENDINGS
+            or not normalise(tokens[first].text).endswith(REPORT_GERUND_ENDINGS[lang])):
+        return []
+    start = next((k + 1 for k in range(first - 2, max(-1, first - 2 - CLOSING_REPORT_SPAN), -1)
+                  if tokens[k].text in (",", ";", ":")), None)
+    if start is None or not any(normalise(tokens[k].text) in report_verbs or normalise(tokens[k].lemma) in report_verbs
+                                for k in range(start, first - 1)):
+        return []
+    reporters: list = []
+    for k in range(start, first - 1):
+        mention = covering_mention(k, mentions, token_mentions)
+        if mention is not None and not any(mention is r for r in reporters):
+            reporters.append(mention)
+    return reporters
+
+
 def _absolute_clause(tokens, node: int) -> bool:
     """A non-finite clause with a subject of its own reports that subject's act: "..., with the government of
     Daniel Ortega accusing The Hague of ..." (an act of the government, not the content of the main verb's); so
@@ -2036,8 +2214,19 @@ def _drop_verb_complements(sentence: Sentence, triggers: list[TriggerMatch], lan
                 and any(tokens[i].text.lower() in COMPLEMENT_OPENERS for i in range(v.tokens[-1] + 1, trigger.head))
                 and _same_clause_but_complement(tokens, v.tokens[-1], trigger.head) for v in governors):
             continue  # "exigiu ... que Argentina, Chile ... retirem": what is asked or denied, not done
+        if lang == "ar" and trigger.entry.pos == "VERB" and any(
+                v.entry.type == "THREATEN" and 0 < trigger.head - v.tokens[-1] <= CONTENT_CLAUSE_REACH
+                and any(normalise(tokens[i].text) in ARABIC_THAT_IT for i in range(v.tokens[-1] + 1, trigger.head))
+                and not any(tokens[i].text in ARABIC_CLAUSE_BREAKS for i in range(v.tokens[-1] + 1, trigger.head))
+                for v in verbs):
+            continue  # "حذّرت الشرطة من أنها ستعتقل": the warner's own act, the threat's content
         kept.append(trigger)
     return kept
+
+
+# "that it/she" (the subject itself) opening what a warning says: "حذّرت الشرطة من أنها ستعتقل كل من يشارك".
+ARABIC_THAT_IT = frozenset({"أنها", "أنه", "بأنها", "بأنه", "انها", "انه", "بانها", "بانه"})
+ARABIC_CLAUSE_BREAKS = frozenset({"،", ",", ".", "؛", ";", ":"})
 
 
 GERMAN_GENITIVE_ARTICLES = frozenset({"der", "des"})
@@ -2109,6 +2298,20 @@ def _confidence(weight: float, how: str, roles: Roles, tree_filled: tuple[bool, 
 # a forecast when another will ("Russia could attack a NATO country, Pistorius warned"). PLOVER codes the threat only.
 WARNING_LEMMAS = frozenset({"warn", "avertir", "mettre en garde", "advertir", "предупредить", "предостеречь",
                             "avvertire", "mettere in guardia", "alertar", "avisar", "warnen"})
+# Who warns as an onlooker, no party to what may happen: "..., analysts warned", "forecasters warned that ...". No
+# training sentence codes such a warning (nine in English).
+ONLOOKERS = frozenset({"analysts", "experts", "scientists", "economists", "observers", "researchers", "forecasters",
+                       "meteorologists", "analystes", "scientifiques", "économistes", "observateurs", "chercheurs",
+                       "analistas", "expertos", "científicos", "economistas", "observadores", "investigadores",
+                       "аналитики", "эксперты", "учёные", "ученые", "экономисты", "наблюдатели"})
+
+
+def _warned_by_onlookers(sentence: Sentence, trigger: TriggerMatch) -> bool:
+    """Whether the warning verb's parsed subject is an onlooker's word (ONLOOKERS)."""
+    return any(t.head == trigger.head and t.dep in SUBJECT_DEPS and normalise(t.text) in ONLOOKERS
+               for t in sentence.tokens)
+
+
 # What the one warned will undergo: "South Korea would face a horrible disaster", "Tehran will pay a heavy price".
 UNDERGOING_LEMMAS = frozenset({"face", "pay", "regret", "suffer", "bear", "faire face", "payer", "regretter", "subir",
                                "enfrentar", "pagar", "sufrir", "arrepentir", "понести", "заплатить", "пожалеть",
@@ -2344,6 +2547,42 @@ def _take_the_main_clause_parties(candidate: Candidate, main: Candidate, sentenc
 
 
 CALL_TO_REACH = 10   # tokens from "call" to its "to": "a call by the Organization of American States to free"
+
+
+# "أسفر عن" (resulted in) before an attack's toll: "قصفت ... أحياء سكنية، ما أسفر عن سقوط قتلى".
+ARABIC_RESULTED = ("أسفر", "وأسفر", "فأسفر")
+ARABIC_TOLL_REACH = 3   # tokens from "عن" to the toll's trigger ("عن سقوط قتلى")
+
+
+def _arabic_toll(sentence: Sentence, trigger: TriggerMatch) -> bool:
+    """Whether the trigger is the toll that "أسفر/أسفرت عن" introduces."""
+    words = [normalise(t.text) for t in sentence.tokens]
+    first = trigger.tokens[0]
+    return any(words[k] == "عن" and k > 0 and words[k - 1].startswith(ARABIC_RESULTED)
+               for k in range(max(0, first - ARABIC_TOLL_REACH), first))
+
+
+# The time given to leave ("48 hours to leave", "72 ore per lasciare", "مهلة 72 ساعة لمغادرة"): an expulsion whose
+# words name those who must leave as the subject of leaving.
+ULTIMATUM_UNITS = frozenset({"hour", "heure", "ora", "hora", "ساعة"})
+
+
+def _ultimatum_to_leave(trigger: TriggerMatch) -> bool:
+    return trigger.entry.mode == "expel" and trigger.entry.words[0] in ULTIMATUM_UNITS
+
+
+def _given_by_the_main_actor(candidate: Candidate, main: Candidate) -> None:
+    """An ultimatum to leave is given by the actor of the sentence's first act ("Il Ruanda ha rotto le relazioni
+    ..., dando ai diplomatici belgi 48 ore per lasciare Kigali"); those who must leave (the parse's actors of
+    leaving) are its recipients, else the recipients found."""
+    givers = {a.country for a in main.actors if a.country}
+    if not givers:
+        return
+    leavers = [a for a in candidate.actors if a.country and a.country not in givers]
+    candidate.recipients = leavers or [r for r in candidate.recipients if r.country not in givers]
+    candidate.actors = list(main.actors)
+    candidate.explanation.setdefault("roles", []).append(
+        f"time given to leave -> given by the first act's actor '{main.actors[0].text}'")
 
 
 def _call_to_act(sentence: Sentence, trigger: TriggerMatch) -> bool:

@@ -133,6 +133,7 @@ class Roles:
     reports_clause_before: bool = False  # a reporting verb after the clause it reports ("..., ha avvertito Rutte")
     reaction: bool = False   # a reaction noun with its source named ("drew condemnation from Washington")
     patients: list = field(default_factory=list)   # parsed: the trigger's direct object or passive subject
+    actor_by_order: bool = False   # unparsed: the actor is only the nearest mention before the trigger
 
 
 def child_lists(sentence: Sentence) -> list[list[int]]:
@@ -1520,6 +1521,7 @@ def linear_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, 
                 roles.why.append("the light verb's other object -> recipient")
         elif before:
             roles.actors += _coordinated(sentence, token_mentions, mentions, before[0], before[1:])
+            roles.actor_by_order = True
             roles.why.append("nearest mention before the trigger" + (", with those joined to it by 'and'"
                                                                       if len(roles.actors) > 1 else "") + " -> actor")
         elif verb_initial and after:
