@@ -3870,9 +3870,12 @@ def test_a_relative_clause_on_the_object_of_a_noun_takes_the_main_subject():
 
 
 def test_a_clause_with_its_own_subject_hung_on_a_meeting_is_an_act_of_its_own():
-    events = _all("El primer ministro húngaro anunció en Moscú, tras reunirse con el presidente ruso, que Rusia "
-                  "suministrará a Hungría gas adicional este invierno.", "es", "2021-02-10")
-    assert any(e.event_type in ("AID", "AGREE") and {a.country for a in e.actor} == {"RUS"} for e in events), events
+    # (a training sentence, es-fresh34-066: the parser hangs "que Rusia entregará" on "reunirse")
+    events = _all("El primer ministro serbio, Aleksandar Vučić, anunció este miércoles en Moscú, tras reunirse con el "
+                  "ministro de Defensa ruso, Serguéi Shoigú, que Rusia entregará gratuitamente a Serbia seis cazas "
+                  "MiG-29.", "es", "2016-12-21")
+    assert any(e.event_type in ("AID", "AGREE") and {a.country for a in e.actor} == {"RUS"}
+               and {r.country for r in e.recipient} == {"SRB"} for e in events), events
 
 
 def test_a_german_condition_opened_by_its_modal_is_hypothetical():
@@ -3912,10 +3915,10 @@ def test_an_ultimatum_to_leave_is_given_by_the_first_acts_actor():
 
 
 def test_an_arabic_toll_of_an_attack_is_that_attack():
-    attacks = [e for e in _all("قصفت القوات الجوية النيجيرية معسكراً لجماعة بوكو حرام في ولاية بورنو، في عملية قال "
-                               "وزير الإعلام إنها أسفرت عن مقتل عشرين مسلحاً.", "ar", "2021-04-02")
+    attacks = [e for e in _all("قصفت القوات الجوية الباكستانية مخابئ لمسلحين في إقليم خيبر، في عملية قال متحدث باسم "
+                               "الجيش الأفغاني إنها أسفرت عن مقتل عشرين مدنياً.", "ar", "2021-04-02")
                if e.event_type == "ASSAULT"]
-    assert attacks and all({a.country for a in e.actor} == {"NGA"} for e in attacks), attacks
+    assert attacks and all({a.country for a in e.actor} == {"PAK"} for e in attacks), attacks
 
 
 def test_a_person_extradited_is_no_recipient_of_the_extradition():
@@ -3954,15 +3957,16 @@ def test_fighters_yielding_positions_to_peacekeepers_retreat():
     assert events and {e.event_type for e in events} == {"RETREAT"}, events
 
 
-@pytest.mark.parametrize("text, lang", [
-    ("Ethiopian troops have crossed into the disputed border area, Eritrea's information ministry said on Tuesday, "
-     "accusing Addis Ababa of preparing a new offensive.", "en"),
+@pytest.mark.parametrize("text, lang, expected", [
+    # (a training sentence, en-fresh24-022, which the parser reads with the ministry in apposition to the region)
+    ("Azerbaijan has moved additional artillery and armoured vehicles towards the line of contact in Nagorno-Karabakh, "
+     "Armenia's Defence Ministry said on Monday, accusing Baku of preparing a new offensive.", "en", ("ARM", "AZE")),
     ("Des soldats éthiopiens ont franchi la frontière, a déclaré mardi le ministère érythréen de l'Information, "
-     "accusant Addis-Abeba de préparer une offensive.", "fr"),
+     "accusant Addis-Abeba de préparer une offensive.", "fr", ("ERI", "ETH")),
 ])
-def test_a_gerund_after_a_closing_report_is_the_speakers_act(text, lang):
-    found = _tuples(e for e in _all(text, lang, "2016-06-14") if e.event_type == "ACCUSE")
-    assert ("ACCUSE", ("ERI",), ("ETH",)) in found, found
+def test_a_gerund_after_a_closing_report_is_the_speakers_act(text, lang, expected):
+    found = _tuples(e for e in _all(text, lang, "2017-02-27") if e.event_type == "ACCUSE")
+    assert ("ACCUSE", (expected[0],), (expected[1],)) in found and not any(t[1] == (expected[1],) for t in found), found
 
 
 def test_diplomats_declared_persona_non_grata_are_the_recipients():
@@ -3972,6 +3976,8 @@ def test_diplomats_declared_persona_non_grata_are_the_recipients():
 
 
 def test_a_warning_by_onlookers_is_no_threat():
-    found = {e.event_type for e in _all("A drought in the Horn of Africa could push millions of Somalis into hunger "
-                                        "by the summer, analysts warned on Monday.", "en", "2022-02-14")}
+    # (a training sentence, en-fresh2-083)
+    found = {e.event_type for e in _all("A military intervention by ECOWAS to reinstate Niger's ousted president, "
+                                        "Mohamed Bazoum, would risk dragging the wider Sahel into war, analysts "
+                                        "warned.", "en", "2023-08-11")}
     assert "THREATEN" not in found, found
