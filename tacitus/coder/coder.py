@@ -1901,8 +1901,9 @@ def _roles_in_object_relative_clause(sentence: Sentence, trigger: TriggerMatch, 
            if t.head == head and t.dep in SUBJECT_DEPS and t.pos not in ("PRON", "DET")]
     own = [m for m in own if m is not None]
     governor = tokens[antecedent].head
-    # (the antecedent may hang on a noun of the main clause: "rompió sus relaciones con Irán, al que acusa")
-    for _ in range(GOVERNOR_CLIMB):
+    # (the antecedent may modify a noun of the main clause: "rompió sus relaciones con Irán, al que acusa"; one
+    # coordinated with another names the same act's targets, "a un fotógrafo ... y a una periodista, a quienes")
+    for _ in range(GOVERNOR_CLIMB if tokens[antecedent].dep == "nmod" else 0):
         if governor < 0 or tokens[governor].pos not in ("NOUN", "PROPN"):
             break
         governor = tokens[governor].head
