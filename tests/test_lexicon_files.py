@@ -55,7 +55,7 @@ RECIPIENT_REQUIRED = frozenset({"COOPERATE", "AID", "SANCTION"})
 CUE_KINDS = ("negation", "future", "hypothetical", "historical", "reported_speech", "intent",
              "sport", "markets", "entertainment", "privative", "occurrence", "privative_clause", "denial",
              "denial_complement", "absence", "reaction", "concessive", "handover", "deported_people", "diplomats",
-             "visitors", "accident_subjects", "accident_verbs", "possibility")
+             "visitors", "debt_relief", "accident_subjects", "accident_verbs", "possibility")
 # (English and Russian "without" takes no clause of its own: "without police making arrests" is a noun phrase;
 # accidents are read from a parse, which German, Italian, Portuguese and Arabic lack)
 ACCIDENTS = ("accident_subjects", "accident_verbs")

@@ -58,3 +58,9 @@ def test_arabic_vowel_marks_stay_inside_their_word():
 ])
 def test_a_german_ordinal_before_a_month_does_not_end_the_sentence(text, expected):
     assert _sentences(text) == expected
+
+
+def test_a_number_with_a_decimal_or_thousands_separator_is_one_token():
+    text = "Schulden in Höhe von rund 1,26 Milliarden Dollar, 2.000 Soldaten."
+    words = [text[s:e] for s, e in tokenize(text, 0, len(text))]
+    assert "1,26" in words and "2.000" in words and words[-1] == "." and words.count(",") == 1, words

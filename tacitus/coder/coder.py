@@ -220,7 +220,9 @@ class EventCoder:
                                  object_openers=object_openers - venue)
         if not any(t.entry.type == "PROTEST" for t in triggers):
             # with no word of protesting, protesters are the protest: "Thousands of protesters gathered ..."
-            unblocked = set(_token_mentions(sentence, [m for m in mentions if getattr(m, "role", None) in EVENT_ROLES]))
+            unblocked = set(_token_mentions(sentence, [
+                m for m in mentions if getattr(m, "role", None) in EVENT_ROLES
+                and not _protesters_acted_on(sentence, m, triggers)]))
             if unblocked:
                 triggers = find_triggers(sentence, self.lexicon, blocked=blocked - unblocked, openers=openers,
                                          object_openers=object_openers)
@@ -270,6 +272,7 @@ class EventCoder:
                     reactions[t.head] = reaction
             # (the verb only carries the reaction: "the plan met with criticism from Berlin" is no meeting)
             triggers = [t for t in triggers if t.head not in carriers]
+            triggers = _agreed_debt_relief(sentence, triggers, self.lexicon.cue("debt_relief"))
             warned = _acts_warned_of(sentence, triggers, mentions, token_mentions, nationality_words)
             triggers = _drop_dominated(sentence, triggers, self.lang, token_mentions,
                                        keep=denied | set(reactions) | set(dated) | set(open_of) | warned)
@@ -531,6 +534,8 @@ class EventCoder:
             return None
         if has_parse and _object_relative_clause(sentence.tokens, trigger.head):
             _roles_in_object_relative_clause(sentence, trigger, roles, mentions, token_mentions)
+        if has_parse and self.lang == "es":
+            _relative_subject_with_clitic(sentence, trigger, roles, mentions, token_mentions)
         if has_parse and compound_participle_clause(sentence.tokens, trigger.head):
             _subject_before_the_participle(sentence, trigger, roles, mentions, token_mentions)
         if has_parse:
@@ -579,6 +584,13 @@ class EventCoder:
             if len(partners) < len(roles.recipients):
                 roles.recipients = partners
                 roles.why.append("a joint act of several parties: only a partner its word marks is a recipient")
+        if (entry.type == "AID" and not roles.recipients
+                and normalise(entry.lemma) in self.lexicon.cue("debt_relief")):
+            debtor = _debtor_after(sentence, trigger, mentions, roles.actors)
+            if debtor is not None:
+                roles.recipients = [debtor]
+                roles.why.append(f"a debt forgiven with no recipient marked -> the debtor named after it, "
+                                 f"'{debtor.text}'")
         if entry.type in REQUIRES_RECIPIENT and not roles.recipients and not joint and has_parse:
             shared = first_conjunct_recipients(sentence, trigger, mentions, token_mentions, roles.actors)
             if shared:
@@ -1218,17 +1230,35 @@ def _acts_left_open(sentence: Sentence, triggers: list[TriggerMatch], lexicon: L
     """The heads of the triggers whose act a phrase leaves open ("did not rule out sending troops", "n'a pas exclu
     de déployer"), each with the phrase's first token, and the tokens of all such phrases, which make no event of
     their own: the fresh sets code what is not ruled out, hypothetical, never a REJECT for it."""
+    passive = _not_ruled_out_subjects(sentence, triggers)
     cues = lexicon.cue("possibility")
     if not cues:
-        return {}, frozenset()
+        return passive, frozenset(passive.values())
     words = [normalise(t.text) for t in sentence.tokens]
     lemmas = [normalise(t.lemma) for t in sentence.tokens]
     spans = left_open_spans(words, lemmas, cues, lexicon.language)
-    if not spans:
-        return {}, frozenset()
-    tokens = frozenset(i for start, end in spans for i in range(start, end))
+    tokens = frozenset(i for start, end in spans for i in range(start, end)) | frozenset(passive.values())
     starts = {t.head: left_open(words, t, spans, lexicon.language) for t in triggers if not set(t.tokens) & tokens}
-    return {head: start for head, start in starts.items() if start is not None}, tokens
+    return {**{head: start for head, start in starts.items() if start is not None}, **passive}, tokens
+
+
+# Verbs of ruling out, whose negated passive leaves its subject's act open (lemmas, as the taggers give them).
+RULING_OUT_VERBS = frozenset({"exclure", "écarter", "rule", "descartar", "excluir", "исключить", "исключать"})
+
+
+def _not_ruled_out_subjects(sentence: Sentence, triggers: list[TriggerMatch]) -> dict[int, int]:
+    """With a parse, the heads of the event nouns that are the subject of a negated passive of ruling out ("une
+    rencontre entre Erdogan et Assad « n'était pas exclue »", "a meeting is not ruled out"), each with that verb."""
+    tokens = sentence.tokens
+    found = {}
+    for t in triggers:
+        token = tokens[t.head]
+        verb = token.head
+        if (token.dep in ("nsubj:pass", "nsubjpass") and 0 <= verb < len(tokens)
+                and normalise(tokens[verb].lemma) in RULING_OUT_VERBS
+                and any(c.head == verb and (c.dep == "neg" or "Polarity=Neg" in c.morph) for c in tokens)):
+            found[t.head] = verb
+    return found
 
 
 def _refused_mode(event_type: str, roles: Roles) -> str | None:
@@ -2565,6 +2595,87 @@ def _arabic_toll(sentence: Sentence, trigger: TriggerMatch) -> bool:
 
 # The time given to leave ("48 hours to leave", "72 ore per lasciare", "مهلة 72 ساعة لمغادرة"): an expulsion whose
 # words name those who must leave as the subject of leaving.
+# Prepositions of what an act is against: protesters after one are acted on ("Polizeigewalt gegen prodemokratische
+# Demonstranten", "violence against protesters"), not protesting.
+AGAINST_WORDS = frozenset({"gegen", "against", "contre", "contra", "contro", "против", "ضد", "aos", "às"})
+ACTED_ON_REACH = 3   # tokens between such a word or an act and the protesters' name at most
+
+
+def _protesters_acted_on(sentence: Sentence, mention, triggers: list[TriggerMatch]) -> bool:
+    """Protesters named right after an arrest, an attack or an "against": the ones acted on ("nach der Festnahme
+    dreier thailändischer Demonstranten", "a repressão aos manifestantes"), no protest of their own."""
+    start = first_token(sentence, mention)
+    acts = {k for t in triggers if t.entry.type in ("COERCE", "ASSAULT") for k in t.tokens}
+    for k in range(start - 1, max(-1, start - 1 - ACTED_ON_REACH), -1):
+        word = normalise(sentence.tokens[k].text)
+        if not any(ch.isalpha() for ch in word):
+            return False
+        if word in AGAINST_WORDS or k in acts:
+            return True
+    return False
+
+
+# Spanish object clitics that stand for a party.
+SPANISH_OBJECT_CLITICS = frozenset({"lo", "la", "los", "las"})
+
+
+def _relative_subject_with_clitic(sentence: Sentence, trigger: TriggerMatch, roles: Roles, mentions: Sequence,
+                                  token_mentions: dict[int, int]) -> None:
+    """A Spanish relative clause whose "que" has an object clitic beside it ("... a petición de Estados Unidos, que
+    lo acusa de participar en un fraude"): "que" is its subject, so the antecedent acts, and the clitic stands for
+    the main clause's subject, whom the sentence is about. The small parser reads "que" as an object."""
+    tokens = sentence.tokens
+    head = trigger.head
+    antecedent = tokens[head].head
+    if tokens[head].dep not in ("acl", "acl:relcl") or antecedent < 0 or antecedent not in token_mentions:
+        return
+    kids = [k for k, t in enumerate(tokens) if t.head == head and k < head]
+    if (not any(tokens[k].text.lower() == "que" and "PronType=Int,Rel" in tokens[k].morph
+                or tokens[k].text.lower() == "que" and "PronType=Rel" in tokens[k].morph for k in kids)
+            or not any(tokens[k].text.lower() in SPANISH_OBJECT_CLITICS and tokens[k].pos == "PRON" for k in kids)
+            or any(tokens[k].dep in ("nsubj", "nsubj:pass") and tokens[k].text.lower() != "que" for k in kids)):
+        return
+    actor = mentions[token_mentions[antecedent]]
+    root = next((k for k, t in enumerate(tokens) if t.head < 0), None)
+    topic = [mentions[token_mentions[k]] for k, t in enumerate(tokens)
+             if root is not None and t.head == root and t.dep in ("nsubj", "nsubj:pass") and k in token_mentions]
+    roles.actors = [actor]
+    roles.recipients = [m for m in topic if m is not actor] or [r for r in roles.recipients if r is not actor]
+    roles.why.append(f"relative 'que' with an object clitic: its antecedent '{actor.text}' acts")
+
+
+# How far after a debt-relief trigger its debtor may be named, in tokens ("annulé la totalité de la dette de 1,26
+# milliard de dollars que leur devait le Liberia").
+DEBTOR_REACH = 14
+
+
+def _debtor_after(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, actors: Sequence):
+    """The first party named after a debt-relief trigger, within DEBTOR_REACH tokens and in the same clause, that is
+    no actor nor of an actor's country: whose debt it is ("condonar el 67 % de la deuda bilateral de Nicaragua",
+    "write off 80 percent of the $39 billion Iraq owes its members"). None when there is none."""
+    own = {a.country for a in actors if a.country}
+    last = trigger.tokens[-1]
+    for m in sorted(mentions, key=lambda m: m.start):
+        k = first_token(sentence, m)
+        if k <= last or any(a is m for a in actors) or not m.country or m.country in own:
+            continue
+        if k - last > DEBTOR_REACH or any(sentence.tokens[j].text in (";", ":") for j in range(last, k)):
+            return None
+        return m
+    return None
+
+
+def _agreed_debt_relief(sentence: Sentence, triggers: list[TriggerMatch], debt_relief: frozenset[str]
+                        ) -> list[TriggerMatch]:
+    """Creditors who agree to forgive a debt forgive it: the agreement is their decision, coded AID (the manual's
+    debt relief), not AGREE ("The Paris Club agreed to write off 80 percent ...", "acordaron condonar el 67 %").
+    Drops the agreeing verb whose complement is a debt-relief trigger."""
+    tokens = sentence.tokens
+    governors = {tokens[t.head].head for t in triggers
+                 if normalise(t.entry.lemma) in debt_relief and tokens[t.head].dep in ("xcomp", "ccomp")}
+    return [t for t in triggers if not (t.entry.type == "AGREE" and t.head in governors)]
+
+
 ULTIMATUM_UNITS = frozenset({"hour", "heure", "ora", "hora", "ساعة"})
 
 

@@ -255,7 +255,10 @@ def parsed_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, 
         # ministère": "par le ministère" on "lundi").
         near = kids[head] + [g for c in kids[head] if tokens[c].dep not in NESTED_CLAUSE_DEPS for g in kids[c]]
         for a in (c for c in near if tokens[c].dep in AGENT_DEPS
-                  or ((tokens[c].dep.startswith("obl") or passive and tokens[c].dep == "obj")
+                  or ((tokens[c].dep.startswith("obl") or passive and tokens[c].dep == "obj"
+                       # (a passive's agent the small parsers hang on the place before it: "fue detenido en el
+                       # aeropuerto de Johannesburgo por la policía sudafricana")
+                       or passive and tokens[c].dep == "nmod" and c not in kids[head])
                       and _case_words(sentence, kids, c) & {"par", "by", "por", "от"})
                   # (the Russian passive's bare instrumental: "были атакованы вертолётами ... армии Мьянмы")
                   or (passive and c in kids[head] and _instrumental_agent(sentence, kids, c))):
@@ -455,6 +458,8 @@ PATIENT_DEPS = frozenset({"obj", "dobj"})   # the one acted on (not "iobj" nor "
 # the curfew would be lifted". The announcer is their author; not so for violence or arrests that a spokesman reports
 # ("police said that five protesters were killed").
 ANNOUNCED_TYPES = frozenset({"CONCEDE", "RETREAT", "SANCTION", "AID", "MOBILIZE"})
+# (a deportation too is a ministry's policy: "сообщило, что 26 граждан Бангладеш будут депортированы")
+ANNOUNCED_MODES = frozenset({("COERCE", "deport")})
 
 
 def reporting_verb(tokens: Sequence, head: int, speech_verbs: frozenset[str]) -> int | None:
@@ -499,7 +504,9 @@ def announcer_of_passive(sentence: Sentence, trigger: TriggerMatch, mentions: Se
                          token_mentions: dict[int, int], speech_verbs: frozenset[str]) -> list:
     """The subject of the verb of saying whose complement is this agentless passive trigger, or []."""
     verb = reporting_verb(sentence.tokens, trigger.head, speech_verbs)
-    if trigger.entry.type not in ANNOUNCED_TYPES or verb is None:
+    announced = (trigger.entry.type in ANNOUNCED_TYPES
+                 or (trigger.entry.type, trigger.entry.mode) in ANNOUNCED_MODES)
+    if not announced or verb is None:
         return []
     return _speaker(sentence, verb, mentions, token_mentions)
 
@@ -509,12 +516,16 @@ INFINITIVE_CLIMB = 2   # "dijo que volverá a intentar negociar": infinitives be
 
 def speaker_as_dropped_subject(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence,
                                token_mentions: dict[int, int], speech_verbs: frozenset[str]) -> list:
-    """The subject of the verb of saying whose complement this trigger heads, when the trigger's verb names no
-    subject and agrees in number with that verb: Spanish and Russian drop a subject the main clause gives ("dijo
-    que visitará La Paz", "заявил, что посетит Ла-Пас"). A plural with a singular speaker is impersonal
-    ("заявил, что задержали десять человек": someone detained them), so it stays empty."""
+    """The subject of the verb of saying whose complement this trigger (or the verb of its object noun) heads, when
+    the trigger's verb names no subject and agrees in number with that verb: Spanish and Russian drop a subject the
+    main clause gives ("dijo que visitará La Paz", "заявил, что посетит Ла-Пас"). A plural with a singular speaker
+    is impersonal ("заявил, что задержали десять человек": someone detained them), so it stays empty."""
     tokens = sentence.tokens
     node = trigger.head
+    noun = next((k for k in trigger.tokens if tokens[k].pos == "NOUN"), None)
+    if tokens[node].pos != "VERB" and noun is not None and tokens[noun].dep == "obj" and tokens[noun].head >= 0:
+        # (an event noun is the act of its verb's subject: "объявила, что начнёт предварительное изучение")
+        node = tokens[noun].head
     # (an infinitive takes the subject of the verb it completes: "anunció que comenzará a deportar")
     for _ in range(INFINITIVE_CLIMB):
         governor = tokens[node].head
@@ -1450,7 +1461,8 @@ def linear_roles(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, 
                              + " -> recipient")
         before = []
     speaker = _speaker_of_complement(tokens, start, first_token, mentions, lang, speech_verbs) \
-        if not roles.actors and not before and trigger.entry.pos == "VERB" else []
+        if not roles.actors and not before and (trigger.entry.pos == "VERB"
+                                                or _noun_after_the_verb(tokens, start, trigger, lang)) else []
     if speaker:
         # "Il governo etiope ha annunciato che revocherà lo stato di emergenza": a complement clause that names no
         # subject of its own (a null or pronoun subject) after a verb of saying is the speaker's act.
@@ -2277,6 +2289,19 @@ OBLIQUE_PREPOSITIONS = {
 # dass" (German writes a pronoun subject there, which is no mention).
 REPORTED_CLAUSE_OPENERS = {"it": frozenset({"che"}), "pt": frozenset({"que"}), "de": frozenset({"dass"})}
 SPEECH_VERB_REACH = 4   # tokens from the verb of saying to its conjunction ("erklärte am Montag, dass")
+
+
+NOUN_OBJECT_REACH = 3   # tokens from a complement clause's start to its verb's object noun at most
+
+
+def _noun_after_the_verb(tokens, start: int, trigger: TriggerMatch, lang: str) -> bool:
+    """An event noun with a word other than an article before it in its clause: the object of the clause's verb
+    ("ha annunciato che aprirà un esame preliminare"), not its subject ("ha detto che le violenze continuano")."""
+    determiners = DETERMINERS.get(lang, frozenset())
+    # (near the clause's start: a noun further on is the object's complement, "... sulle violenze seguite")
+    return trigger.tokens[0] - start <= NOUN_OBJECT_REACH and any(
+        any(ch.isalpha() for ch in tokens[k].text) and normalise(tokens[k].text) not in determiners
+        for k in range(start, trigger.tokens[0]))
 
 
 def _speaker_of_complement(tokens, start: int, first_token: dict[int, int], mentions: Sequence, lang: str,

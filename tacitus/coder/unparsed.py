@@ -44,7 +44,8 @@ def _german_attributive_participle(sentence: Sentence, trigger: TriggerMatch) ->
     word, before = tokens[i].text, normalise(tokens[i - 1].text)
     # (a number or quantifier stands where the article would: "fast 300 inhaftierte Rebellen", "mehrere
     # festgenommene Demonstranten"; the adjective's ending tells it from a finite verb)
-    counted = ((before.isdigit() and not YEAR.match(before)) or before in GERMAN_QUANTIFIERS) \
+    number = before.replace(".", "").replace(",", "")   # ("1.500 festgenommene Demonstranten": one token)
+    counted = ((number.isdigit() and not YEAR.match(before)) or before in GERMAN_QUANTIFIERS) \
         and word.endswith(("e", "en"))
     return (word[:1].islower() and (before in GERMAN_ARTICLES or counted)
             and tokens[i + 1].text[:1].isupper())

@@ -32,7 +32,10 @@ _SENTENCE_END = re.compile(r"([.!?؟。！？]+)([\"'»”’)\]]*)(\s+)")
 # ("علّقت" is one word).
 ARABIC_MARKS = "\u0640\u064B-\u065F\u0670"
 _WORD = rf"[\w{ARABIC_MARKS}]+"
-_TOKEN = re.compile(rf"{_WORD}(?:[-'’]{_WORD})*|[^\w\s{ARABIC_MARKS}]", re.UNICODE)
+# A number's decimal or thousands separator is no punctuation of its own: "1,26 Milliarden" is one number (a comma
+# token there would close the clause a trigger's words must share).
+_NUMBER = r"\d+(?:[.,]\d+)+(?![\w])"
+_TOKEN = re.compile(rf"{_NUMBER}|{_WORD}(?:[-'’]{_WORD})*|[^\w\s{ARABIC_MARKS}]", re.UNICODE)
 _MARKS = re.compile(f"[{ARABIC_MARKS}]")
 
 
