@@ -2593,8 +2593,6 @@ def _arabic_toll(sentence: Sentence, trigger: TriggerMatch) -> bool:
                for k in range(max(0, first - ARABIC_TOLL_REACH), first))
 
 
-# The time given to leave ("48 hours to leave", "72 ore per lasciare", "مهلة 72 ساعة لمغادرة"): an expulsion whose
-# words name those who must leave as the subject of leaving.
 # Prepositions of what an act is against: protesters after one are acted on ("Polizeigewalt gegen prodemokratische
 # Demonstranten", "violence against protesters"), not protesting.
 AGAINST_WORDS = frozenset({"gegen", "against", "contre", "contra", "contro", "против", "ضد", "aos", "às"})
@@ -2630,8 +2628,7 @@ def _relative_subject_with_clitic(sentence: Sentence, trigger: TriggerMatch, rol
     if tokens[head].dep not in ("acl", "acl:relcl") or antecedent < 0 or antecedent not in token_mentions:
         return
     kids = [k for k, t in enumerate(tokens) if t.head == head and k < head]
-    if (not any(tokens[k].text.lower() == "que" and "PronType=Int,Rel" in tokens[k].morph
-                or tokens[k].text.lower() == "que" and "PronType=Rel" in tokens[k].morph for k in kids)
+    if (not any(tokens[k].text.lower() == "que" and _relative_pronoun(tokens[k]) for k in kids)
             or not any(tokens[k].text.lower() in SPANISH_OBJECT_CLITICS and tokens[k].pos == "PRON" for k in kids)
             or any(tokens[k].dep in ("nsubj", "nsubj:pass") and tokens[k].text.lower() != "que" for k in kids)):
         return
@@ -2650,8 +2647,8 @@ DEBTOR_REACH = 14
 
 
 def _debtor_after(sentence: Sentence, trigger: TriggerMatch, mentions: Sequence, actors: Sequence):
-    """The first party named after a debt-relief trigger, within DEBTOR_REACH tokens and in the same clause, that is
-    no actor nor of an actor's country: whose debt it is ("condonar el 67 % de la deuda bilateral de Nicaragua",
+    """The first party named after a debt-relief trigger, within DEBTOR_REACH tokens and before any ";" or ":", that
+    is no actor nor of an actor's country: whose debt it is ("condonar el 67 % de la deuda bilateral de Nicaragua",
     "write off 80 percent of the $39 billion Iraq owes its members"). None when there is none."""
     own = {a.country for a in actors if a.country}
     last = trigger.tokens[-1]
@@ -2676,6 +2673,8 @@ def _agreed_debt_relief(sentence: Sentence, triggers: list[TriggerMatch], debt_r
     return [t for t in triggers if not (t.entry.type == "AGREE" and t.head in governors)]
 
 
+# The time given to leave ("48 hours to leave", "72 ore per lasciare", "مهلة 72 ساعة لمغادرة"): an expulsion whose
+# words name those who must leave as the subject of leaving.
 ULTIMATUM_UNITS = frozenset({"hour", "heure", "ora", "hora", "ساعة"})
 
 
